@@ -1,0 +1,3 @@
+from ces_planner.cli import main
+
+raise SystemExit(main())

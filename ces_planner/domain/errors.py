@@ -1,0 +1,91 @@
+"""Errors the user can meet, each turned into one translated sentence at the edge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ces_planner.i18n import tr
+
+
+class PlanError(Exception):
+    """Base of every error with a sentence for the user; ``str()`` gives that sentence."""
+
+    def sentence(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def __str__(self) -> str:
+        return self.sentence()
+
+
+class _FileError(PlanError):
+    template = ""
+
+    def __init__(self, path: str | Path, detail: str = "") -> None:
+        super().__init__(str(path))
+        self.path = Path(path)
+        self.detail = detail
+
+    def sentence(self) -> str:
+        return tr(self.template, path=self.path.name, detail=self.detail)
+
+
+class PlanMissing(_FileError):
+    template = "There is no file {path}; check the name and folder."
+
+
+class NotAPlan(_FileError):
+    template = "{path} is not a CES Planner plan; open a .cesplan file or create a new plan."
+
+
+class PlanCorrupt(_FileError):
+    template = (
+        "{path} is damaged or incomplete (perhaps cut short while copying); "
+        "open an earlier copy of the plan."
+    )
+
+
+class PlanTooNew(_FileError):
+    template = "{path} was saved by a newer version of CES Planner; update the app to open it."
+
+
+class PlanLocked(_FileError):
+    template = (
+        "{path} is already open for editing {detail}; close it there first "
+        "(or delete the file {path}.lock if that program has crashed)."
+    )
+
+
+class PlanBusy(_FileError):
+    template = "{path} is being changed by another program; try again in a moment."
+
+
+class PlanReadOnly(_FileError):
+    template = "{path} is read-only, so it cannot be changed; save a copy to edit it."
+
+
+class PlanExists(_FileError):
+    template = "{path} already exists; choose another name or use --force to replace it."
+
+
+class CannotWrite(_FileError):
+    template = "Cannot write {path}: {detail}."
+
+
+class RecordInvalid(PlanError):
+    """A record breaks a domain rule; ``problems`` says which fields and why."""
+
+    def __init__(self, problems: list) -> None:  # list[validation.Problem]
+        super().__init__(problems[0].message if problems else "")
+        self.problems = problems
+
+
+class RecordMissing(PlanError):
+    def __init__(self, kind: str, record_id: int) -> None:
+        super().__init__(kind, record_id)
+        self.kind = kind
+        self.record_id = record_id
+
+    def sentence(self) -> str:
+        return tr(
+            "That {kind} no longer exists in the plan (id {id}).", kind=self.kind, id=self.record_id
+        )

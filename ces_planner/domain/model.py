@@ -1,0 +1,272 @@
+"""The records of a Customer Experience Strategy plan, as plain immutable dataclasses.
+
+Records are identified by ``id`` (``None`` until stored). Edits make a new record with
+:func:`dataclasses.replace`; the services write it and the views re-read the plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ces_planner.domain.quadrants import Quadrant, quadrant_of
+
+
+class Language(StrEnum):
+    ENGLISH = "en"
+    JAPANESE = "ja"
+
+
+class Area(StrEnum):
+    """The seven areas of the method, in the order the plan walks through them."""
+
+    SEGMENTS = "segments"
+    PRIORITY = "priority"
+    CONTACT_REASONS = "contact_reasons"
+    CHANNELS = "channels"
+    HOURS = "hours"
+    MEASURES = "measures"
+    INTELLIGENCE = "intelligence"
+
+
+class Tier(StrEnum):
+    STANDARD = "standard"
+    PRIORITY = "priority"
+    PREMIUM = "premium"
+
+
+class ReasonCategory(StrEnum):
+    REVENUE = "revenue"
+    COST = "cost"
+    OTHER = "other"
+
+
+class ChannelKind(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    CHAT = "chat"
+    MESSAGING = "messaging"
+    SOCIAL = "social"
+    SELF_SERVICE = "self-service"
+    IN_PERSON = "in person"
+    OTHER = "other"
+
+
+# Channels where a person answers: these need opening hours to be planned.
+STAFFED_KINDS = frozenset(
+    {ChannelKind.PHONE, ChannelKind.CHAT, ChannelKind.MESSAGING, ChannelKind.IN_PERSON}
+)
+
+
+class ChannelStatus(StrEnum):
+    CURRENT = "current"
+    PLANNED = "planned"
+    RETIRED = "retired"
+
+
+class Direction(StrEnum):
+    HIGHER_IS_BETTER = "higher"
+    LOWER_IS_BETTER = "lower"
+
+
+class InsightStatus(StrEnum):
+    IDEA = "idea"
+    SHARED = "shared"
+    ADOPTED = "adopted"
+    DECLINED = "declined"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class ActionOrigin(StrEnum):
+    PREPARATION = "preparation"
+    WORKSHOP = "workshop"
+    MANUAL = "manual"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanInfo:
+    title: str = ""
+    organisation: str = ""
+    author: str = ""
+    language: Language = Language.ENGLISH
+    strategy_alignment: str = ""
+    executive_summary: str = ""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    role: str = ""
+    email: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    name: str
+    description: str = ""
+    traits: str = ""
+    preferences: str = ""
+    preferred_channel_ids: tuple[int, ...] = ()
+    customer_share: float | None = None  # percent of customers, 0-100
+    tier: Tier = Tier.STANDARD
+    service_promise: str = ""
+    learn_more: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContactReason:
+    name: str
+    description: str = ""
+    category: ReasonCategory = ReasonCategory.OTHER
+    value_to_customer: int = 3
+    value_to_company: int = 3
+    root_cause: str = ""
+    treatment: str = ""
+    owner_id: int | None = None
+    id: int | None = None
+
+    @property
+    def quadrant(self) -> Quadrant:
+        return quadrant_of(self.value_to_customer, self.value_to_company)
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    name: str
+    kind: ChannelKind = ChannelKind.OTHER
+    status: ChannelStatus = ChannelStatus.CURRENT
+    description: str = ""
+    segment_ids: tuple[int, ...] = ()
+    fit_notes: str = ""
+    launch_date: dt.date | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningWindow:
+    """A weekly opening of a channel: ``[opens, closes)`` in minutes after midnight.
+
+    ``closes`` at or before ``opens`` means the window runs past midnight into the next day;
+    ``closes == 1440`` is midnight at the end of the day.
+    """
+
+    channel_id: int
+    weekday: int  # 0 = Monday
+    opens: int
+    closes: int
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HoursException:
+    """A dated change to the hours (a holiday): closed all day, or open only ``[opens, closes)``."""
+
+    date: dt.date
+    channel_id: int | None = None  # None: every channel
+    opens: int | None = None
+    closes: int | None = None
+    note: str = ""
+    id: int | None = None
+
+    @property
+    def closed_all_day(self) -> bool:
+        return self.opens is None
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    name: str
+    definition: str = ""
+    unit: str = ""
+    direction: Direction = Direction.HIGHER_IS_BETTER
+    current: float | None = None
+    target: float | None = None
+    target_date: dt.date | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Insight:
+    title: str
+    observation: str = ""
+    evidence: str = ""
+    recipient: str = ""
+    status: InsightStatus = InsightStatus.IDEA
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DiscussionQuestion:
+    question: str
+    notes: str = ""
+    decisions: str = ""
+    builtin_key: str | None = None  # set for the method's own questions
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    title: str
+    owner_id: int | None = None
+    due: dt.date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    area: Area | None = None
+    origin: ActionOrigin = ActionOrigin.MANUAL
+    notes: str = ""
+    id: int | None = None
+
+
+Record = (
+    Person
+    | Segment
+    | ContactReason
+    | Channel
+    | OpeningWindow
+    | HoursException
+    | Measure
+    | Insight
+    | DiscussionQuestion
+    | Action
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A whole plan as read from its file, records in their display order."""
+
+    info: PlanInfo = field(default_factory=PlanInfo)
+    people: tuple[Person, ...] = ()
+    segments: tuple[Segment, ...] = ()
+    contact_reasons: tuple[ContactReason, ...] = ()
+    channels: tuple[Channel, ...] = ()
+    opening_windows: tuple[OpeningWindow, ...] = ()
+    hours_exceptions: tuple[HoursException, ...] = ()
+    measures: tuple[Measure, ...] = ()
+    insights: tuple[Insight, ...] = ()
+    discussion: tuple[DiscussionQuestion, ...] = ()
+    actions: tuple[Action, ...] = ()
+    area_notes: dict[str, str] = field(default_factory=dict)
+    schema_version: int = 0
+
+    def person_name(self, person_id: int | None) -> str | None:
+        return next((p.name for p in self.people if p.id == person_id), None)
+
+    def channel_name(self, channel_id: int | None) -> str | None:
+        return next((c.name for c in self.channels if c.id == channel_id), None)
+
+    def segment_name(self, segment_id: int | None) -> str | None:
+        return next((s.name for s in self.segments if s.id == segment_id), None)
+
+    def windows_of(self, channel_id: int) -> tuple[OpeningWindow, ...]:
+        return tuple(w for w in self.opening_windows if w.channel_id == channel_id)

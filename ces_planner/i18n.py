@@ -1,0 +1,55 @@
+"""The one message catalogue for the parts of the app that do not use Qt (CLI, documents).
+
+Every sentence a user can read goes through :func:`tr`. English is the source language; other
+languages are read from the same Qt Linguist ``.ts`` files the desktop app compiles, so one
+translation serves the window, the command line and the exported documents.
+"""
+
+from __future__ import annotations
+
+import functools
+import xml.etree.ElementTree as ET
+from importlib import resources
+
+SOURCE_LANGUAGE = "en"
+LANGUAGES = ("en", "ja")
+
+_language = SOURCE_LANGUAGE
+_UNFINISHED = ("unfinished", "obsolete", "vanished")
+
+
+def set_language(language: str) -> None:
+    """Choose the language :func:`tr` answers in (an unknown code falls back to English)."""
+    global _language
+    _language = language if language in LANGUAGES else SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    return _language
+
+
+@functools.cache
+def catalogue(language: str) -> dict[str, str]:
+    """Source text -> translation, from ``resources/translations/ces_planner_<lang>.ts``."""
+    if language == SOURCE_LANGUAGE:
+        return {}
+    ts = resources.files("ces_planner.resources").joinpath(
+        f"translations/ces_planner_{language}.ts"
+    )
+    if not ts.is_file():
+        return {}
+    root = ET.fromstring(ts.read_bytes())
+    found: dict[str, str] = {}
+    for message in root.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        finished = translation is not None and translation.get("type") not in _UNFINISHED
+        if source and finished and translation is not None and translation.text:
+            found[source] = translation.text
+    return found
+
+
+def tr(text: str, /, language: str | None = None, **fields: object) -> str:
+    """Translate ``text`` and fill its ``{named}`` fields."""
+    translated = catalogue(language or _language).get(text, text)
+    return translated.format(**fields) if fields else translated

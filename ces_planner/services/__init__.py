@@ -1,0 +1,1 @@
+"""Use cases the desktop app and the command line both call."""

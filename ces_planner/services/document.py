@@ -1,0 +1,222 @@
+"""An open plan: the one set of edit operations the desktop app and the command line share.
+
+Each edit is validated by the domain rules, written in its own transaction together with the
+plan's ``updated_at``, and returns what an undo command needs to reverse it exactly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import IntegrityError
+
+from ces_planner.domain import method
+from ces_planner.domain.errors import PlanError, RecordInvalid, RecordMissing
+from ces_planner.domain.model import Language, Plan, PlanInfo, Record
+from ces_planner.domain.validation import Problem, problems
+from ces_planner.i18n import tr
+from ces_planner.storage import repository
+from ces_planner.storage.planfile import PlanFile
+
+Clock = Callable[[], dt.datetime]
+
+
+def local_now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """Everything a removal changed, so that :meth:`PlanDocument.restore` can undo it."""
+
+    record: Record
+    index: int
+    dependents: tuple[tuple[Record, int], ...]  # removed with it (e.g. a channel's hours)
+    changed: tuple[Record, ...]  # other records as they were before (e.g. links to it)
+
+
+class PlanDocument:
+    """A plan file open for reading or editing."""
+
+    def __init__(self, planfile: PlanFile, clock: Clock = local_now) -> None:
+        self.file = planfile
+        self.clock = clock
+        self._plan: Plan | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, path: str | Path, *, read_only: bool = False, clock: Clock = local_now
+    ) -> PlanDocument:
+        return cls(PlanFile.open(path, read_only=read_only), clock)
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        language: Language = Language.ENGLISH,
+        force: bool = False,
+        clock: Clock = local_now,
+    ) -> PlanDocument:
+        """A new blank plan: the method's questions and preparation actions, nothing else."""
+        document = cls(PlanFile.create(path, force=force), clock)
+        try:
+            now = clock()
+            with document.file.editing() as conn:
+                repository.write_info(
+                    conn, PlanInfo(language=language, created_at=now, updated_at=now)
+                )
+                for question in method.workshop_questions(language.value):
+                    repository.insert_record(conn, question)
+                for action in method.preparation_actions(language.value):
+                    repository.insert_record(conn, action)
+        except BaseException:
+            document.close()
+            raise
+        return document
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.file.read_only
+
+    def close(self) -> None:
+        self.file.close()
+
+    def __enter__(self) -> PlanDocument:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -----------------------------------------------------------------------
+
+    def plan(self) -> Plan:
+        """The plan as stored now (cached between edits)."""
+        if self._plan is None:
+            with self.file.reading() as conn:
+                self._plan = repository.read_plan(conn, self.file.schema_version)
+        return self._plan
+
+    def index_of(self, record: Record) -> int:
+        records = getattr(self.plan(), repository.PLAN_FIELDS[type(record)])
+        return next(i for i, each in enumerate(records) if each.id == record.id)
+
+    # -- editing -----------------------------------------------------------------------
+
+    def _edit(self, change: Callable) -> object:  # type: ignore[type-arg]
+        try:
+            with self.file.editing() as conn:
+                result = change(conn)
+                repository.touch(conn, self.clock())
+        except IntegrityError as error:
+            raise RecordInvalid(
+                [
+                    Problem(
+                        "",
+                        tr(
+                            "That change refers to something no longer in the plan, or "
+                            "repeats a name that must be unique."
+                        ),
+                    )
+                ]
+            ) from error
+        finally:
+            self._plan = None
+        return result
+
+    @staticmethod
+    def _validate(record: Record) -> None:
+        found = problems(record)
+        if found:
+            raise RecordInvalid(found)
+
+    def add(self, record: Record, index: int | None = None) -> Record:
+        """Store a new record (at ``index`` in display order, else last); returns it with its id."""
+        self._validate(record)
+        record_id = self._edit(lambda conn: repository.insert_record(conn, record, index))
+        return dataclasses.replace(record, id=record_id)  # type: ignore[arg-type]
+
+    def update(self, record: Record) -> Record:
+        """Replace a stored record with this edited version; returns the previous version."""
+        self._validate(record)
+        before = self._find(record)
+        self._edit(lambda conn: repository.update_record(conn, record))
+        return before
+
+    def remove(self, record: Record) -> Removal:
+        """Remove a record and what depends on it (a channel's hours, links to a segment)."""
+        before = self.plan()
+        stored = self._find(record)
+        index = self.index_of(stored)
+        assert stored.id is not None
+        self._edit(lambda conn: repository.delete_record(conn, type(stored), stored.id))
+        after = self.plan()
+        dependents: list[tuple[Record, int]] = []
+        changed: list[Record] = []
+        for record_type, field in repository.PLAN_FIELDS.items():
+            now = {r.id: r for r in getattr(after, field)}
+            for position, old in enumerate(getattr(before, field)):
+                if old.id == stored.id and record_type is type(stored):
+                    continue
+                if old.id not in now:
+                    dependents.append((old, position))
+                elif now[old.id] != old:
+                    changed.append(old)
+        return Removal(stored, index, tuple(dependents), tuple(changed))
+
+    def restore(self, removal: Removal) -> None:
+        """Undo :meth:`remove`: the record, its dependents and links come back as they were."""
+
+        def change(conn):  # type: ignore[no-untyped-def]
+            repository.insert_record(conn, removal.record, removal.index)
+            for dependent, position in removal.dependents:
+                repository.insert_record(conn, dependent, position)
+            for record in removal.changed:
+                repository.update_record(conn, record)
+
+        self._edit(change)
+
+    def move(self, record: Record, index: int) -> int:
+        """Move a record to ``index`` in display order; returns its previous index."""
+        stored = self._find(record)
+        previous = self.index_of(stored)
+        self._edit(lambda conn: repository.move_record(conn, type(stored), stored.id, index))
+        return previous
+
+    def set_info(self, info: PlanInfo) -> PlanInfo:
+        """Change the plan's title, organisation, summary...; returns the previous values."""
+        before = self.plan().info
+        self._edit(
+            lambda conn: repository.write_info(
+                conn, dataclasses.replace(info, updated_at=self.clock())
+            )
+        )
+        return before
+
+    def set_area_notes(self, area: str, notes: str) -> str:
+        before = self.plan().area_notes.get(area, "")
+        self._edit(lambda conn: repository.write_area_notes(conn, area, notes))
+        return before
+
+    def save_copy(self, target: str | Path) -> None:
+        self.file.save_copy(target)
+
+    def _find(self, record: Record) -> Record:
+        records = getattr(self.plan(), repository.PLAN_FIELDS[type(record)])
+        for each in records:
+            if each.id == record.id:
+                return each  # type: ignore[no-any-return]
+        raise RecordMissing(type(record).__name__, record.id or 0)
+
+
+__all__ = ["PlanDocument", "Removal", "PlanError", "local_now"]

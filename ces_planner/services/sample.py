@@ -1,0 +1,198 @@
+"""The bundled sample plan: a fictional energy retailer's contact centre, ready to explore.
+
+Dates in the sample are relative to the day it is created (actions due in N days, holidays on
+their next occurrence), so the sample always has some overdue and some upcoming work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ces_planner.domain.hours import parse_clock
+from ces_planner.domain.model import (
+    Action,
+    ActionOrigin,
+    ActionStatus,
+    Area,
+    Channel,
+    ChannelKind,
+    ChannelStatus,
+    ContactReason,
+    Direction,
+    HoursException,
+    Insight,
+    InsightStatus,
+    Language,
+    Measure,
+    OpeningWindow,
+    Person,
+    ReasonCategory,
+    Segment,
+    Tier,
+)
+from ces_planner.services.document import Clock, PlanDocument, local_now
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekdays(spec: str) -> range:
+    first, _, last = spec.partition("-")
+    return range(DAYS.index(first), DAYS.index(last or first) + 1)
+
+
+def _next_occurrence(month_day: str, today: dt.date) -> dt.date:
+    month, day = (int(part) for part in month_day.split("-"))
+    candidate = dt.date(today.year, month, day)
+    return candidate if candidate >= today else dt.date(today.year + 1, month, day)
+
+
+def sample_data(language: Language) -> dict[str, Any]:
+    text = (
+        resources.files("ces_planner.resources")
+        .joinpath(f"samples/sample_{language.value}.json")
+        .read_text(encoding="utf-8")
+    )
+    return dict(json.loads(text))
+
+
+def create_sample(
+    path: str | Path,
+    *,
+    language: Language = Language.ENGLISH,
+    force: bool = False,
+    clock: Clock = local_now,
+) -> PlanDocument:
+    """Create the sample plan at ``path``, through the same edits a user would make."""
+    data = sample_data(language)
+    document = PlanDocument.create(path, language=language, force=force, clock=clock)
+    try:
+        _fill(document, data, clock().date())
+    except BaseException:
+        document.close()
+        raise
+    return document
+
+
+def _fill(document: PlanDocument, data: dict[str, Any], today: dt.date) -> None:
+    plan = document.plan()
+    info = data["info"]
+    document.set_info(replace(plan.info, **info))
+    people = {
+        p["name"]: document.add(Person(p["name"], p["role"], p["email"])).id for p in data["people"]
+    }
+    channels = {
+        c["name"]: document.add(
+            Channel(
+                name=c["name"],
+                kind=ChannelKind(c["kind"]),
+                status=ChannelStatus(c["status"]),
+                description=c["description"],
+                fit_notes=c["fit_notes"],
+                launch_date=(
+                    today + dt.timedelta(days=c["launch_in_days"])
+                    if "launch_in_days" in c
+                    else None
+                ),
+            )
+        )
+        for c in data["channels"]
+    }
+    segments = {
+        s["name"]: document.add(
+            Segment(
+                name=s["name"],
+                description=s["description"],
+                traits=s["traits"],
+                preferences=s["preferences"],
+                preferred_channel_ids=tuple(channels[n].id for n in s["preferred_channels"]),
+                customer_share=s["customer_share"],
+                tier=Tier(s["tier"]),
+                service_promise=s["service_promise"],
+                learn_more=s["learn_more"],
+            )
+        ).id
+        for s in data["segments"]
+    }
+    for c in data["channels"]:
+        channel = channels[c["name"]]
+        document.update(replace(channel, segment_ids=tuple(segments[n] for n in c["segments"])))
+    for name, windows in data["hours"].items():
+        for days, opens, closes in windows:
+            for weekday in _weekdays(days):
+                document.add(
+                    OpeningWindow(
+                        channels[name].id, weekday, parse_clock(opens), parse_clock(closes)
+                    )
+                )
+    for e in data["exceptions"]:
+        document.add(
+            HoursException(
+                date=_next_occurrence(e["month_day"], today),
+                channel_id=channels[e["channel"]].id if e["channel"] else None,
+                opens=parse_clock(e["opens"]) if "opens" in e else None,
+                closes=parse_clock(e["closes"]) if "closes" in e else None,
+                note=e["note"],
+            )
+        )
+    for r in data["contact_reasons"]:
+        document.add(
+            ContactReason(
+                name=r["name"],
+                description=r["description"],
+                category=ReasonCategory(r["category"]),
+                value_to_customer=r["value_to_customer"],
+                value_to_company=r["value_to_company"],
+                root_cause=r["root_cause"],
+                treatment=r["treatment"],
+                owner_id=people[r["owner"]],
+            )
+        )
+    for m in data["measures"]:
+        document.add(
+            Measure(
+                name=m["name"],
+                definition=m["definition"],
+                unit=m["unit"],
+                direction=Direction(m["direction"]),
+                current=m["current"],
+                target=m["target"],
+                target_date=today + dt.timedelta(days=m["target_in_days"]),
+            )
+        )
+    for i in data["insights"]:
+        document.add(
+            Insight(
+                title=i["title"],
+                observation=i["observation"],
+                evidence=i["evidence"],
+                recipient=i["recipient"],
+                status=InsightStatus(i["status"]),
+            )
+        )
+    for question in document.plan().discussion:
+        answers = data["discussion"].get(question.builtin_key or "", {})
+        document.update(
+            replace(
+                question, notes=answers.get("notes", ""), decisions=answers.get("decisions", "")
+            )
+        )
+    preparation = [a for a in document.plan().actions if a.origin is ActionOrigin.PREPARATION]
+    for a in data["actions"]:
+        fields = dict(
+            owner_id=people[a["owner"]],
+            due=today + dt.timedelta(days=a["due_in_days"]),
+            status=ActionStatus(a["status"]),
+            area=Area(a["area"]) if a["area"] else None,
+        )
+        if "preparation" in a:
+            stored = preparation[a["preparation"]]
+            document.update(replace(stored, **fields))
+        else:
+            document.add(Action(title=a["title"], origin=ActionOrigin(a["origin"]), **fields))  # type: ignore[arg-type]
+    for area, notes in data["area_notes"].items():
+        document.set_area_notes(area, notes)

@@ -1,0 +1,145 @@
+"""The plan file's schema history: each step moves a file forward by one version.
+
+Steps are frozen history: never edit one that has shipped; add the next. The version lives in
+``PRAGMA user_version`` and the file is marked as a plan by ``PRAGMA application_id``. We use
+these instead of Alembic because a plan is a single-user document whose schema only ever moves
+forward inside one transaction; two pragmas in the file header can also be read without
+opening the database, so a foreign or newer file is refused before anything touches it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x43455350  # "CESP"
+
+_V1 = """
+CREATE TABLE plan_info (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'en',
+    strategy_alignment TEXT NOT NULL DEFAULT '',
+    executive_summary TEXT NOT NULL DEFAULT '',
+    created_at TEXT,
+    updated_at TEXT
+);
+INSERT INTO plan_info (id) VALUES (1);
+CREATE TABLE area_notes (area TEXT PRIMARY KEY, notes TEXT NOT NULL DEFAULT '');
+CREATE TABLE segments (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '', traits TEXT NOT NULL DEFAULT '',
+    preferences TEXT NOT NULL DEFAULT '', customer_share REAL,
+    tier TEXT NOT NULL DEFAULT 'standard', service_promise TEXT NOT NULL DEFAULT '',
+    learn_more TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE contact_reasons (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT 'other',
+    value_to_customer INTEGER NOT NULL DEFAULT 3, value_to_company INTEGER NOT NULL DEFAULT 3,
+    root_cause TEXT NOT NULL DEFAULT '', treatment TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE channels (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'other', status TEXT NOT NULL DEFAULT 'current',
+    description TEXT NOT NULL DEFAULT '', fit_notes TEXT NOT NULL DEFAULT '',
+    launch_date DATE
+);
+CREATE TABLE segment_preferred_channels (
+    segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    channel_id INTEGER NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (segment_id, channel_id)
+);
+CREATE TABLE channel_segments (
+    channel_id INTEGER NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+    segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (channel_id, segment_id)
+);
+CREATE TABLE opening_windows (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL,
+    channel_id INTEGER NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+    weekday INTEGER NOT NULL, opens INTEGER NOT NULL, closes INTEGER NOT NULL
+);
+CREATE TABLE hours_exceptions (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, date DATE NOT NULL,
+    channel_id INTEGER REFERENCES channels(id) ON DELETE CASCADE,
+    opens INTEGER, closes INTEGER, note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE measures (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+    definition TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT '',
+    direction TEXT NOT NULL DEFAULT 'higher', current REAL, target REAL, target_date DATE
+);
+CREATE TABLE insights (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL,
+    observation TEXT NOT NULL DEFAULT '', evidence TEXT NOT NULL DEFAULT '',
+    recipient TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'idea'
+);
+CREATE TABLE discussion (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, question TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '', decisions TEXT NOT NULL DEFAULT '', builtin_key TEXT
+);
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '', due DATE, status TEXT NOT NULL DEFAULT 'open',
+    area TEXT, origin TEXT NOT NULL DEFAULT 'manual', notes TEXT NOT NULL DEFAULT ''
+);
+"""
+
+# Version 2: owners become people kept in the plan (name, role, e-mail), so renaming a
+# person renames them on every action and contact reason.
+_V2 = """
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO people (position, name)
+    SELECT ROW_NUMBER() OVER (ORDER BY MIN(first_seen)) - 1, name FROM (
+        SELECT TRIM(owner) AS name, position AS first_seen FROM actions WHERE TRIM(owner) <> ''
+        UNION ALL
+        SELECT TRIM(owner), 100000 + position FROM contact_reasons WHERE TRIM(owner) <> ''
+    ) GROUP BY name;
+ALTER TABLE actions ADD COLUMN owner_id INTEGER REFERENCES people(id) ON DELETE SET NULL;
+ALTER TABLE contact_reasons ADD COLUMN owner_id INTEGER REFERENCES people(id) ON DELETE SET NULL;
+UPDATE actions SET owner_id = (SELECT id FROM people WHERE people.name = TRIM(actions.owner));
+UPDATE contact_reasons
+    SET owner_id = (SELECT id FROM people WHERE people.name = TRIM(contact_reasons.owner));
+ALTER TABLE actions DROP COLUMN owner;
+ALTER TABLE contact_reasons DROP COLUMN owner;
+"""
+
+
+def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
+    def step(connection: sqlite3.Connection) -> None:
+        for statement in sql.split(";\n"):
+            if statement.strip():
+                connection.execute(statement)
+
+    return step
+
+
+# STEPS[n] moves a file from version n to version n + 1.
+STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_script(_V1), _script(_V2))
+SCHEMA_VERSION = len(STEPS)
+
+
+def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
+    """Bring a plan database up to ``target`` in one transaction (all steps or none)."""
+    current = connection.execute("PRAGMA user_version").fetchone()[0]
+    if current >= target:
+        return
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(current, target):
+            STEPS[version](connection)
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.execute(f"PRAGMA user_version = {target}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise

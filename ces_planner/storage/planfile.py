@@ -1,0 +1,348 @@
+"""Plan files: one SQLite database per plan, checked before anything touches it.
+
+Guarantees:
+- a file that is missing, not SQLite, not a plan, damaged or from a newer version is refused
+  with a :class:`PlanError` and is not written to (it is checked from its header bytes, then
+  through a read-only connection);
+- ``journal_mode=DELETE`` and ``synchronous=FULL``: after every transaction, and so after close,
+  the file is whole on its own, with no ``-wal`` or ``-journal`` file beside it;
+- every edit is its own ``BEGIN IMMEDIATE`` transaction, so a second writer fails fast;
+- one writer at a time: a ``.lock`` file beside the plan names the process that has it open for
+  editing; a lock left by a process that no longer runs is taken over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import sqlite3
+import stat
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import StaticPool
+
+from ces_planner.domain.errors import (
+    CannotWrite,
+    NotAPlan,
+    PlanBusy,
+    PlanCorrupt,
+    PlanExists,
+    PlanLocked,
+    PlanMissing,
+    PlanReadOnly,
+    PlanTooNew,
+)
+from ces_planner.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 2.0
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """``(application_id, user_version)`` read from the file header, without opening SQLite.
+
+    Raises :class:`PlanMissing`, :class:`NotAPlan` or :class:`PlanCorrupt`.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError as error:
+        raise PlanMissing(path) from error
+    except IsADirectoryError as error:
+        raise NotAPlan(path) from error
+    except OSError as error:
+        raise CannotWrite(path, error.strerror or str(error)) from error
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise NotAPlan(path)
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if page_size < 512 or (valid_for == change_counter and size < page_size * page_count):
+        raise PlanCorrupt(path)
+    user_version = struct.unpack(">i", header[60:64])[0]
+    application_id = struct.unpack(">i", header[68:72])[0]
+    return application_id, user_version
+
+
+def is_read_only(path: Path) -> bool:
+    """Whether the plan must be opened read-only: no write permission on it or its folder.
+
+    A file without any write bit counts as read-only even for an administrator, who could
+    write it anyway: the user marked it so.
+    """
+    mode = path.stat().st_mode
+    folder = path.parent if str(path.parent) else Path(".")
+    return (
+        not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+        or not os.access(path, os.W_OK)
+        or not os.access(folder, os.W_OK)
+    )
+
+
+def _connect(uri: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(
+        uri,
+        uri=True,
+        timeout=BUSY_TIMEOUT_SECONDS,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def _file_uri(path: Path, mode: str) -> str:
+    return f"{path.resolve().as_uri().replace('file://', 'file:', 1)}?mode={mode}"
+
+
+def _check(connection: sqlite3.Connection, path: Path) -> int:
+    """Integrity, identity and version of an open database; returns its schema version."""
+    try:
+        result = connection.execute("PRAGMA quick_check").fetchall()
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        if "not a database" in str(error):
+            raise NotAPlan(path) from error
+        raise PlanCorrupt(path) from error
+    if result != [("ok",)]:
+        raise PlanCorrupt(path)
+    if application_id != APPLICATION_ID:
+        raise NotAPlan(path)
+    if version > SCHEMA_VERSION:
+        raise PlanTooNew(path)
+    return int(version)
+
+
+class _WriterLock:
+    """``PLAN.lock`` beside the plan while it is open for editing."""
+
+    def __init__(self, plan: Path) -> None:
+        self.path = plan.with_name(plan.name + ".lock")
+        self.plan = plan
+        self.held = False
+
+    def acquire(self) -> None:
+        me = {"pid": os.getpid(), "host": socket.gethostname()}
+        for _ in range(2):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                holder = self._holder()
+                if holder is not None and self._alive(holder):
+                    where = holder.get("host", "")
+                    raise PlanLocked(
+                        self.plan, f"by process {holder.get('pid')} on {where}"
+                    ) from None
+                self.path.unlink(missing_ok=True)  # stale: its process is gone
+                continue
+            except OSError as error:
+                raise CannotWrite(self.path, error.strerror or str(error)) from error
+            with os.fdopen(fd, "w") as handle:
+                json.dump(me, handle)
+            self.held = True
+            return
+        raise PlanLocked(self.plan, "")
+
+    def _holder(self) -> dict | None:
+        try:
+            return dict(json.loads(self.path.read_text()))
+        except (OSError, ValueError, TypeError):
+            return None  # unreadable: half-written by a crash, so stale
+
+    @staticmethod
+    def _alive(holder: dict) -> bool:
+        if holder.get("host") != socket.gethostname():
+            return True  # cannot tell for another computer: assume it is in use
+        pid = holder.get("pid")
+        if not isinstance(pid, int) or pid <= 0:
+            return False
+        if pid == os.getpid():
+            return True
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+
+    def release(self) -> None:
+        if self.held:
+            self.path.unlink(missing_ok=True)
+            self.held = False
+
+
+class PlanFile:
+    """An open plan file. Use :meth:`open` or :meth:`create`; always :meth:`close`."""
+
+    def __init__(
+        self, path: Path, engine: Engine, read_only: bool, version: int, lock: _WriterLock | None
+    ) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self.schema_version = version
+        self._lock = lock
+
+    # -- opening -----------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> PlanFile:
+        """Open an existing plan, for editing unless ``read_only`` or the file is read-only.
+
+        Older plans are migrated: in place when opened for editing, in memory otherwise.
+        """
+        path = Path(path)
+        application_id, version = read_header(path)
+        if version > SCHEMA_VERSION and application_id == APPLICATION_ID:
+            raise PlanTooNew(path)
+        read_only = read_only or is_read_only(path)
+        probe = _connect(_file_uri(path, "ro"))
+        try:
+            version = _check(probe, path)
+        finally:
+            probe.close()
+        if read_only:
+            return cls._open_read_only(path, version)
+        lock = _WriterLock(path)
+        lock.acquire()
+        try:
+            engine = cls._engine(lambda: _connect(_file_uri(path, "rw")), writable=True)
+            if version < SCHEMA_VERSION:
+                with engine.connect() as conn:
+                    migrate(conn.connection.driver_connection)  # type: ignore[arg-type]
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, engine, False, SCHEMA_VERSION, lock)
+
+    @classmethod
+    def _open_read_only(cls, path: Path, version: int) -> PlanFile:
+        if version == SCHEMA_VERSION:
+            engine = cls._engine(lambda: _connect(_file_uri(path, "ro")), writable=False)
+            return cls(path, engine, True, version, None)
+        # An older plan seen read-only is migrated in a private copy in memory.
+        source = _connect(_file_uri(path, "ro"))
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+        memory.execute("PRAGMA foreign_keys = ON")
+        migrate(memory)
+        engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+        return cls(path, engine, True, SCHEMA_VERSION, None)
+
+    @classmethod
+    def create(cls, path: str | Path, *, force: bool = False) -> PlanFile:
+        """Create an empty plan at ``path`` (replacing a file only with ``force``)."""
+        path = Path(path)
+        if path.exists() and not force:
+            raise PlanExists(path)
+        if path.is_dir():
+            raise CannotWrite(path, "it is a folder")
+        lock = _WriterLock(path)
+        lock.acquire()  # never replace a plan someone has open for editing
+        temporary = path.with_name(f".{path.name}.new")
+        try:
+            temporary.unlink(missing_ok=True)
+            connection = _connect(_file_uri(temporary, "rwc"))
+            try:
+                connection.execute("PRAGMA journal_mode = DELETE")
+                migrate(connection)
+            finally:
+                connection.close()
+            os.replace(temporary, path)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            raise CannotWrite(path, error.strerror or str(error)) from error
+        except sqlite3.Error as error:
+            temporary.unlink(missing_ok=True)
+            raise CannotWrite(path, str(error)) from error
+        finally:
+            lock.release()
+        return cls.open(path)
+
+    @staticmethod
+    def _engine(creator, writable: bool) -> Engine:  # type: ignore[no-untyped-def]
+        engine = create_engine("sqlite://", creator=creator, poolclass=StaticPool)
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            if writable:
+                dbapi_connection.execute("PRAGMA journal_mode = DELETE")
+                dbapi_connection.execute("PRAGMA synchronous = FULL")
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):  # type: ignore[no-untyped-def]
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if writable else "BEGIN")
+
+        return engine
+
+    # -- use ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A consistent read of the plan."""
+        with self._translate_errors(), self.engine.begin() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def editing(self) -> Iterator[Connection]:
+        """One edit: a transaction that is committed whole, or rolled back on any error."""
+        if self.read_only:
+            raise PlanReadOnly(self.path)
+        with self._translate_errors(), self.engine.begin() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _translate_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except OperationalError as error:
+            text = str(error.orig)
+            if "locked" in text or "busy" in text:
+                raise PlanBusy(self.path) from error
+            if "readonly" in text or "read-only" in text:
+                raise PlanReadOnly(self.path) from error
+            raise CannotWrite(self.path, text) from error
+
+    def save_copy(self, target: str | Path) -> None:
+        """Write a consistent copy of the plan to ``target`` (Save As / Save a copy)."""
+        target = Path(target)
+        temporary = target.with_name(f".{target.name}.new")
+        try:
+            temporary.unlink(missing_ok=True)
+            with self.engine.connect() as conn:
+                source = conn.connection.driver_connection
+                destination = sqlite3.connect(temporary)
+                try:
+                    source.backup(destination)  # type: ignore[union-attr]
+                    destination.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    destination.close()
+            os.replace(temporary, target)
+        except (OSError, sqlite3.Error) as error:
+            temporary.unlink(missing_ok=True)
+            detail = error.strerror if isinstance(error, OSError) else str(error)
+            raise CannotWrite(target, detail or str(error)) from error
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> PlanFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

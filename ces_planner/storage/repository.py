@@ -1,0 +1,264 @@
+"""Reading and writing plan records: the one place that turns records into rows and back."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import types
+import typing
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
+
+from ces_planner.domain import model
+from ces_planner.domain.errors import RecordMissing
+from ces_planner.storage import schema
+
+
+@dataclass(frozen=True)
+class _Link:
+    """A tuple-of-ids field stored in a link table, in order."""
+
+    table: Table
+    own: str
+    other: str
+
+
+@dataclass(frozen=True)
+class _Kind:
+    record: type
+    table: Table
+    links: dict[str, _Link] = dataclasses.field(default_factory=dict)
+
+
+KINDS: dict[type, _Kind] = {
+    k.record: k
+    for k in (
+        _Kind(model.Person, schema.people),
+        _Kind(
+            model.Segment,
+            schema.segments,
+            {
+                "preferred_channel_ids": _Link(
+                    schema.segment_preferred_channels, "segment_id", "channel_id"
+                )
+            },
+        ),
+        _Kind(model.ContactReason, schema.contact_reasons),
+        _Kind(
+            model.Channel,
+            schema.channels,
+            {"segment_ids": _Link(schema.channel_segments, "channel_id", "segment_id")},
+        ),
+        _Kind(model.OpeningWindow, schema.opening_windows),
+        _Kind(model.HoursException, schema.hours_exceptions),
+        _Kind(model.Measure, schema.measures),
+        _Kind(model.Insight, schema.insights),
+        _Kind(model.DiscussionQuestion, schema.discussion),
+        _Kind(model.Action, schema.actions),
+    )
+}
+
+# Plan attribute holding each kind, in the order the plan is read.
+PLAN_FIELDS: dict[type, str] = {
+    model.Person: "people",
+    model.Segment: "segments",
+    model.ContactReason: "contact_reasons",
+    model.Channel: "channels",
+    model.OpeningWindow: "opening_windows",
+    model.HoursException: "hours_exceptions",
+    model.Measure: "measures",
+    model.Insight: "insights",
+    model.DiscussionQuestion: "discussion",
+    model.Action: "actions",
+}
+
+
+def _enum_type(hint: object) -> type[enum.Enum] | None:
+    candidates = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    for candidate in candidates:
+        if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
+            return candidate
+    return None
+
+
+def _column_fields(record_type: type) -> list[tuple[str, type[enum.Enum] | None]]:
+    kind = KINDS[record_type]
+    hints = typing.get_type_hints(record_type)
+    return [
+        (f.name, _enum_type(hints[f.name]))
+        for f in dataclasses.fields(record_type)
+        if f.name not in kind.links and f.name != "id"
+    ]
+
+
+def _to_row(record: model.Record) -> dict[str, object]:
+    row: dict[str, object] = {}
+    for name, enum_type in _column_fields(type(record)):
+        value = getattr(record, name)
+        row[name] = value.value if enum_type and value is not None else value
+    return row
+
+
+def _from_row(record_type: type, row: typing.Mapping[str, object], links: dict) -> model.Record:
+    values: dict[str, object] = {"id": row["id"]}
+    for name, enum_type in _column_fields(record_type):
+        value = row[name]
+        values[name] = enum_type(value) if enum_type and value is not None else value
+    values.update(links)
+    return typing.cast(model.Record, record_type(**values))
+
+
+def _read_links(conn: Connection, link: _Link) -> dict[int, tuple[int, ...]]:
+    table = link.table
+    found: dict[int, list[int]] = {}
+    for row in conn.execute(
+        select(table.c[link.own], table.c[link.other]).order_by(table.c[link.own], table.c.position)
+    ):
+        found.setdefault(row[0], []).append(row[1])
+    return {key: tuple(ids) for key, ids in found.items()}
+
+
+def _write_links(conn: Connection, link: _Link, owner_id: int, ids: tuple[int, ...]) -> None:
+    table = link.table
+    conn.execute(delete(table).where(table.c[link.own] == owner_id))
+    unique = list(dict.fromkeys(ids))
+    if unique:
+        conn.execute(
+            insert(table),
+            [
+                {link.own: owner_id, link.other: other, "position": i}
+                for i, other in enumerate(unique)
+            ],
+        )
+
+
+def read_records(conn: Connection, record_type: type) -> tuple[model.Record, ...]:
+    kind = KINDS[record_type]
+    all_links = {name: _read_links(conn, link) for name, link in kind.links.items()}
+    rows = conn.execute(select(kind.table).order_by(kind.table.c.position, kind.table.c.id))
+    return tuple(
+        _from_row(
+            record_type,
+            row._mapping,
+            {name: found.get(row.id, ()) for name, found in all_links.items()},
+        )
+        for row in rows
+    )
+
+
+def read_info(conn: Connection) -> model.PlanInfo:
+    row = conn.execute(select(schema.plan_info)).one()._mapping
+    return model.PlanInfo(
+        title=row["title"],
+        organisation=row["organisation"],
+        author=row["author"],
+        language=model.Language(row["language"]),
+        strategy_alignment=row["strategy_alignment"],
+        executive_summary=row["executive_summary"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def read_plan(conn: Connection, schema_version: int) -> model.Plan:
+    """The whole plan, every record in display order."""
+    records = {field: read_records(conn, kind) for kind, field in PLAN_FIELDS.items()}
+    notes = {row.area: row.notes for row in conn.execute(select(schema.area_notes))}
+    return model.Plan(
+        info=read_info(conn), area_notes=notes, schema_version=schema_version, **records
+    )
+
+
+def write_info(conn: Connection, info: model.PlanInfo) -> None:
+    values = {f.name: getattr(info, f.name) for f in dataclasses.fields(info)}
+    values["language"] = info.language.value
+    conn.execute(update(schema.plan_info).where(schema.plan_info.c.id == 1).values(**values))
+
+
+def touch(conn: Connection, moment: dt.datetime) -> None:
+    conn.execute(update(schema.plan_info).values(updated_at=moment))
+
+
+def write_area_notes(conn: Connection, area: str, notes: str) -> None:
+    table = schema.area_notes
+    conn.execute(delete(table).where(table.c.area == area))
+    if notes:
+        conn.execute(insert(table).values(area=area, notes=notes))
+
+
+def insert_record(conn: Connection, record: model.Record, index: int | None = None) -> int:
+    """Store a new record at ``index`` (the end when None); returns its id.
+
+    A record that carries an id (an undone removal coming back) keeps it.
+    """
+    kind = KINDS[type(record)]
+    table = kind.table
+    count = conn.execute(select(func.count()).select_from(table)).scalar_one()
+    position = count if index is None else max(0, min(index, count))
+    _renumber(conn, table)
+    conn.execute(
+        update(table).where(table.c.position >= position).values(position=table.c.position + 1)
+    )
+    row = _to_row(record) | {"position": position}
+    if record.id is not None:
+        row["id"] = record.id
+    record_id = int(conn.execute(insert(table).values(**row)).inserted_primary_key[0])
+    for name, link in kind.links.items():
+        _write_links(conn, link, record_id, getattr(record, name))
+    return record_id
+
+
+def update_record(conn: Connection, record: model.Record) -> None:
+    kind = KINDS[type(record)]
+    if record.id is None:
+        raise ValueError("update_record needs a stored record")
+    result = conn.execute(
+        update(kind.table).where(kind.table.c.id == record.id).values(**_to_row(record))
+    )
+    if result.rowcount == 0:
+        raise RecordMissing(type(record).__name__, record.id)
+    for name, link in kind.links.items():
+        _write_links(conn, link, record.id, getattr(record, name))
+
+
+def delete_record(conn: Connection, record_type: type, record_id: int) -> None:
+    table = KINDS[record_type].table
+    result = conn.execute(delete(table).where(table.c.id == record_id))
+    if result.rowcount == 0:
+        raise RecordMissing(record_type.__name__, record_id)
+    _renumber(conn, table)
+
+
+def index_of(conn: Connection, record_type: type, record_id: int) -> int:
+    """The record's place in display order (0-based)."""
+    ids = _ordered_ids(conn, KINDS[record_type].table)
+    if record_id not in ids:
+        raise RecordMissing(record_type.__name__, record_id)
+    return ids.index(record_id)
+
+
+def move_record(conn: Connection, record_type: type, record_id: int, index: int) -> None:
+    """Put the record at ``index`` in display order, the others keeping their order."""
+    table = KINDS[record_type].table
+    ids = _ordered_ids(conn, table)
+    if record_id not in ids:
+        raise RecordMissing(record_type.__name__, record_id)
+    ids.remove(record_id)
+    ids.insert(max(0, min(index, len(ids))), record_id)
+    for position, each in enumerate(ids):
+        conn.execute(update(table).where(table.c.id == each).values(position=position))
+
+
+def _ordered_ids(conn: Connection, table: Table) -> list[int]:
+    return list(conn.execute(select(table.c.id).order_by(table.c.position, table.c.id)).scalars())
+
+
+def _renumber(conn: Connection, table: Table) -> None:
+    for position, each in enumerate(_ordered_ids(conn, table)):
+        conn.execute(
+            update(table)
+            .where(table.c.id == each, table.c.position != position)
+            .values(position=position)
+        )

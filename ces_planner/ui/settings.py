@@ -1,0 +1,57 @@
+"""Settings declared once, with their type and default, and read through that declaration."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+
+LAST_PLAN = Setting("documents/last_plan", "")
+RECENT_PLANS: Setting[list[str]] = Setting("documents/recent", [])
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray())
+LANGUAGE = Setting("ui/language", "")  # "" follows the system locale
+GUIDANCE_VISIBLE = Setting("ui/guidance_visible", True)
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """The app's settings in one readable INI file."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._store = qsettings or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "CES Planner", "CES Planner"
+        )
+
+    def get(self, setting: Setting[T]) -> T:
+        value: Any = self._store.value(setting.key, setting.default)
+        default = setting.default
+        if isinstance(default, bool):
+            return (value in (True, "true", "1", 1)) if not isinstance(value, bool) else value  # type: ignore[return-value]
+        if isinstance(default, list):
+            if value in (None, ""):
+                return []  # type: ignore[return-value]
+            return list(value) if isinstance(value, list | tuple) else [value]  # type: ignore[return-value]
+        return value  # type: ignore[no-any-return]
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._store.setValue(setting.key, value)
+
+    def remember_plan(self, path: str) -> None:
+        recent = [p for p in self.get(RECENT_PLANS) if p != path]
+        self.set(RECENT_PLANS, [path, *recent][:MAX_RECENT])
+        self.set(LAST_PLAN, path)
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,1 @@
+"""Bundled resources (sample plans, translations, templates), installed as ces_planner.resources."""

@@ -1,0 +1,46 @@
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from ces_planner.services.document import PlanDocument  # noqa: E402
+from ces_planner.services.sample import create_sample  # noqa: E402
+
+FIXED_NOW = dt.datetime(2026, 11, 23, 9, 30)
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixed_clock() -> dt.datetime:
+    return FIXED_NOW
+
+
+@pytest.fixture
+def plan_path(tmp_path: Path) -> Path:
+    return tmp_path / "plan.cesplan"
+
+
+@pytest.fixture
+def blank(plan_path: Path):
+    document = PlanDocument.create(plan_path, clock=fixed_clock)
+    yield document
+    document.close()
+
+
+@pytest.fixture(scope="session")
+def sample_file(tmp_path_factory) -> Path:
+    """One sample plan made per test run; copy it before changing it."""
+    path = tmp_path_factory.mktemp("sample") / "sample.cesplan"
+    create_sample(path, clock=fixed_clock).close()
+    return path
+
+
+@pytest.fixture
+def sample(sample_file: Path, tmp_path: Path):
+    copy = tmp_path / "sample.cesplan"
+    copy.write_bytes(sample_file.read_bytes())
+    document = PlanDocument.open(copy, clock=fixed_clock)
+    yield document
+    document.close()

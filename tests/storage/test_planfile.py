@@ -1,0 +1,299 @@
+import dataclasses
+import datetime as dt
+import hashlib
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ces_planner.domain import model as m
+from ces_planner.domain.errors import (
+    NotAPlan,
+    PlanCorrupt,
+    PlanExists,
+    PlanLocked,
+    PlanMissing,
+    PlanReadOnly,
+    PlanTooNew,
+)
+from ces_planner.services.document import PlanDocument
+from ces_planner.storage.migrations import APPLICATION_ID, SCHEMA_VERSION
+from ces_planner.storage.planfile import PlanFile
+from tests.conftest import FIXTURES, fixed_clock
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def siblings(path: Path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir() if p != path)
+
+
+def test_every_field_round_trips_through_the_file(plan_path):
+    with PlanDocument.create(plan_path, clock=fixed_clock) as doc:
+        doc.set_info(
+            m.PlanInfo(
+                title="Strategy 2027",
+                organisation="Harbour Water",
+                author="Ana Ruiz",
+                language=m.Language.JAPANESE,
+                strategy_alignment="Trusted water for all",
+                executive_summary='Summary with 日本語 and "quotes"',
+                created_at=dt.datetime(2026, 1, 2, 3, 4, 5),
+            )
+        )
+        ana = doc.add(m.Person("Ana Ruiz", "Head of service", "ana@example.org"))
+        phone = doc.add(
+            m.Channel(
+                "Phone",
+                m.ChannelKind.PHONE,
+                m.ChannelStatus.CURRENT,
+                "Freephone",
+                (),
+                "good fit",
+                None,
+            )
+        )
+        app = doc.add(
+            m.Channel(
+                "App",
+                m.ChannelKind.SELF_SERVICE,
+                m.ChannelStatus.PLANNED,
+                "",
+                (),
+                "",
+                dt.date(2027, 4, 1),
+            )
+        )
+        seg = doc.add(
+            m.Segment(
+                "Households",
+                "desc",
+                "traits",
+                "prefs",
+                (app.id, phone.id),
+                42.5,
+                m.Tier.PREMIUM,
+                "promise",
+                "learn",
+            )
+        )
+        doc.update(dataclasses.replace(phone, segment_ids=(seg.id,)))
+        doc.add(m.ContactReason("Leak", "d", m.ReasonCategory.REVENUE, 5, 2, "rc", "tr", ana.id))
+        doc.add(m.OpeningWindow(phone.id, 6, 1320, 120))
+        doc.add(m.HoursException(dt.date(2026, 12, 25), None, None, None, "Christmas"))
+        doc.add(m.HoursException(dt.date(2026, 12, 26), phone.id, 600, 960, "Short day"))
+        doc.add(
+            m.Measure(
+                "CSAT", "def", "%", m.Direction.LOWER_IS_BETTER, 71.5, 80.25, dt.date(2027, 6, 30)
+            )
+        )
+        doc.add(m.Insight("Title", "obs", "ev", "Billing", m.InsightStatus.ADOPTED))
+        doc.add(m.DiscussionQuestion("Our own question?", "notes", "decisions"))
+        doc.add(
+            m.Action(
+                "Do it",
+                ana.id,
+                dt.date(2027, 1, 15),
+                m.ActionStatus.IN_PROGRESS,
+                m.Area.HOURS,
+                m.ActionOrigin.WORKSHOP,
+                "notes",
+            )
+        )
+        doc.set_area_notes("segments", "Notes about segments")
+        written = doc.plan()
+    with PlanDocument.open(plan_path, read_only=True) as again:
+        read = again.plan()
+    assert read == written
+    assert read.info.language is m.Language.JAPANESE
+    assert read.segments[0].preferred_channel_ids == (app.id, phone.id)
+    assert read.channels[0].segment_ids == (seg.id,)
+    assert read.measures[0].target == 80.25
+    assert read.area_notes == {"segments": "Notes about segments"}
+    assert read.info.updated_at == fixed_clock()
+
+
+def test_file_is_whole_after_close_with_no_journal_beside_it(plan_path):
+    with PlanDocument.create(plan_path) as doc:
+        doc.add(m.Segment("A"))
+        assert not (plan_path.parent / (plan_path.name + "-wal")).exists()
+    assert siblings(plan_path) == []
+    with sqlite3.connect(plan_path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_create_refuses_to_overwrite_without_force(plan_path):
+    PlanDocument.create(plan_path).close()
+    before = digest(plan_path)
+    with pytest.raises(PlanExists):
+        PlanDocument.create(plan_path)
+    assert digest(plan_path) == before
+    PlanDocument.create(plan_path, force=True).close()
+
+
+@pytest.mark.parametrize("kind", ["text", "empty", "foreign_sqlite", "truncated", "too_new"])
+def test_bad_files_are_refused_and_left_byte_identical(tmp_path, sample_file, kind):
+    path = tmp_path / "bad.cesplan"
+    if kind == "text":
+        path.write_text("Minutes of the meeting\n")
+        expected = NotAPlan
+    elif kind == "empty":
+        path.write_bytes(b"")
+        expected = NotAPlan
+    elif kind == "foreign_sqlite":
+        with sqlite3.connect(path) as db:
+            db.execute("CREATE TABLE songs (title TEXT)")
+        expected = NotAPlan
+    elif kind == "truncated":
+        data = sample_file.read_bytes()
+        path.write_bytes(data[: len(data) // 2])
+        expected = PlanCorrupt
+    else:
+        shutil.copy(sample_file, path)
+        with sqlite3.connect(path) as db:
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        expected = PlanTooNew
+    before = digest(path)
+    for read_only in (False, True):
+        with pytest.raises(expected) as caught:
+            PlanDocument.open(path, read_only=read_only)
+        sentence = caught.value.sentence()
+        assert "bad.cesplan" in sentence and sentence.endswith(".")
+        assert "\n" not in sentence
+    assert digest(path) == before
+    assert siblings(path) == []
+
+
+def test_corruption_inside_pages_is_found(tmp_path, sample_file):
+    path = tmp_path / "damaged.cesplan"
+    data = bytearray(sample_file.read_bytes())
+    page = 4096
+    data[page * 3 : page * 3 + 200] = b"\xff" * 200  # scribble over a table page
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    with pytest.raises((PlanCorrupt, NotAPlan)):
+        PlanDocument.open(path)
+    assert digest(path) == before
+
+
+def test_missing_path(tmp_path):
+    with pytest.raises(PlanMissing) as caught:
+        PlanDocument.open(tmp_path / "nowhere.cesplan")
+    assert "nowhere.cesplan" in caught.value.sentence()
+
+
+def test_read_only_file_opens_read_only_and_refuses_edits(tmp_path, sample_file):
+    path = tmp_path / "ro.cesplan"
+    shutil.copy(sample_file, path)
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP)
+    before = digest(path)
+    try:
+        with PlanDocument.open(path) as doc:
+            assert doc.read_only
+            assert doc.plan().info.title
+            with pytest.raises(PlanReadOnly) as caught:
+                doc.add(m.Segment("New"))
+            assert "read-only" in caught.value.sentence()
+        assert digest(path) == before
+        assert siblings(path) == []
+    finally:
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_second_writer_is_refused_while_readers_are_welcome(sample):
+    with pytest.raises(PlanLocked) as caught:
+        PlanDocument.open(sample.path)
+    assert "already open" in caught.value.sentence()
+    with PlanDocument.open(sample.path, read_only=True) as reader:
+        assert reader.plan().segments
+
+
+def test_lock_of_another_process_blocks_until_it_exits(tmp_path, sample_file):
+    path = tmp_path / "shared.cesplan"
+    shutil.copy(sample_file, path)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys,time; from ces_planner.storage.planfile import PlanFile; "
+            "PlanFile.open(sys.argv[1]); print('ready', flush=True); time.sleep(60)",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(PlanLocked):
+            PlanFile.open(path)
+    finally:
+        holder.kill()
+        holder.wait()
+    # The holder died without closing: its lock is stale and is taken over.
+    assert (tmp_path / "shared.cesplan.lock").exists()
+    PlanFile.open(path).close()
+    assert not (tmp_path / "shared.cesplan.lock").exists()
+
+
+def test_migration_from_version_1_keeps_every_record(tmp_path):
+    path = tmp_path / "old.cesplan"
+    shutil.copy(FIXTURES / "plan_v1.cesplan", path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    # Seen read-only, the file itself is not upgraded.
+    before = digest(path)
+    with PlanDocument.open(path, read_only=True) as doc:
+        assert doc.plan().schema_version == SCHEMA_VERSION
+        assert [p.name for p in doc.plan().people] == ["Ana Ruiz", "Sam Hill"]
+    assert digest(path) == before
+    with PlanDocument.open(path) as doc:
+        plan = doc.plan()
+    assert plan.info.title == "Old plan"
+    owners = {a.title: plan.person_name(a.owner_id) for a in plan.actions}
+    assert owners == {
+        "Agree leak-report targets": "Ana Ruiz",
+        "Publish the strategy": "Sam Hill",
+        "Unowned action": None,
+    }
+    assert plan.person_name(plan.contact_reasons[0].owner_id) == "Sam Hill"
+    assert plan.actions[0].due == dt.date(2025, 3, 1)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_save_copy_writes_a_whole_plan(sample, tmp_path):
+    target = tmp_path / "copy.cesplan"
+    sample.save_copy(target)
+    with PlanDocument.open(target, read_only=True) as copy:
+        assert copy.plan() == sample.plan()
+    assert not any(p.name.startswith(".copy") for p in tmp_path.iterdir())
+
+
+def test_file_in_read_only_folder_opens_read_only(tmp_path, sample_file):
+    if os.geteuid() == 0:
+        # root may write anywhere; the folder check is covered by os.access for users
+        folder = tmp_path
+        path = folder / "p.cesplan"
+        shutil.copy(sample_file, path)
+        with PlanDocument.open(path) as doc:
+            assert not doc.read_only
+        return
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "p.cesplan"
+    shutil.copy(sample_file, path)
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with PlanDocument.open(path) as doc:
+            assert doc.read_only
+    finally:
+        folder.chmod(stat.S_IRWXU)

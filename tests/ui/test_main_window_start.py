@@ -1,0 +1,25 @@
+from PySide6.QtCore import QSettings
+
+from ces_planner.ui import app as app_module
+from ces_planner.ui.main_window import MainWindow
+from ces_planner.ui.settings import LAST_PLAN, Settings
+
+
+def make_settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def test_first_run_opens_a_fresh_copy_of_the_sample(qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "data" / "Sample plan.cesplan"
+    monkeypatch.setattr(app_module, "sample_plan_path", lambda: target)
+    monkeypatch.setattr("ces_planner.ui.main_window.sample_plan_path", lambda: target)
+    settings = make_settings(tmp_path)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.open_initial(None)
+    assert target.exists()
+    assert "Brightwater" in window.document.plan().info.organisation
+    assert settings.get(LAST_PLAN) == str(target.resolve())
+    assert window.windowTitle().startswith("Customer Experience Strategy")
+    window.close()
+    assert not (target.parent / "Sample plan.cesplan.lock").exists()
