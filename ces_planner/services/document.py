@@ -6,17 +6,19 @@ plan's ``updated_at``, and returns what an undo command needs to reverse it exac
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from ces_planner.domain import method
 from ces_planner.domain.errors import PlanError, RecordInvalid, RecordMissing
-from ces_planner.domain.model import Language, Plan, PlanInfo, Record
+from ces_planner.domain.model import Language, OpeningWindow, Plan, PlanInfo, Record
 from ces_planner.domain.validation import Problem, problems
 from ces_planner.i18n import tr
 from ces_planner.storage import repository
@@ -46,6 +48,7 @@ class PlanDocument:
         self.file = planfile
         self.clock = clock
         self._plan: Plan | None = None
+        self._batch: Connection | None = None
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -103,9 +106,26 @@ class PlanDocument:
     def plan(self) -> Plan:
         """The plan as stored now (cached between edits)."""
         if self._plan is None:
-            with self.file.reading() as conn:
-                self._plan = repository.read_plan(conn, self.file.schema_version)
+            if self._batch is not None:
+                self._plan = repository.read_plan(self._batch, self.file.schema_version)
+            else:
+                with self.file.reading() as conn:
+                    self._plan = repository.read_plan(conn, self.file.schema_version)
         return self._plan
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Make the edits inside the block one transaction: all of them are kept, or none."""
+        if self._batch is not None:
+            yield
+            return
+        try:
+            with self.file.editing() as conn:
+                self._batch = conn
+                yield
+        finally:
+            self._batch = None
+            self._plan = None
 
     def index_of(self, record: Record) -> int:
         records = getattr(self.plan(), repository.PLAN_FIELDS[type(record)])
@@ -115,6 +135,11 @@ class PlanDocument:
 
     def _edit(self, change: Callable) -> object:  # type: ignore[type-arg]
         try:
+            if self._batch is not None:
+                with self._batch.begin_nested():
+                    result = change(self._batch)
+                    repository.touch(self._batch, self.clock())
+                return result
             with self.file.editing() as conn:
                 result = change(conn)
                 repository.touch(conn, self.clock())
@@ -192,6 +217,23 @@ class PlanDocument:
         previous = self.index_of(stored)
         self._edit(lambda conn: repository.move_record(conn, type(stored), stored.id, index))
         return previous
+
+    def set_windows(
+        self, channel_id: int, windows: list[OpeningWindow]
+    ) -> tuple[OpeningWindow, ...]:
+        """Replace a channel's weekly opening windows at once; returns the previous ones."""
+        for window in windows:
+            self._validate(window)
+        before = self.plan().windows_of(channel_id)
+
+        def change(conn):  # type: ignore[no-untyped-def]
+            for old in before:
+                repository.delete_record(conn, OpeningWindow, old.id)
+            for window in windows:
+                repository.insert_record(conn, dataclasses.replace(window, channel_id=channel_id))
+
+        self._edit(change)
+        return before
 
     def set_info(self, info: PlanInfo) -> PlanInfo:
         """Change the plan's title, organisation, summary...; returns the previous values."""

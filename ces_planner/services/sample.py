@@ -71,7 +71,8 @@ def create_sample(
     data = sample_data(language)
     document = PlanDocument.create(path, language=language, force=force, clock=clock)
     try:
-        _fill(document, data, clock().date())
+        with document.batch():
+            _fill(document, data, clock().date())
     except BaseException:
         document.close()
         raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import types
 import typing
 from dataclasses import dataclass
@@ -83,6 +84,7 @@ def _enum_type(hint: object) -> type[enum.Enum] | None:
     return None
 
 
+@functools.cache
 def _column_fields(record_type: type) -> list[tuple[str, type[enum.Enum] | None]]:
     kind = KINDS[record_type]
     hints = typing.get_type_hints(record_type)
@@ -197,7 +199,6 @@ def insert_record(conn: Connection, record: model.Record, index: int | None = No
     table = kind.table
     count = conn.execute(select(func.count()).select_from(table)).scalar_one()
     position = count if index is None else max(0, min(index, count))
-    _renumber(conn, table)
     conn.execute(
         update(table).where(table.c.position >= position).values(position=table.c.position + 1)
     )

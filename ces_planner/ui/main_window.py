@@ -1,30 +1,247 @@
-"""The main window."""
+"""The main window: navigator of the method's areas, the pages, menus, documents and undo."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTextBrowser
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ces_planner import labels
 from ces_planner.domain.errors import PlanError, PlanLocked
+from ces_planner.domain.readiness import Section, readiness_gaps
 from ces_planner.services.document import PlanDocument
 from ces_planner.services.sample import create_sample
 from ces_planner.ui import settings as S
 from ces_planner.ui.app import sample_plan_path
+from ces_planner.ui.operations import Operation
+from ces_planner.ui.pages.areas import build_pages
+from ces_planner.ui.pages.base import Page
+from ces_planner.ui.session import PlanSession
+
+PLAN_FILTER = "CES plans (*.cesplan)"
+EVIDENCE_ROW = 10
+
+
+def readiness_icon(open_gaps: int, total_weight: int) -> QIcon:
+    """A ring that fills as the area fills; a tick when nothing is missing."""
+    size = 22
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = pixmap.rect().adjusted(6, 6, -6, -6)
+    rect = rect.adjusted(0, 0, -rect.width() // 2, -rect.height() // 2)
+    from PySide6.QtGui import QPen
+
+    painter.setPen(QPen(QColor("#c9ced4"), 3))
+    painter.drawEllipse(rect)
+    done = 1.0 if open_gaps == 0 else max(0.1, 1 - open_gaps / max(total_weight, open_gaps + 1))
+    colour = QColor("#1e8449") if open_gaps == 0 else QColor("#d68910")
+    painter.setPen(QPen(colour, 3))
+    painter.drawArc(rect, 90 * 16, int(-360 * 16 * done))
+    if open_gaps == 0:
+        painter.drawLine(
+            rect.left() + 4, rect.center().y(), rect.center().x() - 1, rect.bottom() - 4
+        )
+        painter.drawLine(rect.center().x() - 1, rect.bottom() - 4, rect.right() - 3, rect.top() + 4)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: S.Settings) -> None:
         super().__init__()
         self.settings = settings
-        self.document: PlanDocument | None = None
-        self.view = QTextBrowser()
-        self.setCentralWidget(self.view)
-        self.resize(1200, 800)
+        self.session: PlanSession | None = None
+        self.pages: list[Page] = []
+        self._operation: Operation | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(readiness_icon(0, 1))
+        self._evidence_icon = self.style().standardIcon(
+            self.style().StandardPixmap.SP_FileDialogDetailedView
+        )
+
+        self.navigator = QListWidget()
+        self.navigator.setObjectName("navigator")
+        self.navigator.setIconSize(QSize(22, 22))
+        self.navigator.setMinimumWidth(250)
+        self.navigator.setSpacing(2)
+        self.navigator.currentRowChanged.connect(self._show_page)
+        self.stack = QStackedWidget()
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #5c4400; padding: 8px; "
+            "border-bottom: 1px solid #e0c36c; }"
+        )
+        self.banner.hide()
+        self.empty = QLabel(
+            self.tr(
+                "<h2>No plan is open</h2><p>Create a plan (Ctrl+N), open "
+                "one (Ctrl+O), or start from the sample plan.</p>"
+            )
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.empty)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([270, 1000])
+        self.setCentralWidget(splitter)
+        self._build_actions()
+        self.statusBar()
+        geometry = self.settings.get(S.WINDOW_GEOMETRY)
+        if geometry is None or geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1360, 860)
         self._update_title()
+        self._update_actions()
+
+    # -- actions and menus -------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut: QKeySequence | str | list | None = None,  # type: ignore[no-untyped-def]
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New plan…"), self.new_plan, K.New)
+        self.sample_action = self._action(
+            self.tr("New from the &sample plan…"), self.new_from_sample
+        )
+        self.open_action = self._action(self.tr("&Open…"), self.choose_plan, K.Open)
+        self.save_as_action = self._action(
+            self.tr("Save &as…"),
+            self.save_as,
+            K.SaveAs,
+            self.tr("Copy the plan to a new file and continue there"),
+        )
+        self.save_copy_action = self._action(
+            self.tr("Save a &copy…"),
+            self.save_copy,
+            None,
+            self.tr("Copy the plan and keep working here"),
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
+        self.undo_action = self._action(self.tr("&Undo"), self._undo, K.Undo)
+        self.redo_action = self._action(
+            self.tr("&Redo"), self._redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence(K.Redo)]
+        )
+        self.previous_action = self._action(
+            self.tr("&Previous area"),
+            self.previous_page,
+            [QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left")],
+        )
+        self.next_action = self._action(
+            self.tr("&Next area"),
+            self.next_page,
+            [QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right")],
+        )
+        self.guidance_action = self._action(
+            self.tr("Show &guidance"), self._toggle_guidance, QKeySequence("F1")
+        )
+        self.guidance_action.setCheckable(True)
+        self.guidance_action.setChecked(self.settings.get(S.GUIDANCE_VISIBLE))
+        self.navigator_action = self._action(
+            self.tr("Go to the &navigator"), self.navigator.setFocus, QKeySequence("Ctrl+L")
+        )
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_action, self.sample_action, self.open_action):
+            menu.addAction(action)
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addSeparator()
+        menu.addAction(self.save_as_action)
+        menu.addAction(self.save_copy_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        go.addAction(self.previous_action)
+        go.addAction(self.next_action)
+        go.addAction(self.navigator_action)
+        go.addSeparator()
+        go.addAction(self.guidance_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About CES Planner"), self._about))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.settings.get(S.RECENT_PLANS) if Path(p).exists()]
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_plan(Path(p)))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(no recent plans)")).setEnabled(False)
+
+    def _update_actions(self) -> None:
+        has_plan = self.session is not None
+        writable = has_plan and not self.session.read_only  # type: ignore[union-attr]
+        stack = self.session.undo_stack if self.session else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo() and writable))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo() and writable))
+        self.undo_action.setText(
+            self.tr("&Undo {0}").replace("{0}", stack.undoText())
+            if stack and stack.canUndo()
+            else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {0}").replace("{0}", stack.redoText())
+            if stack and stack.canRedo()
+            else self.tr("&Redo")
+        )
+        for action in (
+            self.save_as_action,
+            self.save_copy_action,
+            self.previous_action,
+            self.next_action,
+        ):
+            action.setEnabled(has_plan)
+
+    # -- documents ---------------------------------------------------------------------
 
     def open_initial(self, plan: Path | None) -> None:
+        """Open the given plan, else the last one, else a fresh copy of the sample."""
         if plan is None:
             last = self.settings.get(S.LAST_PLAN)
             if last and Path(last).exists():
@@ -36,51 +253,241 @@ class MainWindow(QMainWindow):
                     try:
                         create_sample(plan).close()
                     except PlanError as error:
-                        self._error(error)
+                        self._error(error.sentence())
                         return
         self.open_plan(plan)
 
     def open_plan(self, path: Path) -> bool:
+        notice = ""
         try:
             try:
                 document = PlanDocument.open(path)
-            except PlanLocked:
+            except PlanLocked as locked:
                 document = PlanDocument.open(path, read_only=True)
+                notice = locked.sentence()
         except PlanError as error:
-            self._error(error)
+            self._error(error.sentence())
             return False
-        if self.document is not None:
-            self.document.close()
-        self.document = document
-        self.settings.remember_plan(str(path.resolve()))
-        self._show_plan()
+        if document.read_only and not notice:
+            notice = self.tr(
+                "This plan is read-only (the file or its folder cannot be "
+                "written), so it cannot be changed here. Use File › Save as to "
+                "edit a copy."
+            )
+        self._adopt(document, notice)
         return True
 
-    def _show_plan(self) -> None:
-        assert self.document is not None
-        plan = self.document.plan()
-        lines = [
-            f"<h1>{html.escape(plan.info.title)}</h1>",
-            f"<p>{html.escape(plan.info.executive_summary)}</p>",
-        ]
-        self.view.setHtml("\n".join(lines))
+    def _adopt(self, document: PlanDocument, notice: str = "") -> None:
+        self._close_session()
+        self.session = PlanSession(document, self)
+        self.session.changed.connect(self.refresh)
+        self.session.failed.connect(self._error)
+        self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.pages = build_pages(self.session)
+        self.navigator.blockSignals(True)
+        self.navigator.clear()
+        for number, page in enumerate(self.pages):
+            self.stack.addWidget(page)
+            page.go_previous.connect(self.previous_page)
+            page.go_next.connect(self.next_page)
+            page.set_guidance_visible(self.guidance_action.isChecked())
+            page.guidance_button.toggled.connect(self._guidance_toggled_on_page)
+            item = QListWidgetItem(self._page_title(number))
+            self.navigator.addItem(item)
+        for number, page in enumerate(self.pages):
+            previous = self._page_title(number - 1) if number > 0 else None
+            following = self._page_title(number + 1) if number + 1 < len(self.pages) else None
+            page.set_neighbours(previous, following)
+        self.navigator.blockSignals(False)
+        self.banner.setText(notice)
+        self.banner.setVisible(bool(notice))
+        self.settings.remember_plan(str(document.path.resolve()))
+        self.refresh()
+        self.navigator.setCurrentRow(0)
+        self._update_actions()
+
+    def _page_title(self, number: int) -> str:
+        page = self.pages[number]
+        if number == EVIDENCE_ROW:
+            return self.tr("Evidence")
+        title = labels.section_title(page.section)
+        return title if number == 0 or number > 7 else f"{number}. {title}"
+
+    def _close_session(self) -> None:
+        if self.session is None:
+            return
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = []
+        self.navigator.clear()
+        self.session.close()
+        self.session.setParent(None)  # owned by Python from here: freed with its last reference
+        self.session = None
+
+    def new_plan(self) -> None:
+        path = self._ask_new_path(self.tr("New plan"), "Strategy.cesplan")
+        if path is None:
+            return
+        try:
+            document = PlanDocument.create(path, force=path.exists())
+        except PlanError as error:
+            self._error(error.sentence())
+            return
+        self._adopt(document)
+
+    def new_from_sample(self) -> None:
+        path = self._ask_new_path(self.tr("New plan from the sample"), "Sample plan.cesplan")
+        if path is None:
+            return
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            progress.step(0.1, self.tr("Writing the sample plan…"))
+            create_sample(path, force=path.exists()).close()
+            return path
+
+        self._run(self.tr("Creating the sample plan…"), work, lambda p: self.open_plan(p))
+
+    def _ask_new_path(self, title: str, name: str) -> Path | None:
+        folder = Path(self.settings.get(S.LAST_PLAN) or Path.home()).parent
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), PLAN_FILTER)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix == ".cesplan" else path.with_suffix(".cesplan")
+
+    def choose_plan(self) -> None:
+        folder = Path(self.settings.get(S.LAST_PLAN) or Path.home()).parent
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open plan"), str(folder), f"{PLAN_FILTER};;All files (*)"
+        )
+        if chosen:
+            self.open_plan(Path(chosen))
+
+    def save_as(self) -> None:
+        self._save_copy(switch=True)
+
+    def save_copy(self) -> None:
+        self._save_copy(switch=False)
+
+    def _save_copy(self, switch: bool) -> None:
+        if self.session is None:
+            return
+        current = self.session.document.path
+        path = self._ask_new_path(
+            self.tr("Save as") if switch else self.tr("Save a copy"), current.stem + " copy.cesplan"
+        )
+        if path is None or path.resolve() == current.resolve():
+            return
+        document = self.session.document
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            progress.step(0.2, self.tr("Copying the plan…"))
+            document.save_copy(path)
+            return path
+
+        def finished(target: Path) -> None:
+            if switch:
+                self.open_plan(target)
+            else:
+                self.statusBar().showMessage(
+                    self.tr("Saved a copy as {0}").replace("{0}", str(target)), 8000
+                )
+
+        self._run(self.tr("Saving…"), work, finished)
+
+    def _run(self, label: str, work, finished) -> None:  # type: ignore[no-untyped-def]
+        operation = Operation(self, label, work)
+        operation.done.connect(finished)
+        operation.failed.connect(self._error)
+        self._operation = operation.start()
+
+    # -- navigation --------------------------------------------------------------------
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentWidget(self.pages[row])
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def previous_page(self) -> None:
+        self.navigator.setCurrentRow(max(0, self.navigator.currentRow() - 1))
+
+    def next_page(self) -> None:
+        self.navigator.setCurrentRow(min(len(self.pages) - 1, self.navigator.currentRow() + 1))
+
+    def _toggle_guidance(self, visible: bool) -> None:
+        self.settings.set(S.GUIDANCE_VISIBLE, visible)
+        for page in self.pages:
+            page.set_guidance_visible(visible)
+
+    def _guidance_toggled_on_page(self, visible: bool) -> None:
+        self.guidance_action.setChecked(visible)
+        self._toggle_guidance(visible)
+
+    # -- refresh -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        plan = self.session.plan()
+        gaps = readiness_gaps(plan)
+        sections = list(Section)
+        for number in range(len(self.pages)):
+            item = self.navigator.item(number)
+            if number == EVIDENCE_ROW:
+                item.setIcon(self._evidence_icon)
+                continue
+            section = sections[number]
+            found = [g for g in gaps if g.section is section]
+            weight = len(getattr(plan, section.value, ())) if section.value != "overview" else 4
+            item.setIcon(readiness_icon(len(found), max(1, weight)))
+            item.setToolTip("\n".join(g.message for g in found) or self.tr("Complete"))
+        for page in self.pages:
+            page.refresh()
         self._update_title()
+        self._update_actions()
 
     def _update_title(self) -> None:
-        if self.document is None:
+        if self.session is None:
             self.setWindowTitle(self.tr("CES Planner"))
             return
-        info = self.document.plan().info
+        info = self.session.plan().info
+        suffix = f" [{self.tr('read-only')}]" if self.session.read_only else ""
         self.setWindowTitle(
-            f"{info.title or self.tr('Untitled plan')} - "
-            f"{self.document.path.name} - {self.tr('CES Planner')}"
+            f"{info.title or self.tr('Untitled plan')} — "
+            f"{self.session.document.path.name}{suffix} — CES Planner"
         )
 
-    def _error(self, error: PlanError) -> None:
-        QMessageBox.warning(self, self.tr("CES Planner"), error.sentence())
+    def _undo(self) -> None:
+        if self.session is not None and not self.session.read_only:
+            self.session.undo()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self.document is not None:
-            self.document.close()
-            self.document = None
+    def _redo(self) -> None:
+        if self.session is not None and not self.session.read_only:
+            self.session.redo()
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("CES Planner"), message)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About CES Planner"),
+            self.tr(
+                "<p><b>CES Planner</b> helps a contact-centre lead draft the Customer Experience "
+                "Strategy, run the team workshop, and track the actions.</p>"
+                "<p>Every change is written to the plan file as you make it.</p>"
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commits a text being typed
+        self.settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.sync()
+        self._close_session()
         super().closeEvent(event)

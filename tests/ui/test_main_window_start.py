@@ -18,7 +18,7 @@ def test_first_run_opens_a_fresh_copy_of_the_sample(qtbot, tmp_path, monkeypatch
     qtbot.addWidget(window)
     window.open_initial(None)
     assert target.exists()
-    assert "Brightwater" in window.document.plan().info.organisation
+    assert "Brightwater" in window.session.plan().info.organisation
     assert settings.get(LAST_PLAN) == str(target.resolve())
     assert window.windowTitle().startswith("Customer Experience Strategy")
     window.close()

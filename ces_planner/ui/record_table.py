@@ -1,0 +1,336 @@
+"""A table of one kind of record, edited in place with proper editors, every edit undoable."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QStyledItemDelegate,
+    QWidget,
+)
+
+from ces_planner import labels
+from ces_planner.domain.errors import PlanError, RecordInvalid
+from ces_planner.domain.hours import format_clock, parse_clock
+from ces_planner.domain.model import Plan, Record
+from ces_planner.domain.quadrants import VALUE_MAX, VALUE_MIN
+from ces_planner.numbers import parse_number
+from ces_planner.ui.session import PlanSession
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: which field it shows and how it is edited.
+
+    ``kind`` is one of: text, longtext, value (1-5), number, percent, date, enum, person,
+    channel, segments, channels, derived (read-only, shown with ``show``).
+    """
+
+    field: str
+    header: str
+    kind: str = "text"
+    enum: type[Enum] | None = None
+    width: int = 0
+    show: Callable[[Plan, Any], str] | None = None
+    tooltip: str = ""
+    optional: bool = True
+
+
+@dataclass
+class TableSpec:
+    record_type: type
+    plan_field: str
+    columns: list[Column]
+    new_record: Callable[[Plan], Record]
+    noun: str  # "segment", used in undo texts
+    accepts: Callable[[Record], bool] = field(default=lambda _r: True)
+
+
+def _ids_text(plan: Plan, ids: tuple[int, ...], names: Callable[[Plan, int], str | None]) -> str:
+    return ", ".join(n for n in (names(plan, i) for i in ids) if n)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are the plan's records of one kind (optionally filtered); edits go to the session."""
+
+    problem = Signal(str, QModelIndex)  # a refused edit: one sentence, and where
+
+    def __init__(self, session: PlanSession, spec: TableSpec, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.session = session
+        self.spec = spec
+        self.records: list[Record] = []
+        self.plan = session.plan()
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.plan = self.session.plan()
+        self.records = [r for r in getattr(self.plan, self.spec.plan_field) if self.spec.accepts(r)]
+        self.endResetModel()
+
+    # -- reading -----------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal:
+            column = self.spec.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.header
+            if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+                return column.tooltip
+        elif role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def record_at(self, row: int) -> Record:
+        return self.records[row]
+
+    def row_of(self, record_id: int | None) -> int:
+        return next((i for i, r in enumerate(self.records) if r.id == record_id), -1)
+
+    def display_text(self, record: Record, column: Column) -> str:
+        if column.show is not None:
+            return column.show(self.plan, record)
+        value = getattr(record, column.field)
+        plan = self.plan
+        match column.kind:
+            case "enum":
+                return labels.choice(value) if value is not None else ""
+            case "date":
+                return value.isoformat() if value else ""
+            case "person":
+                return plan.person_name(value) or ""
+            case "channel":
+                return plan.channel_name(value) or self.tr("All channels")
+            case "segments":
+                return _ids_text(plan, value, Plan.segment_name)
+            case "channels":
+                return _ids_text(plan, value, Plan.channel_name)
+            case "number" | "percent":
+                if value is None:
+                    return ""
+                text = f"{value:g}"
+                return f"{text} %" if column.kind == "percent" else text
+            case "longtext":
+                return " ".join(str(value).split())
+            case "clock":
+                return "" if value is None else format_clock(value)
+        return "" if value is None else str(value)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        record = self.records[index.row()]
+        column = self.spec.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self.display_text(record, column)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text if len(text) > 40 else None
+            return text
+        if role == Qt.ItemDataRole.EditRole:
+            return getattr(record, column.field) if column.show is None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in (
+            "value",
+            "number",
+            "percent",
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        column = self.spec.columns[index.column()]
+        if self.session.read_only or column.kind == "derived" or column.show is not None:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    # -- editing -----------------------------------------------------------------------
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        record = self.records[index.row()]
+        column = self.spec.columns[index.column()]
+        return self.set_field(record, column, value, index)
+
+    def set_field(
+        self, record: Record, column: Column, value: Any, index: QModelIndex | None = None
+    ) -> bool:
+        """Change one field of a record through an undoable command; False if refused."""
+        try:
+            value = self._coerce(column, value)
+        except ValueError:
+            if column.kind == "clock":
+                message = self.tr("“{0}” is not a time; type it as 09:30 (24-hour clock).")
+            else:
+                message = self.tr("“{0}” is not a number; type digits such as 42 or 3.5.")
+            self.problem.emit(message.replace("{0}", str(value)), index or QModelIndex())
+            return False
+        if getattr(record, column.field) == value:
+            return True
+        changed = dataclasses.replace(record, **{column.field: value})  # type: ignore[type-var]
+        try:
+            self.session.update(
+                changed,
+                self.tr("Edit {0} of {1}")
+                .replace("{0}", column.header)
+                .replace("{1}", self.spec.noun),
+            )
+        except RecordInvalid as error:
+            self.problem.emit(error.problems[0].message, index or QModelIndex())
+            return False
+        except PlanError as error:
+            self.problem.emit(error.sentence(), index or QModelIndex())
+            return False
+        self.problem.emit("", QModelIndex())
+        return True
+
+    @staticmethod
+    def _coerce(column: Column, value: Any) -> Any:
+        if column.kind in ("number", "percent"):
+            if value is None or (isinstance(value, str) and not value.strip()):
+                return None
+            return parse_number(value) if isinstance(value, str) else float(value)
+        if column.kind == "clock":
+            text = "" if value is None else str(value).strip()
+            return parse_clock(unicodedata.normalize("NFKC", text)) if text else None
+        if column.kind == "value":
+            return int(value)
+        if column.kind == "enum" and column.enum is not None and not isinstance(value, Enum):
+            return column.enum(value)
+        if column.kind in ("segments", "channels"):
+            return tuple(value)
+        if isinstance(value, str) and column.kind == "text":
+            return value.strip() if column.field in ("name", "title") else value
+        return value
+
+
+class RecordDelegate(QStyledItemDelegate):
+    """The right editor for each column kind: combo boxes, spin boxes, dates, multi-select."""
+
+    def __init__(self, model: RecordTableModel, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.model = model
+
+    def _column(self, index: QModelIndex) -> Column:
+        return self.model.spec.columns[index.column()]
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        column = self._column(index)
+        plan = self.model.plan
+        match column.kind:
+            case "value":
+                spin = QSpinBox(parent)
+                spin.setRange(VALUE_MIN, VALUE_MAX)
+                return spin
+            case "enum":
+                combo = QComboBox(parent)
+                assert column.enum is not None
+                for member in column.enum:
+                    combo.addItem(labels.choice(member), member.value)
+                return combo
+            case "person" | "channel":
+                combo = QComboBox(parent)
+                if column.kind == "person":
+                    combo.addItem(self.tr("(nobody)"), None)
+                    for person in plan.people:
+                        combo.addItem(person.name, person.id)
+                else:
+                    if column.optional:
+                        combo.addItem(self.tr("All channels"), None)
+                    for channel in plan.channels:
+                        combo.addItem(channel.name, channel.id)
+                combo.setEditable(False)
+                return combo
+            case "date":
+                edit = QDateEdit(parent)
+                edit.setCalendarPopup(True)
+                edit.setDisplayFormat("yyyy-MM-dd")
+                edit.setMinimumDate(NO_DATE)
+                edit.setSpecialValueText(self.tr("(no date)"))
+                return edit
+            case "segments" | "channels":
+                chooser = QListWidget(parent)
+                options = plan.segments if column.kind == "segments" else plan.channels
+                for option_record in options:
+                    item = QListWidgetItem(option_record.name, chooser)
+                    item.setData(Qt.ItemDataRole.UserRole, option_record.id)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                chooser.setMinimumHeight(min(220, 26 * (len(options) + 1)))
+                return chooser
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        column = self._column(index)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(value))
+        elif isinstance(editor, QComboBox):
+            data = value.value if isinstance(value, Enum) else value
+            editor.setCurrentIndex(max(0, editor.findData(data)))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        elif isinstance(editor, QListWidget):
+            chosen = set(value or ())
+            for row in range(editor.count()):
+                item = editor.item(row)
+                checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        elif column.kind in ("number", "percent"):
+            editor.setProperty("text", "" if value is None else f"{value:g}")
+        elif column.kind == "clock":
+            editor.setProperty("text", "" if value is None else format_clock(value))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QSpinBox):
+            model.setData(index, editor.value())
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QDateEdit):
+            date = editor.date()
+            model.setData(
+                index, None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+            )
+        elif isinstance(editor, QListWidget):
+            chosen = [
+                editor.item(row).data(Qt.ItemDataRole.UserRole)
+                for row in range(editor.count())
+                if editor.item(row).checkState() == Qt.CheckState.Checked
+            ]
+            model.setData(index, tuple(chosen))
+        else:
+            super().setModelData(editor, model, index)

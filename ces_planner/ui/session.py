@@ -1,0 +1,80 @@
+"""The open plan as the window sees it: the document, its undo stack, and change signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ces_planner.domain.errors import PlanError
+from ces_planner.domain.model import OpeningWindow, Plan, PlanInfo, Record
+from ces_planner.services.document import PlanDocument
+from ces_planner.ui import commands as C
+
+
+class PlanSession(QObject):
+    """Every edit of the open plan goes through here, as an undoable command."""
+
+    changed = Signal()  # the plan in the file changed: views re-read it
+    failed = Signal(str)  # an undo or redo could not be written: one sentence
+
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(lambda _index: self.changed.emit())
+
+    @property
+    def read_only(self) -> bool:
+        return self.document.read_only
+
+    def plan(self) -> Plan:
+        return self.document.plan()
+
+    def execute(self, command: C.PlanCommand) -> None:
+        """Apply and record a command; a PlanError propagates and nothing is recorded."""
+        command.apply_before_push()
+        self.undo_stack.push(command)
+
+    def undo(self) -> None:
+        self._guarded(self.undo_stack.undo)
+
+    def redo(self) -> None:
+        self._guarded(self.undo_stack.redo)
+
+    def _guarded(self, step) -> None:  # type: ignore[no-untyped-def]
+        try:
+            step()
+        except PlanError as error:
+            self.failed.emit(error.sentence())
+            self.changed.emit()
+
+    # -- the edits ---------------------------------------------------------------------
+
+    def add(self, record: Record, index: int | None = None, text: str = "") -> Record:
+        command = C.AddRecord(self.document, record, index, text or self.tr("Add"))
+        self.execute(command)
+        return command.record
+
+    def update(self, record: Record, text: str = "") -> None:
+        self.execute(C.UpdateRecord(self.document, record, text or self.tr("Edit")))
+
+    def remove(self, record: Record, text: str = "") -> None:
+        self.execute(C.RemoveRecord(self.document, record, text or self.tr("Remove")))
+
+    def move(self, record: Record, index: int, text: str = "") -> None:
+        self.execute(C.MoveRecord(self.document, record, index, text or self.tr("Move")))
+
+    def set_info(self, info: PlanInfo, text: str = "") -> None:
+        self.execute(C.SetInfo(self.document, info, text or self.tr("Edit plan details")))
+
+    def set_area_notes(self, area: str, notes: str) -> None:
+        self.execute(C.SetAreaNotes(self.document, area, notes, self.tr("Edit notes")))
+
+    def set_windows(self, channel_id: int, windows: list[OpeningWindow]) -> None:
+        self.execute(
+            C.SetWindows(self.document, channel_id, windows, self.tr("Paint opening hours"))
+        )
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.document.close()

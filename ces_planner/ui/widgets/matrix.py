@@ -1,0 +1,225 @@
+"""The value/irritant matrix: each contact reason a point; drag one to re-rate it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ces_planner import labels
+from ces_planner.domain.model import ContactReason
+from ces_planner.domain.quadrants import VALUE_MAX, VALUE_MIN, VALUED_FROM, Quadrant
+
+QUADRANT_COLOURS = {
+    Quadrant.ELIMINATE: QColor("#c0392b"),
+    Quadrant.SIMPLIFY: QColor("#d68910"),
+    Quadrant.AUTOMATE: QColor("#2874a6"),
+    Quadrant.LEVERAGE: QColor("#1e8449"),
+}
+
+
+class ValueMatrix(QWidget):
+    """Value to customer (x) against value to company (y), 1-5 each."""
+
+    moved = Signal(int, int, int)  # reason id, value to customer, value to company
+    selected = Signal(int)  # reason id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reasons: list[ContactReason] = []
+        self.volumes: dict[int, float] = {}
+        self.read_only = False
+        self.current_id: int | None = None
+        self._drag_id: int | None = None
+        self._drag_pos: QPointF | None = None
+        self.setMinimumSize(320, 280)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Value/irritant matrix of contact reasons"))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(420, 360)
+
+    def set_reasons(self, reasons: list[ContactReason]) -> None:
+        self.reasons = list(reasons)
+        self.update()
+
+    # -- geometry ----------------------------------------------------------------------
+
+    def _plot(self) -> QRectF:
+        return QRectF(48, 12, max(60, self.width() - 60), max(60, self.height() - 58))
+
+    def _to_screen(self, customer: float, company: float) -> QPointF:
+        plot = self._plot()
+        span = VALUE_MAX - VALUE_MIN + 1
+        x = plot.left() + (customer - VALUE_MIN + 0.5) / span * plot.width()
+        y = plot.bottom() - (company - VALUE_MIN + 0.5) / span * plot.height()
+        return QPointF(x, y)
+
+    def _to_values(self, point: QPointF) -> tuple[int, int]:
+        plot = self._plot()
+        span = VALUE_MAX - VALUE_MIN + 1
+        customer = round((point.x() - plot.left()) / plot.width() * span - 0.5) + VALUE_MIN
+        company = round((plot.bottom() - point.y()) / plot.height() * span - 0.5) + VALUE_MIN
+        clamp = lambda v: max(VALUE_MIN, min(VALUE_MAX, v))  # noqa: E731
+        return clamp(customer), clamp(company)
+
+    def _positions(self) -> dict[int, QPointF]:
+        """Screen position of each reason; reasons sharing a cell are spread around it."""
+        cells: dict[tuple[int, int], list[ContactReason]] = defaultdict(list)
+        for reason in self.reasons:
+            cells[(reason.value_to_customer, reason.value_to_company)].append(reason)
+        found: dict[int, QPointF] = {}
+        step = min(self._plot().width(), self._plot().height()) / 5 * 0.28
+        for (customer, company), group in cells.items():
+            centre = self._to_screen(customer, company)
+            for number, reason in enumerate(group):
+                offset = (number - (len(group) - 1) / 2) * step
+                assert reason.id is not None
+                found[reason.id] = QPointF(centre.x() + offset, centre.y())
+        return found
+
+    def _hit(self, point: QPointF) -> int | None:
+        for reason_id, position in self._positions().items():
+            if (position - point).manhattanLength() < 14:
+                return reason_id
+        return None
+
+    # -- painting ----------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        plot = self._plot()
+        split = self._to_screen(VALUED_FROM - 0.5, VALUED_FROM - 0.5)
+        quadrants = {
+            Quadrant.ELIMINATE: QRectF(plot.topLeft(), plot.bottomRight()).adjusted(
+                0, split.y() - plot.top(), split.x() - plot.right(), 0
+            ),
+            Quadrant.AUTOMATE: QRectF(
+                split.x(), split.y(), plot.right() - split.x(), plot.bottom() - split.y()
+            ),
+            Quadrant.SIMPLIFY: QRectF(
+                plot.left(), plot.top(), split.x() - plot.left(), split.y() - plot.top()
+            ),
+            Quadrant.LEVERAGE: QRectF(
+                split.x(), plot.top(), plot.right() - split.x(), split.y() - plot.top()
+            ),
+        }
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        for quadrant, rect in quadrants.items():
+            colour = QColor(QUADRANT_COLOURS[quadrant])
+            colour.setAlpha(28)
+            painter.fillRect(rect, colour)
+            painter.setPen(QUADRANT_COLOURS[quadrant])
+            painter.setFont(title_font)
+            painter.drawText(
+                rect.adjusted(6, 4, -6, -4),
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
+                labels.choice(quadrant),
+            )
+        painter.setFont(self.font())
+        painter.setPen(QPen(self.palette().text().color(), 1))
+        painter.drawRect(plot)
+        for value in range(VALUE_MIN, VALUE_MAX + 1):
+            x = self._to_screen(value, VALUE_MIN).x()
+            y = self._to_screen(VALUE_MIN, value).y()
+            painter.drawText(
+                QRectF(x - 10, plot.bottom() + 2, 20, 16), Qt.AlignmentFlag.AlignCenter, str(value)
+            )
+            painter.drawText(
+                QRectF(plot.left() - 22, y - 8, 16, 16), Qt.AlignmentFlag.AlignCenter, str(value)
+            )
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + 18, plot.width(), 18),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("Value to the customer →"),
+        )
+        painter.save()
+        painter.translate(12, plot.center().y())
+        painter.rotate(-90)
+        painter.drawText(
+            QRectF(-plot.height() / 2, -8, plot.height(), 18),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("Value to the company →"),
+        )
+        painter.restore()
+        positions = self._positions()
+        biggest = max(self.volumes.values(), default=0) or 1
+        for reason in self.reasons:
+            assert reason.id is not None
+            position = positions[reason.id]
+            if reason.id == self._drag_id and self._drag_pos is not None:
+                position = self._drag_pos
+            volume = self.volumes.get(reason.id)
+            radius = 6 + (14 * (volume / biggest) ** 0.5 if volume else 0)
+            colour = QUADRANT_COLOURS[reason.quadrant]
+            painter.setBrush(colour)
+            width = 3 if reason.id == self.current_id else 1
+            painter.setPen(
+                QPen(self.palette().text().color() if width == 3 else colour.darker(), width)
+            )
+            painter.drawEllipse(position, radius, radius)
+            if reason.id == self.current_id or reason.id == self._drag_id:
+                painter.setPen(self.palette().text().color())
+                painter.drawText(position + QPointF(radius + 3, 4), reason.name)
+        painter.end()
+
+    # -- dragging ----------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        hit = self._hit(event.position())
+        if hit is not None:
+            self.current_id = hit
+            self.selected.emit(hit)
+            if not self.read_only:
+                self._drag_id = hit
+                self._drag_pos = event.position()
+            self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._drag_id is not None:
+            self._drag_pos = event.position()
+            self.update()
+        else:
+            hit = self._hit(event.position())
+            reason = next((r for r in self.reasons if r.id == hit), None)
+            self.setToolTip(
+                f"{reason.name}: {reason.value_to_customer} / {reason.value_to_company} "
+                f"({labels.choice(reason.quadrant)})"
+                if reason
+                else ""
+            )
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._drag_id is None:
+            return
+        reason_id, self._drag_id, self._drag_pos = self._drag_id, None, None
+        customer, company = self._to_values(event.position())
+        reason = next(r for r in self.reasons if r.id == reason_id)
+        if (customer, company) != (reason.value_to_customer, reason.value_to_company):
+            self.moved.emit(reason_id, customer, company)
+        self.update()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Arrow keys move the selected reason, so the matrix works without a mouse."""
+        steps = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, 1),
+            Qt.Key.Key_Down: (0, -1),
+        }
+        reason = next((r for r in self.reasons if r.id == self.current_id), None)
+        if reason is None or self.read_only or event.key() not in steps:
+            super().keyPressEvent(event)
+            return
+        dx, dy = steps[event.key()]
+        customer = max(VALUE_MIN, min(VALUE_MAX, reason.value_to_customer + dx))
+        company = max(VALUE_MIN, min(VALUE_MAX, reason.value_to_company + dy))
+        if (customer, company) != (reason.value_to_customer, reason.value_to_company):
+            assert reason.id is not None
+            self.moved.emit(reason.id, customer, company)

@@ -1,0 +1,322 @@
+"""The desktop app as a user meets it: every area, edits, undo/redo, painting, bad input."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+
+from ces_planner.domain.hours import slots_from_windows
+from ces_planner.domain.readiness import Section
+from ces_planner.services.document import PlanDocument
+from ces_planner.ui.main_window import MainWindow
+from ces_planner.ui.pages.areas import ContactReasonsPage, HoursPage, OverviewPage
+from ces_planner.ui.pages.base import RecordsEditor, TablePage
+from ces_planner.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, sample_file):
+    path = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, path)
+    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(win)
+    win.resize(1300, 860)
+    win.show()
+    assert win.open_plan(path)
+    yield win
+    win.close()
+
+
+def reread(win: MainWindow):
+    """The plan as a fresh reader of the file sees it."""
+    with PlanDocument.open(win.session.document.path, read_only=True) as doc:
+        return doc.plan()
+
+
+def page_of(win: MainWindow, section: Section):
+    return next(p for p in win.pages if p.section is section and p.objectName() != "page_evidence")
+
+
+def editor_of(win: MainWindow, section: Section) -> RecordsEditor:
+    page = page_of(win, section)
+    assert isinstance(page, TablePage)
+    return page.editor
+
+
+def edit_cell(editor: RecordsEditor, row: int, field: str, value) -> bool:
+    model = editor.model
+    column = next(i for i, c in enumerate(model.spec.columns) if c.field == field)
+    return model.setData(model.index(row, column), value)
+
+
+def test_every_area_has_a_page_with_guidance_and_editors(window, qtbot):
+    assert window.navigator.count() == 11
+    for row in range(window.navigator.count()):
+        window.navigator.setCurrentRow(row)
+        page = window.current_page()
+        assert page is not None and page.isVisible()
+        assert page.guidance.text().strip()
+        for editor in page.findChildren(RecordsEditor):
+            if editor.spec.plan_field in ("people",):
+                continue
+            assert editor.model.rowCount() > 0, (row, editor.spec.plan_field)
+    # Next/previous walk the areas in order, by keyboard too.
+    window.navigator.setCurrentRow(0)
+    window.next_action.trigger()
+    assert window.navigator.currentRow() == 1
+    window.previous_action.trigger()
+    assert window.navigator.currentRow() == 0
+
+
+EDITS = [
+    (Section.SEGMENTS, "segments", "name", "Renters"),
+    (Section.PRIORITY, "segments", "tier", "premium"),
+    (Section.CONTACT_REASONS, "contact_reasons", "value_to_company", 5),
+    (Section.CHANNELS, "channels", "status", "retired"),
+    (Section.MEASURES, "measures", "target", "９０"),  # full-width digits from a Japanese IME
+    (Section.INTELLIGENCE, "insights", "recipient", "Product design"),
+    (Section.DISCUSSION, "discussion", "question", "Is the plan funded?"),
+]
+
+
+@pytest.mark.parametrize(("section", "field", "column", "value"), EDITS)
+def test_an_edit_in_each_area_reaches_the_file_and_undo_redo_restore_it(
+    window, section, field, column, value
+):
+    before = reread(window)
+    editor = editor_of(window, section)
+    assert edit_cell(editor, 0, column, value)
+    after = reread(window)
+    changed = getattr(after, field)[0]
+    expected = {"９０": 90.0, "premium": "premium", "retired": "retired"}.get(value, value)
+    assert getattr(changed, column) == expected
+    window.undo_action.trigger()
+    assert getattr(reread(window), field) == getattr(before, field)
+    window.redo_action.trigger()
+    assert getattr(reread(window), field) == getattr(after, field)
+
+
+def test_overview_edit_undo_redo(window, qtbot):
+    page = window.pages[0]
+    assert isinstance(page, OverviewPage)
+    page.title.setFocus()
+    page.title.setText("Strategy 2028")
+    page.title.editingFinished.emit()
+    assert reread(window).info.title == "Strategy 2028"
+    assert "Strategy 2028" in window.windowTitle()
+    window.undo_action.trigger()
+    assert reread(window).info.title == "Customer Experience Strategy 2027-2028"
+    page.summary.setPlainText("A new summary")
+    page.summary.commit()
+    assert reread(window).info.executive_summary == "A new summary"
+
+
+def test_area_notes_are_saved_and_undoable(window):
+    page = page_of(window, Section.CHANNELS)
+    page.notes.setPlainText("Check the chat vendor contract")
+    page.notes.commit()
+    assert reread(window).area_notes["channels"] == "Check the chat vendor contract"
+    window.undo_action.trigger()
+    assert "channels" not in reread(window).area_notes
+
+
+def test_add_remove_and_reorder_rows_with_undo(window):
+    editor = editor_of(window, Section.SEGMENTS)
+    original = reread(window)
+    editor.table.selectRow(0)
+    editor.add_row()
+    assert len(reread(window).segments) == len(original.segments) + 1
+    assert reread(window).segments[1].name == "New segment"
+    window.undo_action.trigger()
+    assert reread(window).segments == original.segments
+
+    editor.table.selectRow(0)
+    editor.move_row(+1)
+    assert [s.name for s in reread(window).segments][:2] == [
+        original.segments[1].name,
+        original.segments[0].name,
+    ]
+    window.undo_action.trigger()
+    assert reread(window).segments == original.segments
+
+    editor.table.selectRow(0)
+    editor.remove_row()
+    after_remove = reread(window)
+    removed = original.segments[0]
+    assert removed.id not in {s.id for s in after_remove.segments}
+    assert all(removed.id not in c.segment_ids for c in after_remove.channels)
+    window.undo_action.trigger()
+    restored = reread(window)
+    assert restored.segments == original.segments
+    assert restored.channels == original.channels  # the links came back too
+
+
+def test_long_text_details_panel_edits_the_selected_record(window):
+    editor = editor_of(window, Section.CONTACT_REASONS)
+    editor.table.selectRow(2)
+    detail = editor.details["root_cause"]
+    detail.setPlainText("A new root cause")
+    detail.commit()
+    assert reread(window).contact_reasons[2].root_cause == "A new root cause"
+
+
+def test_dragging_a_reason_on_the_matrix_re_rates_it(window, qtbot):
+    window.navigator.setCurrentRow(3)
+    page = window.current_page()
+    assert isinstance(page, ContactReasonsPage)
+    reason = reread(window).contact_reasons[0]
+    start = page.matrix._positions()[reason.id].toPoint()
+    target = page.matrix._to_screen(5, 5).toPoint()
+    qtbot.mousePress(page.matrix, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(page.matrix, pos=target)
+    qtbot.mouseRelease(page.matrix, Qt.MouseButton.LeftButton, pos=target)
+    moved = next(r for r in reread(window).contact_reasons if r.id == reason.id)
+    assert (moved.value_to_customer, moved.value_to_company) == (5, 5)
+    assert moved.quadrant.value == "leverage"
+    window.undo_action.trigger()
+    back = next(r for r in reread(window).contact_reasons if r.id == reason.id)
+    assert back == reason
+
+
+def test_painting_hours_with_the_mouse_and_undo(window, qtbot):
+    window.navigator.setCurrentRow(5)
+    page = window.current_page()
+    assert isinstance(page, HoursPage)
+    channel_id = page.current_channel_id()
+    before = reread(window).windows_of(channel_id)
+    grid = page.grid
+    # Sunday 10:00 to 12:00 is closed for the phone line in the sample: paint it open.
+    first, last = 6 * 48 + 20, 6 * 48 + 23
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.slot_centre(first))
+    for slot in range(first + 1, last + 1):
+        qtbot.mouseMove(grid, pos=grid.slot_centre(slot))
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=grid.slot_centre(last))
+    slots = slots_from_windows(reread(window).windows_of(channel_id))
+    assert all(slots[first : last + 1])
+    assert slots_from_windows(before)[:first] == slots[:first]
+    assert "70" in page.total.text()  # 68 hours before, plus 2 hours on Sunday
+    # One stroke is one undo step.
+    window.undo_action.trigger()
+    assert slots_from_windows(reread(window).windows_of(channel_id)) == slots_from_windows(before)
+    window.redo_action.trigger()
+    assert all(slots_from_windows(reread(window).windows_of(channel_id))[first : last + 1])
+
+
+def test_painting_with_the_keyboard(window, qtbot):
+    window.navigator.setCurrentRow(5)
+    page = window.current_page()
+    grid = page.grid
+    grid.setFocus()
+    grid.cursor_slot = 6 * 48 + 2  # Sunday 01:00
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    slots = slots_from_windows(reread(window).windows_of(page.current_channel_id()))
+    assert slots[6 * 48 + 2]
+
+
+def test_invalid_input_shows_the_message_and_writes_nothing(window, tmp_path):
+    editor = editor_of(window, Section.MEASURES)
+    file = window.session.document.path
+    before = file.read_bytes()
+    assert not edit_cell(editor, 0, "current", "about eighty")
+    assert editor.problem_label.isVisibleTo(editor)
+    assert "not a number" in editor.problem_label.text()
+    assert not edit_cell(editor_of(window, Section.SEGMENTS), 0, "customer_share", "150")
+    assert "percentage" in editor_of(window, Section.SEGMENTS).problem_label.text()
+    assert not edit_cell(editor_of(window, Section.SEGMENTS), 0, "name", "   ")
+    assert file.read_bytes() == before
+    assert not window.undo_action.isEnabled()
+
+
+def test_read_only_plan_cannot_be_edited(qtbot, tmp_path, sample_file):
+    path = tmp_path / "ro.cesplan"
+    shutil.copy(sample_file, path)
+    path.chmod(stat.S_IRUSR)
+    before = path.read_bytes()
+    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(win)
+    try:
+        assert win.open_plan(path)
+        assert win.banner.isVisibleTo(win) and "read-only" in win.banner.text()
+        assert "read-only" in win.windowTitle()
+        editor = editor_of(win, Section.SEGMENTS)
+        model = editor.model
+        assert not (model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable)
+        assert not editor.add_button.isEnabled()
+        assert not editor.remove_button.isEnabled()
+        assert win.pages[0].title.isReadOnly()
+        page = page_of(win, Section.HOURS)
+        assert page.grid.read_only
+        win.close()
+        assert path.read_bytes() == before
+    finally:
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_plan_open_elsewhere_opens_read_only_with_the_reason(qtbot, tmp_path, sample_file):
+    path = tmp_path / "busy.cesplan"
+    shutil.copy(sample_file, path)
+    holder = PlanDocument.open(path)
+    try:
+        win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+        qtbot.addWidget(win)
+        assert win.open_plan(path)
+        assert win.session.read_only
+        assert "already open" in win.banner.text()
+        win.close()
+    finally:
+        holder.close()
+
+
+def test_recent_files_and_title(window, tmp_path, sample_file):
+    other = tmp_path / "second.cesplan"
+    shutil.copy(sample_file, other)
+    first = window.session.document.path
+    assert window.open_plan(other)
+    window._fill_recent()
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert names[0].endswith("second.cesplan") and names[1].endswith(first.name)
+    assert "second.cesplan" in window.windowTitle()
+    # The first plan was closed properly: its lock is gone.
+    assert not Path(str(first) + ".lock").exists()
+
+
+def test_save_as_switches_to_the_copy(window, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "copy.cesplan"
+    monkeypatch.setattr(window, "_ask_new_path", lambda *_: target)
+    window.save_as()
+    qtbot.waitUntil(lambda: window.session.document.path == target, timeout=5000)
+    assert reread(window).info.title
+
+
+def test_undo_text_names_the_edit(window):
+    editor = editor_of(window, Section.MEASURES)
+    edit_cell(editor, 0, "target", 91)
+    assert "Target" in window.undo_action.text()
+
+
+def test_record_edit_keeps_other_fields(window):
+    editor = editor_of(window, Section.CHANNELS)
+    before = reread(window).channels[0]
+    edit_cell(editor, 0, "name", "Telephone")
+    assert reread(window).channels[0] == dataclasses.replace(before, name="Telephone")
+
+
+def test_guidance_can_be_collapsed_and_stays_so(window):
+    window.guidance_action.trigger()
+    assert not window.pages[1].guidance.isVisibleTo(window.pages[1])
+    assert (
+        window.settings.get(__import__("ces_planner.ui.settings", fromlist=["x"]).GUIDANCE_VISIBLE)
+        is False
+    )
+
+
+def test_hours_grid_slot_geometry_round_trips(window):
+    page = page_of(window, Section.HOURS)
+    for slot in (0, 47, 48, 200, 335):
+        assert page.grid.slot_at(page.grid.slot_centre(slot)) == slot
+    assert page.grid.slot_at(QPoint(1, 1)) is None
