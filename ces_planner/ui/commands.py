@@ -7,11 +7,14 @@ pushed (so a refused edit never reaches the stack); the stack's first ``redo`` i
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from ces_planner.domain.model import OpeningWindow, PlanInfo, Record
-from ces_planner.services.document import PlanDocument, Removal
+
+if TYPE_CHECKING:
+    from ces_planner.services.document import PlanDocument, Removal
 
 
 class PlanCommand(QUndoCommand):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
@@ -22,14 +23,15 @@ from PySide6.QtWidgets import (
 from ces_planner import labels
 from ces_planner.domain.errors import PlanError, PlanLocked
 from ces_planner.domain.readiness import Section, readiness_gaps
-from ces_planner.services.document import PlanDocument
-from ces_planner.services.sample import create_sample
 from ces_planner.ui import settings as S
 from ces_planner.ui.app import sample_plan_path
 from ces_planner.ui.operations import Operation
 from ces_planner.ui.pages.areas import build_pages
 from ces_planner.ui.pages.base import Page
 from ces_planner.ui.session import PlanSession
+
+if TYPE_CHECKING:
+    from ces_planner.services.document import PlanDocument
 
 PLAN_FILTER = "CES plans (*.cesplan)"
 EVIDENCE_ROW = 10
@@ -242,6 +244,8 @@ class MainWindow(QMainWindow):
 
     def open_initial(self, plan: Path | None) -> None:
         """Open the given plan, else the last one, else a fresh copy of the sample."""
+        from ces_planner.services.sample import create_sample
+
         if plan is None:
             last = self.settings.get(S.LAST_PLAN)
             if last and Path(last).exists():
@@ -258,6 +262,8 @@ class MainWindow(QMainWindow):
         self.open_plan(plan)
 
     def open_plan(self, path: Path) -> bool:
+        from ces_planner.services.document import PlanDocument  # loads the storage stack
+
         notice = ""
         try:
             try:
@@ -329,6 +335,8 @@ class MainWindow(QMainWindow):
         path = self._ask_new_path(self.tr("New plan"), "Strategy.cesplan")
         if path is None:
             return
+        from ces_planner.services.document import PlanDocument
+
         try:
             document = PlanDocument.create(path, force=path.exists())
         except PlanError as error:
@@ -340,6 +348,8 @@ class MainWindow(QMainWindow):
         path = self._ask_new_path(self.tr("New plan from the sample"), "Sample plan.cesplan")
         if path is None:
             return
+
+        from ces_planner.services.sample import create_sample
 
         def work(progress):  # type: ignore[no-untyped-def]
             progress.step(0.1, self.tr("Writing the sample plan…"))

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.model import OpeningWindow, Plan, PlanInfo, Record
-from ces_planner.services.document import PlanDocument
 from ces_planner.ui import commands as C
+
+if TYPE_CHECKING:
+    from ces_planner.services.document import PlanDocument
 
 
 class PlanSession(QObject):

@@ -1,0 +1,95 @@
+"""Time from process start to the main window shown on the sample plan, against a bare PySide6
+window process measured in the same run. Goal: ratio at most 1.5.
+
+    python benchmarks/startup.py [--runs 7]
+
+Uses the screen in DISPLAY when there is one, else Qt's offscreen platform.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1360, 860)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def time_until(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from spawning the process to each mark it prints ("window", "shown")."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    assert process.stdout is not None
+    marks: dict[str, float] = {}
+    for line in process.stdout:
+        marks[line.strip()] = time.perf_counter() - start
+        if line.strip() == "shown":
+            break
+    process.wait()
+    if "shown" not in marks:
+        raise SystemExit(f"{command[0]} never showed its window")
+    return marks
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    env = dict(os.environ)
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    home = Path(tempfile.mkdtemp(prefix="ces-startup-"))
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        CES_PLANNER_QUIT_WHEN_SHOWN="1",
+    )
+    sample = home / "sample.cesplan"
+    subprocess.run(
+        [sys.executable, "-m", "ces_planner", "new", str(sample), "--sample"],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    app = [sys.executable, "-m", "ces_planner", str(sample)]
+    bare = [sys.executable, "-c", BARE]
+    # Warm the file cache once for both.
+    time_until(bare, env)
+    time_until(app, env)
+    bare_times, window_times, plan_times = [], [], []
+    for _ in range(args.runs):
+        bare_times.append(time_until(bare, env)["shown"])
+        marks = time_until(app, env)
+        window_times.append(marks["window"])
+        plan_times.append(marks["shown"])
+    shutil.rmtree(home, ignore_errors=True)
+    bare_ms = statistics.median(bare_times) * 1000
+    window_ms = statistics.median(window_times) * 1000
+    plan_ms = statistics.median(plan_times) * 1000
+    print(f"bare PySide6 window shown:        {bare_ms:6.0f} ms (median of {args.runs})")
+    print(f"CES Planner window shown:         {window_ms:6.0f} ms  ratio {window_ms / bare_ms:.2f}")
+    print(
+        f"CES Planner sample plan on screen:{plan_ms:6.0f} ms  ratio {plan_ms / bare_ms:.2f}"
+        "  (goal <= 1.50)"
+    )
+
+
+if __name__ == "__main__":
+    main()
