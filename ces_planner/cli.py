@@ -95,6 +95,165 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_GAPS if gaps else EXIT_OK
 
 
+class BadValue(PlanError):
+    pass
+
+
+def _cmd_staffing(args: argparse.Namespace) -> int:
+    from ces_planner.analysis.erlang import OCCUPANCY_WARNING, staff_for
+
+    checks = [
+        (args.volume >= 0, tr("--volume must be zero or more contacts.")),
+        (args.aht > 0, tr("--aht must be a positive number of seconds.")),
+        (args.interval_minutes > 0, tr("--interval-minutes must be positive.")),
+        (0 < args.target < 1, tr("--target is a share between 0 and 1, such as 0.8.")),
+        (args.threshold >= 0, tr("--threshold must be zero or more seconds.")),
+        (0 <= args.shrinkage < 1, tr("--shrinkage is a share from 0 up to 1, such as 0.3.")),
+    ]
+    for ok, sentence in checks:
+        if not ok:
+            raise BadValue(sentence)
+    result = staff_for(
+        args.volume,
+        args.aht,
+        interval_minutes=args.interval_minutes,
+        target=args.target,
+        threshold=args.threshold,
+        shrinkage=args.shrinkage,
+    )
+    data = {
+        "traffic_erlangs": result.traffic_erlangs,
+        "agents": result.agents,
+        "service_level": result.service_level,
+        "asa_seconds": result.asa_seconds,
+        "occupancy": result.occupancy,
+        "scheduled_agents": result.scheduled_agents,
+    }
+    if args.json:
+        _print_json(data)
+    else:
+        print(tr("Traffic: {erlangs:.2f} Erlangs", erlangs=result.traffic_erlangs))
+        print(
+            tr(
+                "Agents needed: {agents} (service level {level:.1%} in {threshold:g} s, "
+                "average speed of answer {asa:.1f} s)",
+                agents=result.agents,
+                level=result.service_level,
+                threshold=args.threshold,
+                asa=result.asa_seconds,
+            )
+        )
+        print(tr("Occupancy: {occupancy:.1%}", occupancy=result.occupancy))
+        print(
+            tr(
+                "Agents to schedule with {shrinkage:.0%} shrinkage: {scheduled}",
+                shrinkage=args.shrinkage,
+                scheduled=result.scheduled_agents,
+            )
+        )
+    if result.occupancy > OCCUPANCY_WARNING:
+        print(
+            tr(
+                "Warning: occupancy above {limit:.0%} burns agents out; plan for more agents "
+                "or a lower target.",
+                limit=OCCUPANCY_WARNING,
+            ),
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _parse_map(pairs: list[str]) -> dict[str, str] | None:
+    from ces_planner.analysis.contacts import FIELDS
+
+    if not pairs:
+        return None
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        field = field.strip()
+        if not sep or not column.strip():
+            raise BadValue(tr('--map takes FIELD=COLUMN, such as --map started_at="Call start".'))
+        if field not in FIELDS:
+            raise BadValue(
+                tr(
+                    "Unknown field {field}; the fields are {fields}.",
+                    field=field,
+                    fields=", ".join(FIELDS),
+                )
+            )
+        mapping[field] = column.strip()
+    return mapping
+
+
+def _cmd_import_contacts(args: argparse.Namespace) -> int:
+    from ces_planner.services.document import PlanDocument
+    from ces_planner.services.evidence import import_contacts
+
+    mapping = _parse_map(args.map)
+    with PlanDocument.open(args.plan) as document:
+        if document.read_only:
+            from ces_planner.domain.errors import PlanReadOnly
+
+            raise PlanReadOnly(document.path)
+        summary = import_contacts(document, args.log, mapping, encoding=args.encoding)
+    print(
+        tr(
+            "Imported {contacts} contacts from {source} ({rows} rows read, {rejected} "
+            "rejected; encoding {encoding}).",
+            contacts=summary.contacts,
+            source=summary.source,
+            rows=summary.rows_read,
+            rejected=sum(summary.rejected.values()),
+            encoding=summary.encoding,
+        )
+    )
+    print(tr("Columns used:"))
+    for field, column in summary.mapping.items():
+        print(f"  {field} <- {column}")
+    for reason, count in summary.rejected.items():
+        rows = ", ".join(str(r) for r in summary.examples.get(reason, []))
+        print(
+            tr(
+                "  rejected: {count} rows, {reason} (e.g. line {rows})",
+                count=count,
+                reason=reason,
+                rows=rows,
+            )
+        )
+    return EXIT_OK
+
+
+def _cmd_evidence(args: argparse.Namespace) -> int:
+    from ces_planner.services.document import PlanDocument
+    from ces_planner.services.evidence import evidence_report
+
+    with PlanDocument.open(args.plan, read_only=True) as document:
+        report = evidence_report(document)
+    if args.json:
+        _print_json(report)
+        return EXIT_OK
+    print(
+        tr(
+            "{contacts} contacts from {start} to {end}",
+            contacts=report["contacts"],
+            start=report["period"]["start"],
+            end=report["period"]["end"],
+        )
+    )
+    rate = report["repeat_rate"]
+    print(
+        tr(
+            "Repeat-contact rate ({days} days): {rate}",
+            days=report["repeat_window_days"],
+            rate="-" if rate is None else f"{rate:.1%}",
+        )
+    )
+    for row in report["by_reason"]:
+        print(f"  {row['reason']}: {row['contacts']} ({row['share']:.1%})")
+    return EXIT_OK
+
+
 class NoDisplay(PlanError):
     def sentence(self) -> str:
         return tr(
@@ -157,7 +316,60 @@ def _build_parser() -> tuple[_Parser, dict[str, Callable[[argparse.Namespace], i
     check.add_argument("plan", metavar="PLAN", type=Path)
     check.add_argument("--json", action="store_true", help=tr("the gaps as JSON"))
 
-    handlers = {"new": _cmd_new, "show": _cmd_show, "check": _cmd_check}
+    staffing = commands.add_parser("staffing", help=tr("agents needed for one interval (Erlang C)"))
+    staffing.add_argument(
+        "--volume", type=float, required=True, help=tr("contacts arriving in the interval")
+    )
+    staffing.add_argument(
+        "--aht", type=float, required=True, help=tr("average handle time in seconds")
+    )
+    staffing.add_argument("--interval-minutes", type=float, default=30)
+    staffing.add_argument(
+        "--target",
+        type=float,
+        default=0.8,
+        help=tr("service-level target as a share (default 0.8)"),
+    )
+    staffing.add_argument(
+        "--threshold",
+        type=float,
+        default=20,
+        help=tr("answer within this many seconds (default 20)"),
+    )
+    staffing.add_argument(
+        "--shrinkage",
+        type=float,
+        default=0.3,
+        help=tr("share of paid time not on contacts (default 0.3)"),
+    )
+    staffing.add_argument("--json", action="store_true")
+
+    importing = commands.add_parser(
+        "import-contacts", help=tr("import a contact log (CSV or XLSX) as the plan's evidence")
+    )
+    importing.add_argument("plan", metavar="PLAN", type=Path)
+    importing.add_argument("log", metavar="LOG", type=Path)
+    importing.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help=tr("use COLUMN for FIELD; fields not named stay unmapped"),
+    )
+    importing.add_argument("--encoding", help=tr("the file's encoding (default: detected)"))
+
+    evidence = commands.add_parser("evidence", help=tr("metrics from the plan's contact log"))
+    evidence.add_argument("plan", metavar="PLAN", type=Path)
+    evidence.add_argument("--json", action="store_true")
+
+    handlers = {
+        "new": _cmd_new,
+        "show": _cmd_show,
+        "check": _cmd_check,
+        "staffing": _cmd_staffing,
+        "import-contacts": _cmd_import_contacts,
+        "evidence": _cmd_evidence,
+    }
     return parser, handlers
 
 

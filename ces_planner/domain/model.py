@@ -257,6 +257,7 @@ class Plan:
     discussion: tuple[DiscussionQuestion, ...] = ()
     actions: tuple[Action, ...] = ()
     area_notes: dict[str, str] = field(default_factory=dict)
+    settings: PlanSettings = field(default_factory=lambda: PlanSettings())
     schema_version: int = 0
 
     def person_name(self, person_id: int | None) -> str | None:
@@ -270,3 +271,21 @@ class Plan:
 
     def windows_of(self, channel_id: int) -> tuple[OpeningWindow, ...]:
         return tuple(w for w in self.opening_windows if w.channel_id == channel_id)
+
+
+class ServiceLevelFormula(StrEnum):
+    """How service level is counted; centres disagree, so the plan says which it uses."""
+
+    ANSWERED = "answered"  # answered within threshold / answered (the default)
+    OFFERED = "offered"  # answered within threshold / offered: abandons count as missed
+    SHORT_ABANDONS_EXCLUDED = "short_abandons_excluded"  # abandons under 5 s left out
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSettings:
+    timezone: str = ""  # IANA name; "" means the computer's zone
+    repeat_window_days: int = 7
+    service_level_threshold_seconds: float = 20
+    service_level_formula: ServiceLevelFormula = ServiceLevelFormula.ANSWERED
+    currency: str = ""
+    cost_per_agent_hour: float | None = None

@@ -159,6 +159,10 @@ class PlanDocument:
             self._plan = None
         return result
 
+    def write(self, change: Callable[[Connection], object]) -> object:
+        """Run a storage change as one edit (its own transaction, ``updated_at`` touched)."""
+        return self._edit(change)
+
     @staticmethod
     def _validate(record: Record) -> None:
         found = problems(record)

@@ -114,6 +114,23 @@ ALTER TABLE contact_reasons DROP COLUMN owner;
 """
 
 
+# Version 3: plan settings (time zone, repeat window, service-level threshold and formula...),
+# the imported contact log (normalised contacts as a compressed Parquet blob, so every
+# metric can be recomputed exactly when settings or hours change), and saved column mappings.
+_V3 = """
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE contact_logs (
+    id INTEGER PRIMARY KEY, source_name TEXT NOT NULL, imported_at TEXT NOT NULL,
+    rows_read INTEGER NOT NULL, rows_rejected INTEGER NOT NULL, contacts INTEGER NOT NULL,
+    rejects_json TEXT NOT NULL DEFAULT '{}', mapping_json TEXT NOT NULL DEFAULT '{}',
+    encoding TEXT NOT NULL DEFAULT '', data BLOB NOT NULL
+);
+CREATE TABLE mapping_profiles (
+    header_signature TEXT PRIMARY KEY, name TEXT NOT NULL, mapping_json TEXT NOT NULL
+);
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def step(connection: sqlite3.Connection) -> None:
         for statement in sql.split(";\n"):
@@ -124,7 +141,11 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 
 
 # STEPS[n] moves a file from version n to version n + 1.
-STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_script(_V1), _script(_V2))
+STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _script(_V1),
+    _script(_V2),
+    _script(_V3),
+)
 SCHEMA_VERSION = len(STEPS)
 
 

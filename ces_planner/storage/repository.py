@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import enum
 import functools
+import json
 import types
 import typing
 from dataclasses import dataclass
@@ -169,8 +170,103 @@ def read_plan(conn: Connection, schema_version: int) -> model.Plan:
     records = {field: read_records(conn, kind) for kind, field in PLAN_FIELDS.items()}
     notes = {row.area: row.notes for row in conn.execute(select(schema.area_notes))}
     return model.Plan(
-        info=read_info(conn), area_notes=notes, schema_version=schema_version, **records
+        info=read_info(conn),
+        area_notes=notes,
+        settings=read_settings(conn),
+        schema_version=schema_version,
+        **records,
     )
+
+
+def read_settings(conn: Connection) -> model.PlanSettings:
+    stored = {row.key: json.loads(row.value) for row in conn.execute(select(schema.settings))}
+    defaults = model.PlanSettings()
+    values = {}
+    for name, enum_type in _setting_fields():
+        value = stored.get(name, getattr(defaults, name))
+        values[name] = enum_type(value) if enum_type and value is not None else value
+    return model.PlanSettings(**values)
+
+
+@functools.cache
+def _setting_fields() -> list[tuple[str, type[enum.Enum] | None]]:
+    hints = typing.get_type_hints(model.PlanSettings)
+    return [(f.name, _enum_type(hints[f.name])) for f in dataclasses.fields(model.PlanSettings)]
+
+
+def write_settings(conn: Connection, settings: model.PlanSettings) -> None:
+    conn.execute(delete(schema.settings))
+    rows = []
+    for name, enum_type in _setting_fields():
+        value = getattr(settings, name)
+        rows.append({"key": name, "value": json.dumps(value.value if enum_type else value)})
+    conn.execute(insert(schema.settings), rows)
+
+
+@dataclass(frozen=True)
+class StoredLog:
+    source_name: str
+    imported_at: dt.datetime
+    rows_read: int
+    rows_rejected: int
+    contacts: int
+    rejects: dict[str, object]
+    mapping: dict[str, str]
+    encoding: str
+
+
+def write_contact_log(conn: Connection, log: StoredLog, data: bytes) -> None:
+    """Replace the plan's contact log (one log per plan: a new import supersedes the last)."""
+    conn.execute(delete(schema.contact_logs))
+    conn.execute(
+        insert(schema.contact_logs).values(
+            source_name=log.source_name,
+            imported_at=log.imported_at,
+            rows_read=log.rows_read,
+            rows_rejected=log.rows_rejected,
+            contacts=log.contacts,
+            rejects_json=json.dumps(log.rejects, ensure_ascii=False),
+            mapping_json=json.dumps(log.mapping, ensure_ascii=False),
+            encoding=log.encoding,
+            data=data,
+        )
+    )
+
+
+def read_contact_log(conn: Connection) -> tuple[StoredLog, bytes] | None:
+    row = conn.execute(select(schema.contact_logs)).first()
+    if row is None:
+        return None
+    return StoredLog(
+        row.source_name,
+        row.imported_at,
+        row.rows_read,
+        row.rows_rejected,
+        row.contacts,
+        json.loads(row.rejects_json),
+        json.loads(row.mapping_json),
+        row.encoding,
+    ), bytes(row.data)
+
+
+def remember_mapping(conn: Connection, signature: str, name: str, mapping: dict[str, str]) -> None:
+    table = schema.mapping_profiles
+    conn.execute(delete(table).where(table.c.header_signature == signature))
+    conn.execute(
+        insert(table).values(
+            header_signature=signature,
+            name=name,
+            mapping_json=json.dumps(mapping, ensure_ascii=False),
+        )
+    )
+
+
+def recall_mapping(conn: Connection, signature: str) -> dict[str, str] | None:
+    table = schema.mapping_profiles
+    row = conn.execute(
+        select(table.c.mapping_json).where(table.c.header_signature == signature)
+    ).first()
+    return dict(json.loads(row[0])) if row else None
 
 
 def write_info(conn: Connection, info: model.PlanInfo) -> None:

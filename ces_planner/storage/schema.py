@@ -9,6 +9,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -165,6 +166,33 @@ discussion = Table(
     _text("notes"),
     _text("decisions"),
     Column("builtin_key", String),
+)
+
+settings = Table(
+    "settings", metadata, Column("key", String, primary_key=True), Column("value", Text)
+)
+
+contact_logs = Table(
+    "contact_logs",
+    metadata,
+    _id(),
+    Column("source_name", Text, nullable=False),
+    Column("imported_at", DateTime, nullable=False),
+    Column("rows_read", Integer, nullable=False),
+    Column("rows_rejected", Integer, nullable=False),
+    Column("contacts", Integer, nullable=False),
+    Column("rejects_json", Text, nullable=False),
+    Column("mapping_json", Text, nullable=False),
+    Column("encoding", Text, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)
+
+mapping_profiles = Table(
+    "mapping_profiles",
+    metadata,
+    Column("header_signature", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("mapping_json", Text, nullable=False),
 )
 
 actions = Table(

@@ -1,0 +1,295 @@
+"""Evidence from contacts: the metric definitions of the product, computed column-wise.
+
+Definitions (also stated in the app and the exported appendix):
+- AHT = mean handle time of answered (not abandoned) contacts with a handle time;
+- service level = answered contacts with wait <= threshold / answered contacts with a wait
+  (the default formula); ASA = mean wait of answered contacts; abandon rate = abandoned / offered;
+- repeat-contact rate = share of contacts with a customer id after which the same customer
+  contacts again later by more than 0 and at most N days (N x 24 h of local clock time);
+- outside-hours share = contacts that arrived while their channel was closed per the plan's
+  hours (channel names matched ignoring case and surrounding spaces);
+- shares are of all contacts; a metric without data is None, never 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from ces_planner.domain.hours import MINUTES_PER_DAY, WEEKDAYS, week_coverage
+from ces_planner.domain.model import HoursException, OpeningWindow, ServiceLevelFormula
+
+INTERVAL_MINUTES = 30
+
+
+SHORT_ABANDON_SECONDS = 5
+
+
+@dataclass(frozen=True)
+class EvidenceSettings:
+    repeat_window_days: int = 7
+    service_level_threshold_seconds: float = 20
+    service_level_formula: ServiceLevelFormula = ServiceLevelFormula.ANSWERED
+
+
+@dataclass(frozen=True)
+class ChannelHours:
+    """A plan channel's name with its weekly windows and the exceptions that apply to it."""
+
+    name: str
+    windows: tuple[OpeningWindow, ...]
+    exceptions: tuple[HoursException, ...]
+
+
+def _key(expr: pl.Expr) -> pl.Expr:
+    return expr.cast(pl.String).str.strip_chars().str.to_lowercase()
+
+
+def _none_if_nan(value: Any) -> Any:
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def _answered() -> pl.Expr:
+    return pl.col("abandoned").fill_null(False).not_()
+
+
+def _group_metrics(settings: EvidenceSettings, has_abandoned: bool) -> list[pl.Expr]:
+    threshold = settings.service_level_threshold_seconds
+    answered = _answered()
+    answered_wait = answered & pl.col("wait_seconds").is_not_null()
+    within = answered_wait & (pl.col("wait_seconds") <= threshold)
+    formula = settings.service_level_formula
+    if formula is ServiceLevelFormula.OFFERED:
+        denominator = pl.len()
+    elif formula is ServiceLevelFormula.SHORT_ABANDONS_EXCLUDED:
+        short = pl.col("abandoned").fill_null(False) & (
+            pl.col("wait_seconds").fill_null(float("inf")) < SHORT_ABANDON_SECONDS
+        )
+        denominator = (answered_wait | (pl.col("abandoned").fill_null(False) & ~short)).sum()
+    else:
+        denominator = answered_wait.sum()
+    service_level = pl.when(denominator > 0).then(within.sum() / denominator)
+    if formula is not ServiceLevelFormula.ANSWERED:
+        service_level = pl.when(answered_wait.sum() > 0).then(service_level)
+    abandon_rate = (
+        (pl.col("abandoned").fill_null(False).sum() / pl.len())
+        if has_abandoned
+        else pl.lit(None, dtype=pl.Float64)
+    )
+    return [
+        pl.len().alias("contacts"),
+        pl.col("handle_seconds")
+        .filter(answered & pl.col("handle_seconds").is_not_null())
+        .mean()
+        .alias("aht_seconds"),
+        service_level.alias("service_level"),
+        pl.col("wait_seconds").filter(answered_wait).mean().alias("asa_seconds"),
+        abandon_rate.alias("abandon_rate"),
+        pl.col("repeat").filter(pl.col("customer_id").is_not_null()).mean().alias("repeat_rate"),
+        pl.col("csat").mean().alias("csat"),
+        pl.col("effort").mean().alias("effort"),
+    ]
+
+
+def with_repeats(contacts: pl.DataFrame, window_days: int) -> pl.DataFrame:
+    """Adds ``repeat``: the same customer contacts again later by > 0 and <= N days."""
+    times = (
+        contacts.select("customer_id", "started_at")
+        .filter(pl.col("customer_id").is_not_null())
+        .unique()
+        .sort("customer_id", "started_at")
+        .with_columns(pl.col("started_at").shift(-1).over("customer_id").alias("next_at"))
+    )
+    window = dt.timedelta(days=window_days)
+    joined = contacts.join(
+        times,
+        on=["customer_id", "started_at"],
+        how="left",
+        nulls_equal=False,
+        maintain_order="left",
+    )
+    return joined.with_columns(
+        pl.when(pl.col("customer_id").is_null())
+        .then(None)
+        .otherwise(
+            pl.col("next_at").is_not_null() & ((pl.col("next_at") - pl.col("started_at")) <= window)
+        )
+        .alias("repeat")
+    ).drop("next_at")
+
+
+def outside_hours(contacts: pl.DataFrame, channels: list[ChannelHours]) -> pl.Series:
+    """For each contact, whether its channel was closed when it arrived (False if unknown)."""
+    minute_of_day = pl.col("started_at").dt.hour().cast(pl.Int32) * 60 + pl.col(
+        "started_at"
+    ).dt.minute().cast(pl.Int32)
+    frame = contacts.select(
+        _key(pl.col("channel")).alias("key"),
+        (
+            (pl.col("started_at").dt.weekday().cast(pl.Int32) - 1) * MINUTES_PER_DAY + minute_of_day
+        ).alias("minute_of_week"),
+        minute_of_day.alias("minute_of_day"),
+        pl.col("started_at").dt.date().alias("date"),
+    ).with_row_index("_i")
+    closed = pl.Series("closed", [False] * contacts.height)
+    for channel in channels:
+        mine = frame.filter(pl.col("key") == channel.name.strip().lower())
+        if mine.height == 0:
+            continue
+        if channel.windows:
+            week = pl.Series(week_coverage(channel.windows), dtype=pl.Boolean)
+            mine = mine.with_columns(regular=week.gather(mine["minute_of_week"]))
+        else:
+            mine = mine.with_columns(regular=pl.lit(True))
+        exceptions = {e.date: e for e in channel.exceptions}
+        days = pl.DataFrame(
+            {
+                "date": list(exceptions),
+                "x_opens": [e.opens for e in exceptions.values()],
+                "x_closes": [e.closes for e in exceptions.values()],
+            },
+            schema={"date": pl.Date, "x_opens": pl.Int32, "x_closes": pl.Int32},
+        ).with_columns(exception=pl.lit(True))
+        mine = mine.join(days, on="date", how="left", maintain_order="left")
+        within = (
+            pl.col("x_opens").is_not_null()
+            & (pl.col("minute_of_day") >= pl.col("x_opens"))
+            & (pl.col("minute_of_day") < pl.col("x_closes"))
+        )
+        is_open = mine.select(
+            pl.when(pl.col("exception").fill_null(False))
+            .then(within.fill_null(False))
+            .otherwise(pl.col("regular"))
+            .alias("open")
+        )["open"]
+        closed = closed.scatter(mine["_i"], ~is_open)
+    return closed
+
+
+def canonical_channels(contacts: pl.DataFrame, plan_channels: list[str]) -> pl.DataFrame:
+    """Channel values that differ only in case or surrounding spaces are one channel, named as
+    in the plan when the plan has it, else as first written in the log."""
+    keys = _key(pl.col("channel"))
+    first_written = (
+        contacts.select(keys.alias("key"), pl.col("channel").cast(pl.String))
+        .group_by("key", maintain_order=True)
+        .first()
+    )
+    names = dict(first_written.iter_rows())
+    names.update({name.strip().lower(): name for name in plan_channels})
+    return contacts.with_columns(
+        keys.replace_strict(names, default=None, return_dtype=pl.String)
+        .cast(pl.Categorical)
+        .alias("channel")
+    )
+
+
+def evidence(
+    contacts: pl.DataFrame, settings: EvidenceSettings, channels: list[ChannelHours]
+) -> dict[str, Any]:
+    """The evidence report (the contract of ``ces-planner evidence --json``)."""
+    contacts = canonical_channels(contacts, [c.name for c in channels])
+    total = contacts.height
+    has_abandoned = contacts["abandoned"].is_not_null().any() if total else False
+    frame = with_repeats(contacts, settings.repeat_window_days)
+    metrics = _group_metrics(settings, bool(has_abandoned))
+
+    def rows(by: list[str], keep: list[str]) -> list[dict[str, Any]]:
+        grouped = (
+            frame.filter(pl.all_horizontal(pl.col(c).is_not_null() for c in by))
+            .group_by(by)
+            .agg(metrics)
+            .sort("contacts", *by, descending=[True] + [False] * len(by))
+        )
+        result = []
+        for row in grouped.iter_rows(named=True):
+            entry = {("reason" if c == "reason" else c): str(row[c]) for c in by}
+            entry.update({k: _none_if_nan(row[k]) for k in keep})
+            entry["share"] = row["contacts"] / total if total else None
+            result.append(entry)
+        return result
+
+    by_reason = [
+        {
+            k: r[k]
+            for k in ("reason", "contacts", "share", "aht_seconds", "repeat_rate", "csat", "effort")
+        }
+        for r in rows(["reason"], ["contacts", "aht_seconds", "repeat_rate", "csat", "effort"])
+    ]
+    by_channel = [
+        {
+            k: r[k]
+            for k in (
+                "channel",
+                "contacts",
+                "share",
+                "aht_seconds",
+                "service_level",
+                "asa_seconds",
+                "abandon_rate",
+            )
+        }
+        for r in rows(
+            ["channel"], ["contacts", "aht_seconds", "service_level", "asa_seconds", "abandon_rate"]
+        )
+    ]
+    by_segment_channel = [
+        {"segment": str(r["segment"]), "channel": str(r["channel"]), "contacts": r["contacts"]}
+        for r in frame.filter(pl.col("segment").is_not_null())
+        .group_by("segment", "channel")
+        .agg(pl.len().alias("contacts"))
+        .sort("contacts", "segment", "channel", descending=[True, False, False])
+        .iter_rows(named=True)
+    ]
+    slot = (pl.col("started_at").dt.weekday().cast(pl.Int32) - 1) * (
+        MINUTES_PER_DAY // INTERVAL_MINUTES
+    ) + (
+        pl.col("started_at").dt.hour().cast(pl.Int32) * 60
+        + pl.col("started_at").dt.minute().cast(pl.Int32)
+    ) // INTERVAL_MINUTES
+    per_slot = frame.select(slot.alias("slot")).group_by("slot").agg(pl.len().alias("n"))
+    slots_per_day = MINUTES_PER_DAY // INTERVAL_MINUTES
+    counts = [[0] * slots_per_day for _ in range(WEEKDAYS)]
+    for slot_number, n in per_slot.iter_rows():
+        counts[slot_number // slots_per_day][slot_number % slots_per_day] = n
+    closed = outside_hours(contacts, channels) if total else pl.Series([], dtype=pl.Boolean)
+    closed_frame = contacts.select(pl.col("channel").cast(pl.String)).with_columns(closed)
+    outside_by_channel = [
+        {"channel": channel, "contacts": n}
+        for channel, n in closed_frame.filter(pl.col("closed"))
+        .group_by("channel")
+        .agg(pl.len())
+        .sort("len", "channel", descending=[True, False])
+        .iter_rows()
+    ]
+    outside_total = int(closed.sum()) if total else 0
+    with_customer = frame.filter(pl.col("customer_id").is_not_null())
+    start = contacts["started_at"].min() if total else None
+    end = contacts["started_at"].max() if total else None
+    return {
+        "contacts": total,
+        "period": {
+            "start": start.isoformat() if start else None,
+            "end": end.isoformat() if end else None,
+        },
+        "repeat_window_days": settings.repeat_window_days,
+        "repeat_rate": _none_if_nan(with_customer["repeat"].mean())
+        if with_customer.height
+        else None,
+        "service_level_threshold_seconds": settings.service_level_threshold_seconds,
+        "service_level_formula": settings.service_level_formula.value,
+        "by_reason": by_reason,
+        "by_channel": by_channel,
+        "by_segment_channel": by_segment_channel,
+        "arrivals": {"interval_minutes": INTERVAL_MINUTES, "counts": counts},
+        "outside_hours": {
+            "contacts": outside_total,
+            "share": outside_total / total if total else None,
+            "by_channel": outside_by_channel,
+        },
+    }

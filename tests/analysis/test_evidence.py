@@ -1,0 +1,323 @@
+"""Every evidence figure against an independent, plain-Python calculation of the definitions."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import random
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from ces_planner.analysis.contacts import ImportRejected, read_contact_log
+from ces_planner.analysis.metrics import ChannelHours, EvidenceSettings, evidence, with_repeats
+from ces_planner.domain.hours import is_open
+from ces_planner.domain.model import HoursException, OpeningWindow, ServiceLevelFormula
+
+HEADER = [
+    "Start",
+    "Channel",
+    "Reason",
+    "Customer",
+    "Segment",
+    "Handle",
+    "Wait",
+    "Abandoned",
+    "CSAT",
+    "Effort",
+]
+
+
+def make_log(path: Path, rows: int = 3000, seed: int = 7) -> list[dict]:
+    rng = random.Random(seed)
+    start = dt.datetime(2026, 3, 2, 0, 0)
+    contacts = []
+    for _ in range(rows):
+        at = start + dt.timedelta(seconds=rng.randrange(0, 21 * 86400))
+        abandoned = rng.random() < 0.15
+        contacts.append(
+            {
+                "started_at": at,
+                "channel": rng.choice(["Phone", "Email", " chat "]),
+                "reason": rng.choice(["Billing", "Moving", "Login", None]),
+                "customer_id": rng.choice([f"C{rng.randrange(200)}", None]),
+                "segment": rng.choice(["Home", "Business", None]),
+                "handle_seconds": None if rng.random() < 0.1 else rng.randrange(30, 900),
+                "wait_seconds": None if rng.random() < 0.1 else rng.randrange(0, 90),
+                "abandoned": abandoned,
+                "csat": None if rng.random() < 0.5 else rng.randrange(1, 6),
+                "effort": None if rng.random() < 0.7 else rng.randrange(1, 8),
+            }
+        )
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        for c in contacts:
+            writer.writerow(
+                [
+                    c["started_at"].strftime("%Y-%m-%d %H:%M:%S"),
+                    c["channel"],
+                    c["reason"] or "",
+                    c["customer_id"] or "",
+                    c["segment"] or "",
+                    "" if c["handle_seconds"] is None else c["handle_seconds"],
+                    "" if c["wait_seconds"] is None else c["wait_seconds"],
+                    "yes" if c["abandoned"] else "no",
+                    "" if c["csat"] is None else c["csat"],
+                    "" if c["effort"] is None else c["effort"],
+                ]
+            )
+    for c in contacts:
+        c["channel"] = c["channel"].strip()
+    return contacts
+
+
+def mean(values):
+    values = [v for v in values if v is not None]
+    return sum(values) / len(values) if values else None
+
+
+def expected_repeat(contacts, days):
+    by_customer = defaultdict(list)
+    for c in contacts:
+        if c["customer_id"]:
+            by_customer[c["customer_id"]].append(c["started_at"])
+    flags = []
+    for c in contacts:
+        if not c["customer_id"]:
+            flags.append(None)
+            continue
+        later = [
+            t
+            for t in by_customer[c["customer_id"]]
+            if dt.timedelta(0) < t - c["started_at"] <= dt.timedelta(days=days)
+        ]
+        flags.append(bool(later))
+    return flags
+
+
+MAPPING = dict(
+    zip(
+        [
+            "started_at",
+            "channel",
+            "reason",
+            "customer_id",
+            "segment",
+            "handle_seconds",
+            "wait_seconds",
+            "abandoned",
+            "csat",
+            "effort",
+        ],
+        HEADER,
+        strict=True,
+    )
+)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    path = tmp_path_factory.mktemp("logs") / "log.csv"
+    contacts = make_log(path)
+    return path, contacts
+
+
+def test_every_metric_matches_an_independent_calculation(generated):
+    path, contacts = generated
+    log = read_contact_log(path, MAPPING)
+    assert log.rows_read == len(contacts) and log.rejects.total == 0
+    windows = tuple(OpeningWindow(1, d, 8 * 60, 20 * 60) for d in range(5)) + (
+        OpeningWindow(1, 5, 22 * 60, 2 * 60),
+    )  # Saturday night, crossing midnight
+    holiday = HoursException(dt.date(2026, 3, 10), None, 600, 720)
+    hours = [ChannelHours("Phone", windows, (holiday,))]
+    settings = EvidenceSettings(repeat_window_days=7, service_level_threshold_seconds=20)
+    report = evidence(log.contacts, settings, hours)
+    total = len(contacts)
+    assert report["contacts"] == total
+    repeats = expected_repeat(contacts, 7)
+    known = [r for r in repeats if r is not None]
+    assert report["repeat_rate"] == pytest.approx(sum(known) / len(known), abs=1e-9)
+
+    for row in report["by_reason"]:
+        mine = [
+            (c, r) for c, r in zip(contacts, repeats, strict=True) if c["reason"] == row["reason"]
+        ]
+        assert row["contacts"] == len(mine)
+        assert row["share"] == pytest.approx(len(mine) / total, abs=1e-12)
+        answered = [c["handle_seconds"] for c, _ in mine if not c["abandoned"]]
+        assert row["aht_seconds"] == pytest.approx(mean(answered), abs=1e-9)
+        flags = [r for _, r in mine if r is not None]
+        assert row["repeat_rate"] == pytest.approx(sum(flags) / len(flags), abs=1e-9)
+        assert row["csat"] == pytest.approx(mean([c["csat"] for c, _ in mine]), abs=1e-9)
+        assert row["effort"] == pytest.approx(mean([c["effort"] for c, _ in mine]), abs=1e-9)
+    assert {r["reason"] for r in report["by_reason"]} == {"Billing", "Moving", "Login"}
+
+    for row in report["by_channel"]:
+        mine = [c for c in contacts if c["channel"] == row["channel"]]
+        answered = [c for c in mine if not c["abandoned"]]
+        waits = [c["wait_seconds"] for c in answered if c["wait_seconds"] is not None]
+        assert row["contacts"] == len(mine)
+        assert row["aht_seconds"] == pytest.approx(
+            mean([c["handle_seconds"] for c in answered]), abs=1e-9
+        )
+        assert row["service_level"] == pytest.approx(
+            sum(w <= 20 for w in waits) / len(waits), abs=1e-12
+        )
+        assert row["asa_seconds"] == pytest.approx(mean(waits), abs=1e-9)
+        assert row["abandon_rate"] == pytest.approx(
+            sum(c["abandoned"] for c in mine) / len(mine), abs=1e-12
+        )
+
+    pairs = defaultdict(int)
+    for c in contacts:
+        if c["segment"]:
+            pairs[(c["segment"], c["channel"])] += 1
+    assert {
+        (r["segment"], r["channel"]): r["contacts"] for r in report["by_segment_channel"]
+    } == pairs
+
+    counts = [[0] * 48 for _ in range(7)]
+    for c in contacts:
+        t = c["started_at"]
+        counts[t.weekday()][(t.hour * 60 + t.minute) // 30] += 1
+    assert report["arrivals"]["counts"] == counts
+
+    closed = [
+        c
+        for c in contacts
+        if c["channel"] == "Phone" and not is_open(windows, [holiday], c["started_at"])
+    ]
+    assert report["outside_hours"]["contacts"] == len(closed)
+    assert report["outside_hours"]["by_channel"] == [{"channel": "Phone", "contacts": len(closed)}]
+    assert report["period"]["start"] == min(c["started_at"] for c in contacts).isoformat()
+
+
+def test_other_service_level_formulas(generated):
+    path, contacts = generated
+    log = read_contact_log(path, MAPPING)
+    offered = evidence(
+        log.contacts, EvidenceSettings(service_level_formula=ServiceLevelFormula.OFFERED), []
+    )
+    for row in offered["by_channel"]:
+        mine = [c for c in contacts if c["channel"] == row["channel"]]
+        within = [
+            c
+            for c in mine
+            if not c["abandoned"] and c["wait_seconds"] is not None and c["wait_seconds"] <= 20
+        ]
+        assert row["service_level"] == pytest.approx(len(within) / len(mine), abs=1e-12)
+    assert offered["service_level_formula"] == "offered"
+
+
+def frame(rows):
+    import polars as pl
+
+    return pl.DataFrame(
+        rows, schema={"customer_id": pl.String, "started_at": pl.Datetime("us")}, orient="row"
+    )
+
+
+def test_repeat_edge_cases():
+    t = dt.datetime(2026, 1, 5, 10, 0)
+    data = frame(
+        [
+            ("A", t),
+            ("A", t),  # same timestamp: not a repeat of each other
+            ("B", t),
+            ("B", t + dt.timedelta(days=7)),  # exactly at the edge: a repeat
+            ("C", t),
+            ("C", t + dt.timedelta(days=7, seconds=1)),  # just past: not a repeat
+            (None, t),
+            (None, t + dt.timedelta(hours=1)),  # no customer: left out
+            ("D", t),
+            ("D", t),
+            ("D", t + dt.timedelta(hours=2)),  # tie then a later contact
+        ]
+    )
+    flags = with_repeats(data, 7)["repeat"].to_list()
+    assert flags == [False, False, True, False, False, False, None, None, True, True, False]
+
+
+def test_metric_without_data_is_null_not_zero(tmp_path):
+    path = tmp_path / "few.csv"
+    path.write_text("when,channel,reason\n2026-03-02 09:00,Phone,Billing\n", encoding="utf-8")
+    report = evidence(read_contact_log(path).contacts, EvidenceSettings(), [])
+    channel = report["by_channel"][0]
+    assert channel["aht_seconds"] is None and channel["service_level"] is None
+    assert channel["abandon_rate"] is None
+    assert report["repeat_rate"] is None
+
+
+def test_cp932_file_with_japanese_headers_and_unit_suffixes(tmp_path):
+    path = tmp_path / "jp.csv"
+    text = (
+        "受付日時,チャネル,問い合わせ理由,顧客ID,処理時間（秒）,待ち時間(秒),放棄\n"
+        "2026/03/02 9:15,電話,料金,K1,３００,12,いいえ\n"
+        "2026/03/02 10:05,メール,住所変更,K2,200,,はい\n"
+    )
+    path.write_bytes(text.encode("cp932"))
+    log = read_contact_log(path)
+    assert log.encoding == "cp932"
+    assert log.mapping["handle_seconds"] == "処理時間（秒）"
+    rows = log.contacts.to_dicts()
+    assert rows[0]["started_at"] == dt.datetime(2026, 3, 2, 9, 15)
+    assert rows[0]["handle_seconds"] == 300.0  # full-width digits
+    assert rows[0]["reason"] == "料金" and rows[1]["abandoned"] is True
+
+
+def test_malformed_rows_are_counted_by_reason(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "Start;Channel;Reason;Handle\n"
+        "2026-03-02 09:00;Phone;Billing;120\n"
+        "yesterday;Phone;Billing;120\n"
+        "2026-03-02 09:05;;Billing;120\n"
+        "2026-03-02 09:10;Phone;Billing;two minutes\n"
+        "45352.5;Phone;Billing;60\n",
+        encoding="utf-8",
+    )
+    log = read_contact_log(
+        path,
+        {
+            "started_at": "Start",
+            "channel": "Channel",
+            "reason": "Reason",
+            "handle_seconds": "Handle",
+        },
+    )
+    assert log.delimiter == ";"
+    assert log.rows_read == 5 and log.contacts.height == 2
+    assert log.rejects.counts == {
+        "date and time missing or unreadable": 1,
+        "channel missing": 1,
+        "handle_seconds is not a number": 1,
+    }
+    assert log.rejects.examples["channel missing"] == [4]
+    assert log.contacts["started_at"][1] == dt.datetime(2024, 3, 1, 12, 0)  # Excel serial
+
+
+def test_missing_required_column_is_refused(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("Start,Channel\n2026-03-02 09:00,Phone\n", encoding="utf-8")
+    with pytest.raises(ImportRejected) as caught:
+        read_contact_log(path)
+    assert "reason" in caught.value.sentence()
+
+
+def test_xlsx_written_by_openpyxl(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Start", "Channel", "Reason", "Abandoned"])
+    sheet.append([dt.datetime(2026, 3, 2, 9, 0), "Phone", "Billing", True])
+    sheet.append([dt.datetime(2026, 3, 2, 9, 30), "Chat", "Login", False])
+    path = tmp_path / "log.xlsx"
+    book.save(path)
+    log = read_contact_log(path)
+    assert log.contacts.height == 2
+    assert log.contacts["started_at"].to_list()[1] == dt.datetime(2026, 3, 2, 9, 30)
+    assert log.contacts["abandoned"].to_list() == [True, False]

@@ -1,0 +1,119 @@
+import hashlib
+import json
+
+import pytest
+
+from ces_planner.cli import main
+from ces_planner.services.evidence import NoEvidence, evidence_report, import_contacts
+from ces_planner.services.progress import Cancelled, Progress
+
+LOG = (
+    "Start,Channel,Reason,Customer\n"
+    "2026-03-02 09:00,Phone,Billing,A\n"
+    "2026-03-03 09:00,phone ,Billing,A\n"
+    "2026-03-08 23:30,Messaging,Moving home,B\n"
+    "2026-03-09 03:00,Email,Billing,\n"
+)
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_import_stores_the_log_and_evidence_follows_the_plans_hours(sample, tmp_path):
+    log = tmp_path / "log.csv"
+    log.write_text(LOG, encoding="utf-8")
+    summary = import_contacts(sample, log)
+    assert summary.contacts == 4 and summary.rejected == {}
+    report = evidence_report(sample)
+    assert report["contacts"] == 4
+    channels = {r["channel"]: r["contacts"] for r in report["by_channel"]}
+    assert channels == {"Phone": 2, "Messaging": 1, "Email": 1}  # "phone " is the plan's Phone
+    # Sample hours: email weekdays 08-18 (Monday 03:00 is closed), messaging 07:00-01:00
+    # (Sunday 23:30 open), phone weekdays 08-20 (both open).
+    assert report["outside_hours"]["contacts"] == 1
+    assert report["outside_hours"]["by_channel"] == [{"channel": "Email", "contacts": 1}]
+    assert report["repeat_rate"] == pytest.approx(1 / 3)
+
+
+def test_cancelled_import_leaves_the_plan_unchanged(sample, tmp_path):
+    log = tmp_path / "log.csv"
+    log.write_text(LOG, encoding="utf-8")
+    before = sample.plan()
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        import_contacts(sample, log, progress=progress)
+    with pytest.raises(NoEvidence):
+        evidence_report(sample)
+    assert sample.plan() == before
+
+
+def test_mapping_is_remembered_for_the_same_header(sample, tmp_path):
+    log = tmp_path / "log.csv"
+    log.write_text("A,B,C\n2026-03-02 09:00,Phone,Billing\n", encoding="utf-8")
+    import_contacts(sample, log, {"started_at": "A", "channel": "B", "reason": "C"})
+    second = tmp_path / "next.csv"
+    second.write_text("A,B,C\n2026-04-02 09:00,Chat,Login\n", encoding="utf-8")
+    summary = import_contacts(sample, second)
+    assert summary.mapping == {"started_at": "A", "channel": "B", "reason": "C"}
+
+
+def test_cli_import_and_evidence(capsys, tmp_path, sample_file):
+    plan = tmp_path / "p.cesplan"
+    plan.write_bytes(sample_file.read_bytes())
+    log = tmp_path / "log.csv"
+    log.write_text(LOG, encoding="utf-8")
+    assert main(["evidence", str(plan), "--json"]) == 2
+    assert "no contact records" in capsys.readouterr().err
+    assert main(["import-contacts", str(plan), str(log)]) == 0
+    out = capsys.readouterr().out
+    assert "Imported 4 contacts" in out and "started_at <- Start" in out
+    assert main(["evidence", str(plan), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    for key in (
+        "contacts",
+        "period",
+        "repeat_window_days",
+        "repeat_rate",
+        "service_level_threshold_seconds",
+        "by_reason",
+        "by_channel",
+        "by_segment_channel",
+        "arrivals",
+        "outside_hours",
+    ):
+        assert key in report
+    assert len(report["arrivals"]["counts"]) == 7
+    assert all(len(day) == 48 for day in report["arrivals"]["counts"])
+    assert {"start", "end"} == set(report["period"])
+    assert {"contacts", "share", "by_channel"} <= set(report["outside_hours"])
+
+
+def test_cli_import_refuses_an_unmappable_file_and_keeps_the_plan(capsys, tmp_path, sample_file):
+    plan = tmp_path / "p.cesplan"
+    plan.write_bytes(sample_file.read_bytes())
+    before = digest(plan)
+    log = tmp_path / "log.csv"
+    log.write_text("Start,Channel\n2026-03-02 09:00,Phone\n", encoding="utf-8")
+    assert main(["import-contacts", str(plan), str(log)]) == 2
+    err = capsys.readouterr().err
+    assert "required field reason" in err and err.count("\n") == 1
+    assert main(["import-contacts", str(plan), str(log), "--map", "bogus=Start"]) == 2
+    assert "Unknown field bogus" in capsys.readouterr().err
+    assert digest(plan) == before
+
+
+def test_staffing_cli(capsys):
+    assert main(["staffing", "--volume", "100", "--aht", "180", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["agents"] == 14 and data["scheduled_agents"] == 20
+    assert set(data) == {
+        "traffic_erlangs",
+        "agents",
+        "service_level",
+        "asa_seconds",
+        "occupancy",
+        "scheduled_agents",
+    }
+    assert main(["staffing", "--volume", "100", "--aht", "0"]) == 2
