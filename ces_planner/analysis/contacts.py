@@ -355,19 +355,34 @@ SENTINELS = ("[none]", "[deleted]", "n/a", "na", "-", "null", "none")
 
 def _clean(column: str) -> pl.Expr:
     """Text with full-width characters folded (NFKC), trimmed; empty and sentinels -> null."""
-    text = pl.col(column).cast(pl.String).str.normalize("NFKC").str.strip_chars()
+    return _blank_to_null(pl.col(column).cast(pl.String).str.normalize("NFKC").str.strip_chars())
+
+
+def _blank_to_null(text: pl.Expr) -> pl.Expr:
     return (
         pl.when((text == "") | text.str.to_lowercase().is_in(SENTINELS)).then(None).otherwise(text)
     )
 
 
+def _clean_frame(batch: pl.DataFrame) -> pl.DataFrame:
+    """:func:`_clean` for every column, in two passes so no expression is evaluated twice;
+    columns of plain ASCII skip the (costly) Unicode normalisation."""
+    folded = []
+    for column in batch.columns:
+        text = pl.col(column).cast(pl.String)
+        if batch.select(text.str.contains(r"[^\x00-\x7f]").any()).item():
+            text = text.str.normalize("NFKC")
+        folded.append(text.str.strip_chars().alias(column))
+    return batch.select(folded).select(_blank_to_null(pl.col(c)).alias(c) for c in batch.columns)
+
+
 def _number(column: str) -> pl.Expr:
-    text = _clean(column).str.replace_all(",", "").str.replace(r"^\+", "")
+    text = pl.col(column).str.replace_all(",", "").str.replace(r"^\+", "")
     return text.cast(pl.Float64, strict=False)
 
 
 def _flag(column: str) -> pl.Expr:
-    text = _clean(column).str.to_lowercase()
+    text = pl.col(column).str.to_lowercase()
     return (
         pl.when(text.is_in(sorted(TRUE_WORDS)))
         .then(True)
@@ -377,38 +392,79 @@ def _flag(column: str) -> pl.Expr:
     )
 
 
-def _datetime(column: str) -> pl.Expr:
-    text = _clean(column)
-    attempts = [text.str.to_datetime(f, strict=False, time_unit="us") for f in DATETIME_FORMATS]
+def _datetime_attempts(text: pl.Expr) -> list[tuple[str, pl.Expr]]:
+    """Every way a date-time text is read, named, in order of preference."""
+    attempts = [
+        (f, text.str.to_datetime(f, strict=False, time_unit="us")) for f in DATETIME_FORMATS
+    ]
     # Single-digit hours (2026/03/01 9:15) are padded before the formats above are tried.
     padded = text.str.replace(r"(\d) (\d):", "${1} 0${2}:")
-    attempts += [padded.str.to_datetime(f, strict=False, time_unit="us") for f in DATETIME_FORMATS]
+    attempts += [
+        (f"padded {f}", padded.str.to_datetime(f, strict=False, time_unit="us"))
+        for f in DATETIME_FORMATS
+    ]
     serial = text.cast(pl.Float64, strict=False)
     excel = pl.when(serial.is_between(20000, 80000)).then(
         pl.lit(EXCEL_EPOCH)
         + pl.duration(microseconds=(serial * 86_400_000_000).round(0).cast(pl.Int64))
     )
-    attempts.append(excel)
-    return pl.coalesce(attempts)
+    attempts.append(("excel serial", excel))
+    return attempts
+
+
+def datetime_forms(sample: pl.Series) -> list[str]:
+    """The fewest date-time forms that read every readable value of a sample."""
+    frame = pl.DataFrame({"v": sample.cast(pl.String)})
+    frame = frame.select(_clean("v").alias("v"))
+    attempts = _datetime_attempts(pl.col("v"))
+    readable = frame.select([expr.is_not_null().alias(name) for name, expr in attempts])
+    uncovered = readable.select(pl.any_horizontal(pl.all()).alias("any"))["any"]
+    chosen: list[str] = []
+    while uncovered.any():
+        best = max(readable.columns, key=lambda name: int((readable[name] & uncovered).sum()))
+        chosen.append(best)
+        uncovered = uncovered & ~readable[best]
+    return chosen
+
+
+def _datetime(column: str, forms: list[str] | None = None) -> pl.Expr:
+    attempts = dict(_datetime_attempts(pl.col(column)))
+    chosen = [attempts[name] for name in (forms or list(attempts))]
+    return pl.coalesce(chosen) if len(chosen) > 1 else chosen[0]
 
 
 def _parse_batch(
-    batch: pl.DataFrame, mapping: dict[str, str], first_row: int, rejects: Rejects
+    batch: pl.DataFrame,
+    mapping: dict[str, str],
+    first_row: int,
+    rejects: Rejects,
+    forms: list[str] | None = None,
 ) -> pl.DataFrame:
     exprs = [pl.lit(None, dtype=pl.String).alias(f) for f in FIELDS if f not in mapping]
     for field_name, column in mapping.items():
         if field_name == "started_at":
-            exprs.append(_datetime(column).alias(field_name))
-            exprs.append(_clean(column).alias("_started_text"))
+            exprs.append(_datetime(column, forms).alias(field_name))
+            exprs.append(pl.col(column).alias("_started_text"))
         elif field_name in NUMBER_FIELDS:
             exprs.append(_number(column).alias(field_name))
-            exprs.append(_clean(column).alias(f"_{field_name}_text"))
+            exprs.append(pl.col(column).alias(f"_{field_name}_text"))
         elif field_name in FLAG_FIELDS:
             exprs.append(_flag(column).alias(field_name))
-            exprs.append(_clean(column).alias(f"_{field_name}_text"))
+            exprs.append(pl.col(column).alias(f"_{field_name}_text"))
         else:
-            exprs.append(_clean(column).alias(field_name))
-    parsed = batch.with_row_index("_row", offset=first_row).select(pl.col("_row"), *exprs)
+            exprs.append(pl.col(column).alias(field_name))
+    # Clean each text column once (full-width folded, trimmed, sentinels to null); every
+    # parser below reads the cleaned text.
+    cleaned = _clean_frame(batch)
+    parsed = cleaned.with_row_index("_row", offset=first_row).select(pl.col("_row"), *exprs)
+    if forms is not None and "started_at" in mapping:
+        # Rows in a form the sample did not show are read again with every known form.
+        unread = pl.col("started_at").is_null() & pl.col("_started_text").is_not_null()
+        if parsed.select(unread.any()).item():
+            again = _datetime("_started_text").alias("_again")
+            parsed = parsed.with_columns(
+                pl.when(unread).then(again).otherwise(pl.col("started_at")).alias("started_at")
+            )
     problems: list[tuple[str, pl.Expr]] = [
         (tr("date and time missing or unreadable"), pl.col("started_at").is_null()),
         (tr("channel missing"), pl.col("channel").is_null()),
@@ -493,8 +549,11 @@ def read_contact_log(
         rejects = Rejects()
         parts: list[pl.DataFrame] = []
         rows_read = 0
+        forms: list[str] | None = None
         for batch, done in _batches(source, delimiter, columns, total_bytes):
-            parts.append(_parse_batch(batch, chosen, rows_read + 2, rejects))
+            if forms is None:  # read from the first batch; later batches use the same forms
+                forms = datetime_forms(batch[chosen["started_at"]].head(5000))
+            parts.append(_parse_batch(batch, chosen, rows_read + 2, rejects, forms))
             rows_read += batch.height
             progress(0.3 + 0.6 * done)
         contacts = (

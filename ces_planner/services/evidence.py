@@ -69,7 +69,7 @@ def import_contacts(
     )
     progress.step(0.92, tr("Saving the contacts in the plan…"))
     buffer = io.BytesIO()
-    log.contacts.write_parquet(buffer, compression="zstd", compression_level=10)
+    log.contacts.write_parquet(buffer, compression="zstd", compression_level=3)
     stored = repository.StoredLog(
         source_name=path.name,
         imported_at=document.clock(),

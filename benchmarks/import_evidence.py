@@ -1,0 +1,122 @@
+"""Import plus analysis of a generated contact log, against pandas ``read_csv`` plus the
+equivalent group-bys, each in its own process, measured in the same run.
+Goal: at most 1.0x the time and at most 0.5x the peak memory of the baseline.
+
+    pip install pandas && python benchmarks/import_evidence.py --rows 1000000 5000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+OURS = """
+import sys
+from ces_planner.services.document import PlanDocument
+from ces_planner.services.evidence import evidence_report, import_contacts
+with PlanDocument.create(sys.argv[1]) as document:
+    import_contacts(document, sys.argv[2])
+    report = evidence_report(document)
+print(report["contacts"])
+"""
+
+BASELINE = """
+import sys
+import pandas as pd
+df = pd.read_csv(sys.argv[2], parse_dates=["started_at"])
+df["abandoned"] = df["abandoned"].eq("yes")
+answered = df[~df["abandoned"]]
+by_reason = df.groupby("reason").agg(contacts=("reason", "size"))
+by_reason["aht"] = answered.groupby("reason")["handle_seconds"].mean()
+by_channel = df.groupby("channel").agg(contacts=("channel", "size"),
+                                       abandon_rate=("abandoned", "mean"))
+by_channel["asa"] = answered.groupby("channel")["wait_seconds"].mean()
+by_channel["sl"] = answered.assign(ok=answered["wait_seconds"] <= 20).groupby("channel")["ok"].mean()
+seg = df.groupby(["segment", "channel"]).size()
+arrivals = df.groupby([df["started_at"].dt.weekday,
+                       df["started_at"].dt.hour * 2 + df["started_at"].dt.minute // 30]).size()
+ordered = df.sort_values(["customer_id", "started_at"])
+gap = ordered.groupby("customer_id")["started_at"].shift(-1) - ordered["started_at"]
+repeat = (gap > pd.Timedelta(0)) & (gap <= pd.Timedelta(days=7))
+print(len(df), repeat.mean())
+"""
+
+
+def generate(path: Path, rows: int) -> None:
+    rng = random.Random(1)
+    channels = ["Phone", "Email", "Chat", "Messaging"]
+    reasons = [
+        "Billing",
+        "Moving home",
+        "Login",
+        "Meter reading",
+        "Complaint",
+        "Tariff",
+        "Payment",
+        "Outage",
+    ]
+    segments = ["Households", "SME", "Priority"]
+    start = 1735689600  # 2025-01-01
+    with path.open("w") as out:
+        out.write(
+            "started_at,channel,reason,customer_id,segment,handle_seconds,wait_seconds,"
+            "abandoned,csat\n"
+        )
+        lines = []
+        for _ in range(rows):
+            stamp = time.strftime(
+                "%Y-%m-%d %H:%M:%S", time.gmtime(start + rng.randrange(365 * 86400))
+            )
+            lines.append(
+                f"{stamp},{rng.choice(channels)},{rng.choice(reasons)},C{rng.randrange(rows // 3)},"
+                f"{rng.choice(segments)},{rng.randrange(30, 900)},{rng.randrange(300)},"
+                f"{'yes' if rng.random() < 0.1 else 'no'},{rng.randrange(1, 6)}\n"
+            )
+            if len(lines) == 100_000:
+                out.writelines(lines)
+                lines = []
+        out.writelines(lines)
+
+
+def measure(script: str, plan: Path, log: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident megabytes of a child process."""
+    start = time.perf_counter()
+    result = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", sys.executable, "-c", script, str(plan), str(log)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    elapsed = time.perf_counter() - start
+    peak_kb = int(result.stderr.strip().splitlines()[-1])
+    return elapsed, peak_kb / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, nargs="+", default=[1_000_000])
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        for rows in args.rows:
+            log = Path(folder) / f"log-{rows}.csv"
+            generate(log, rows)
+            plan = Path(folder) / f"plan-{rows}.cesplan"
+            ours = measure(OURS, plan, log)
+            plan.unlink()
+            base = measure(BASELINE, plan, log)
+            print(
+                f"{rows:>9,} rows ({log.stat().st_size / 1e6:.0f} MB): "
+                f"CES Planner {ours[0]:.1f} s / {ours[1]:.0f} MB, "
+                f"pandas {base[0]:.1f} s / {base[1]:.0f} MB -> "
+                f"time {ours[0] / base[0]:.2f}x (goal <= 1.0), "
+                f"memory {ours[1] / base[1]:.2f}x (goal <= 0.5)"
+            )
+
+
+if __name__ == "__main__":
+    main()
