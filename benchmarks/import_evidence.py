@@ -36,7 +36,8 @@ by_reason["aht"] = answered.groupby("reason")["handle_seconds"].mean()
 by_channel = df.groupby("channel").agg(contacts=("channel", "size"),
                                        abandon_rate=("abandoned", "mean"))
 by_channel["asa"] = answered.groupby("channel")["wait_seconds"].mean()
-by_channel["sl"] = answered.assign(ok=answered["wait_seconds"] <= 20).groupby("channel")["ok"].mean()
+within = answered.assign(ok=answered["wait_seconds"] <= 20)
+by_channel["sl"] = within.groupby("channel")["ok"].mean()
 seg = df.groupby(["segment", "channel"]).size()
 arrivals = df.groupby([df["started_at"].dt.weekday,
                        df["started_at"].dt.hour * 2 + df["started_at"].dt.minute // 30]).size()
