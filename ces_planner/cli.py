@@ -254,6 +254,60 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from ces_planner.services.document import PlanDocument
+    from ces_planner.services.export import BadFormat, export_plan
+
+    fmt = args.format or args.output.suffix.lstrip(".").lower()
+    if fmt not in ("docx", "pdf", "xlsx", "html"):
+        raise BadFormat(fmt or "?")
+    with PlanDocument.open(args.plan, read_only=not args.snapshot) as document:
+        if args.snapshot and document.read_only:
+            from ces_planner.domain.errors import PlanReadOnly
+
+            raise PlanReadOnly(document.path)
+        target = export_plan(document, fmt, args.output, snapshot=args.snapshot)
+    print(tr("Wrote {path}.", path=target))
+    if args.snapshot:
+        print(tr('Recorded the snapshot "{name}".', name=args.snapshot))
+    return EXIT_OK
+
+
+def _cmd_snapshots(args: argparse.Namespace) -> int:
+    from ces_planner.services.document import PlanDocument
+    from ces_planner.services.export import changes_since, list_snapshots
+
+    with PlanDocument.open(args.plan, read_only=True) as document:
+        if args.since is None:
+            found = list_snapshots(document)
+            if args.json:
+                _print_json([{"name": n, "created_at": t.isoformat()} for n, t in found])
+                return EXIT_OK
+            if not found:
+                print(tr("No snapshots yet; export with --snapshot NAME to record one."))
+            for name, moment in found:
+                print(f"{moment:%Y-%m-%d %H:%M}  {name}")
+            return EXIT_OK
+        changes = changes_since(document, args.since)
+    if args.json:
+        _print_json(
+            [
+                {"area": c.area, "added": c.added, "removed": c.removed, "changed": c.changed}
+                for c in changes
+            ]
+        )
+        return EXIT_OK
+    if not any(c.added or c.removed or c.changed for c in changes):
+        print(tr('Nothing has changed since "{name}".', name=args.since))
+    for change in changes:
+        if change.added or change.removed or change.changed:
+            print(f"{change.area}:")
+            for mark, items in (("+", change.added), ("-", change.removed), ("~", change.changed)):
+                for item in items:
+                    print(f"  {mark} {item}")
+    return EXIT_OK
+
+
 class NoDisplay(PlanError):
     def sentence(self) -> str:
         return tr(
@@ -362,7 +416,28 @@ def _build_parser() -> tuple[_Parser, dict[str, Callable[[argparse.Namespace], i
     evidence.add_argument("plan", metavar="PLAN", type=Path)
     evidence.add_argument("--json", action="store_true")
 
+    export = commands.add_parser("export", help=tr("write the strategy document"))
+    export.add_argument("plan", metavar="PLAN", type=Path)
+    export.add_argument(
+        "--format",
+        metavar="docx|pdf|xlsx|html",
+        help=tr("the format (default: from the output file's extension)"),
+    )
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    export.add_argument(
+        "--snapshot", metavar="NAME", help=tr("record what was sent under this name")
+    )
+
+    snapshots = commands.add_parser("snapshots", help=tr("list snapshots or what changed since"))
+    snapshots.add_argument("plan", metavar="PLAN", type=Path)
+    snapshots.add_argument(
+        "--since", metavar="NAME", help=tr("show what changed since this snapshot")
+    )
+    snapshots.add_argument("--json", action="store_true")
+
     handlers = {
+        "export": _cmd_export,
+        "snapshots": _cmd_snapshots,
         "new": _cmd_new,
         "show": _cmd_show,
         "check": _cmd_check,
@@ -388,8 +463,8 @@ def _log_unexpected() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser, handlers = _build_parser()
     try:
+        parser, handlers = _build_parser()
         if not argv or (argv[0] not in handlers and not argv[0].startswith("-")):
             gui = _Parser(prog="ces-planner")
             gui.add_argument("plan", metavar="PLAN", type=Path, nargs="?")

@@ -7,8 +7,11 @@ translation serves the window, the command line and the exported documents.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import functools
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from importlib import resources
 
 SOURCE_LANGUAGE = "en"
@@ -53,3 +56,39 @@ def tr(text: str, /, language: str | None = None, **fields: object) -> str:
     """Translate ``text`` and fill its ``{named}`` fields."""
     translated = catalogue(language or _language).get(text, text)
     return translated.format(**fields) if fields else translated
+
+
+@contextlib.contextmanager
+def using(language: str) -> Iterator[None]:
+    """Answer in ``language`` inside the block (documents follow the plan's language)."""
+    previous = _language
+    set_language(language)
+    try:
+        yield
+    finally:
+        set_language(previous)
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_date(value: dt.date | None, language: str | None = None) -> str:
+    """A date as people write it: ``1 December 2026`` or ``2026年12月1日``."""
+    if value is None:
+        return ""
+    if (language or _language) == "ja":
+        return f"{value.year}年{value.month}月{value.day}日"
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"

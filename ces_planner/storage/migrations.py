@@ -131,6 +131,15 @@ CREATE TABLE mapping_profiles (
 """
 
 
+# Version 4: named snapshots of the whole plan (as JSON), taken when a document is sent, so
+# the user can see what changed since.
+_V4 = """
+CREATE TABLE snapshots (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, plan_json TEXT NOT NULL
+);
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def step(connection: sqlite3.Connection) -> None:
         for statement in sql.split(";\n"):
@@ -145,6 +154,7 @@ STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _script(_V1),
     _script(_V2),
     _script(_V3),
+    _script(_V4),
 )
 SCHEMA_VERSION = len(STEPS)
 

@@ -359,3 +359,30 @@ def _renumber(conn: Connection, table: Table) -> None:
             .where(table.c.id == each, table.c.position != position)
             .values(position=position)
         )
+
+
+def add_snapshot(conn: Connection, name: str, moment: dt.datetime, plan_json: str) -> int:
+    result = conn.execute(
+        insert(schema.snapshots).values(name=name, created_at=moment, plan_json=plan_json)
+    )
+    return int(result.inserted_primary_key[0])
+
+
+def list_snapshots(conn: Connection) -> list[tuple[int, str, dt.datetime]]:
+    table = schema.snapshots
+    rows = conn.execute(
+        select(table.c.id, table.c.name, table.c.created_at).order_by(
+            table.c.created_at, table.c.id
+        )
+    )
+    return [(row.id, row.name, row.created_at) for row in rows]
+
+
+def read_snapshot(conn: Connection, name: str) -> str | None:
+    table = schema.snapshots
+    row = conn.execute(
+        select(table.c.plan_json)
+        .where(table.c.name == name)
+        .order_by(table.c.created_at.desc(), table.c.id.desc())
+    ).first()
+    return None if row is None else str(row[0])

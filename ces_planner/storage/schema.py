@@ -195,6 +195,15 @@ mapping_profiles = Table(
     Column("mapping_json", Text, nullable=False),
 )
 
+snapshots = Table(
+    "snapshots",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("plan_json", Text, nullable=False),
+)
+
 actions = Table(
     "actions",
     metadata,

@@ -1,0 +1,244 @@
+"""Charts for the document, drawn once with matplotlib and embedded as PNG in every format.
+
+Japanese labels use IPAexGothic (an open-licence TrueType font shipped inside the
+japanize-matplotlib package), registered with matplotlib so no tofu boxes appear on machines
+without CJK fonts.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from ces_planner import labels
+from ces_planner.domain.hours import MINUTES_PER_DAY
+from ces_planner.domain.model import ChannelStatus, Direction, Plan
+from ces_planner.domain.quadrants import VALUE_MAX, VALUE_MIN, VALUED_FROM, Quadrant
+from ces_planner.i18n import tr
+
+DPI = 200
+QUADRANT_COLOURS = {
+    Quadrant.ELIMINATE: "#c0392b",
+    Quadrant.SIMPLIFY: "#d68910",
+    Quadrant.AUTOMATE: "#2874a6",
+    Quadrant.LEVERAGE: "#1e8449",
+}
+ACCENT = "#2f7d8c"
+JAPANESE_FONT_NAME = "IPAexGothic"
+
+
+def japanese_font_path() -> Path | None:
+    """The bundled Japanese TrueType font, found without importing its package."""
+    spec = importlib.util.find_spec("japanize_matplotlib")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "fonts" / "ipaexg.ttf"
+    return path if path.is_file() else None
+
+
+@functools.cache
+def _pyplot():  # type: ignore[no-untyped-def]
+    import logging
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    # The Japanese font has no bold face; matplotlib's note about using the regular one is noise.
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    from matplotlib import font_manager
+    from matplotlib import pyplot as plt
+
+    font = japanese_font_path()
+    if font is not None:
+        font_manager.fontManager.addfont(str(font))
+    plt.rcParams["font.family"] = ["DejaVu Sans", JAPANESE_FONT_NAME]
+    plt.rcParams["axes.spines.top"] = False
+    plt.rcParams["axes.spines.right"] = False
+    return plt
+
+
+def _png(figure) -> bytes:  # type: ignore[no-untyped-def]
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight")
+    _pyplot().close(figure)
+    return buffer.getvalue()
+
+
+def value_matrix(plan: Plan, volumes: dict[str, float] | None = None) -> bytes:
+    plt = _pyplot()
+    figure, axes = plt.subplots(figsize=(6.4, 4.6))
+    low, high = VALUE_MIN - 0.5, VALUE_MAX + 0.5
+    split = VALUED_FROM - 0.5
+    areas = {
+        Quadrant.ELIMINATE: (low, low, split - low, split - low),
+        Quadrant.AUTOMATE: (split, low, high - split, split - low),
+        Quadrant.SIMPLIFY: (low, split, split - low, high - split),
+        Quadrant.LEVERAGE: (split, split, high - split, high - split),
+    }
+    for quadrant, (x, y, w, h) in areas.items():
+        axes.add_patch(plt.Rectangle((x, y), w, h, color=QUADRANT_COLOURS[quadrant], alpha=0.09))
+        axes.text(
+            x + 0.08,
+            y + h - 0.08,
+            labels.choice(quadrant),
+            va="top",
+            fontsize=9,
+            color=QUADRANT_COLOURS[quadrant],
+            fontweight="bold",
+        )
+    cells: dict[tuple[int, int], int] = {}
+    biggest = max((volumes or {}).values(), default=0) or 1
+    for placed, reason in enumerate(plan.contact_reasons):
+        key = (reason.value_to_customer, reason.value_to_company)
+        offset = cells.get(key, 0)
+        cells[key] = offset + 1
+        x = reason.value_to_customer + (offset % 3 - 1) * 0.22 * (offset > 0)
+        y = reason.value_to_company - 0.18 * (offset // 3) - 0.12 * (offset > 0)
+        size = 40 + 500 * ((volumes or {}).get(reason.name, 0) / biggest) ** 0.5
+        axes.scatter(
+            [x],
+            [y],
+            s=size,
+            color=QUADRANT_COLOURS[reason.quadrant],
+            alpha=0.85,
+            edgecolors="white",
+            linewidths=0.8,
+            zorder=3,
+        )
+        # Labels alternate above and below their points so neighbours do not overwrite.
+        below = placed % 2 == 1
+        axes.annotate(
+            reason.name,
+            (x, y),
+            xytext=(5, -9 if below else 4),
+            textcoords="offset points",
+            fontsize=6.5,
+            zorder=4,
+        )
+    axes.set_xlim(low, high)
+    axes.set_ylim(low, high)
+    axes.set_xticks(range(VALUE_MIN, VALUE_MAX + 1))
+    axes.set_yticks(range(VALUE_MIN, VALUE_MAX + 1))
+    axes.set_xlabel(tr("Value to the customer"))
+    axes.set_ylabel(tr("Value to the company"))
+    return _png(figure)
+
+
+def channel_mix(plan: Plan) -> bytes:
+    plt = _pyplot()
+    names = [c.name for c in plan.channels]
+    served = [len(c.segment_ids) for c in plan.channels]
+    colours = {
+        ChannelStatus.CURRENT: ACCENT,
+        ChannelStatus.PLANNED: "#d68910",
+        ChannelStatus.RETIRED: "#9aa3ab",
+    }
+    figure, axes = plt.subplots(figsize=(6.4, 0.5 + 0.42 * max(1, len(names))))
+    axes.barh(names, served, color=[colours[c.status] for c in plan.channels])
+    axes.invert_yaxis()
+    axes.set_xlabel(tr("Segments served"))
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=colour) for colour in colours.values()]
+    axes.legend(
+        handles, [labels.choice(s) for s in colours], fontsize=7, frameon=False, loc="lower right"
+    )
+    return _png(figure)
+
+
+def hours_coverage(plan: Plan) -> bytes:
+    plt = _pyplot()
+    channels = list(plan.channels)
+    figure, axes = plt.subplots(figsize=(6.8, 0.6 + 0.42 * max(1, len(channels))))
+    for row, channel in enumerate(channels):
+        windows = plan.windows_of(channel.id or 0)
+        spans = []
+        if not windows:
+            spans = [(0, 7 * 24)]
+        for w in windows:
+            start = w.weekday * 24 + w.opens / 60
+            length = ((w.closes - w.opens) % MINUTES_PER_DAY or MINUTES_PER_DAY) / 60
+            if start + length > 7 * 24:  # Sunday night into Monday morning
+                spans += [(start, 7 * 24 - start), (0, start + length - 7 * 24)]
+            else:
+                spans.append((start, length))
+        axes.broken_barh(spans, (row - 0.35, 0.7), color=ACCENT)
+    axes.set_yticks(range(len(channels)), [c.name for c in channels])
+    axes.invert_yaxis()
+    axes.set_xlim(0, 7 * 24)
+    axes.set_xticks([d * 24 + 12 for d in range(7)], [labels.weekday(d, True) for d in range(7)])
+    for day in range(1, 7):
+        axes.axvline(day * 24, color="#c9ced4", linewidth=0.6)
+    axes.tick_params(axis="x", length=0)
+    return _png(figure)
+
+
+def measures(plan: Plan) -> bytes:
+    plt = _pyplot()
+    shown = [m for m in plan.measures if m.current is not None and m.target is not None]
+    figure, axes = plt.subplots(figsize=(6.4, 0.6 + 0.5 * max(1, len(shown))))
+    for row, measure in enumerate(shown):
+        assert measure.current is not None and measure.target is not None
+        scale = max(abs(measure.current), abs(measure.target)) or 1
+        axes.barh(
+            row - 0.17,
+            abs(measure.target) / scale,
+            height=0.3,
+            color="#b0b7bf",
+            label=tr("Target") if row == 0 else None,
+        )
+        met = (
+            measure.current >= measure.target
+            if measure.direction is Direction.HIGHER_IS_BETTER
+            else measure.current <= measure.target
+        )
+        axes.barh(
+            row + 0.17,
+            abs(measure.current) / scale,
+            height=0.3,
+            color="#1e8449" if met else ACCENT,
+            label=tr("Current") if row == 0 else None,
+        )
+        axes.text(
+            1.02,
+            row,
+            f"{measure.current:g} → {measure.target:g} {measure.unit}",
+            va="center",
+            fontsize=7,
+            transform=axes.get_yaxis_transform(),
+        )
+    arrows = {Direction.HIGHER_IS_BETTER: "↑", Direction.LOWER_IS_BETTER: "↓"}
+    axes.set_yticks(range(len(shown)), [f"{m.name} {arrows[m.direction]}" for m in shown])
+    axes.invert_yaxis()
+    axes.set_xticks([])
+    axes.spines["bottom"].set_visible(False)
+    if shown:
+        axes.legend(fontsize=7, frameon=False, loc="lower right")
+    else:
+        axes.text(
+            0.5,
+            0.5,
+            tr("No measure has both a current value and a target yet."),
+            ha="center",
+            va="center",
+            transform=axes.transAxes,
+            fontsize=8,
+        )
+    return _png(figure)
+
+
+CHARTS: dict[str, Callable[[Plan], bytes]] = {
+    "value_matrix": value_matrix,
+    "channel_mix": channel_mix,
+    "hours_coverage": hours_coverage,
+    "measures": measures,
+}
+
+
+def render_charts(plan: Plan, volumes: dict[str, float] | None = None) -> dict[str, bytes]:
+    """Every chart of the document, rendered once for all the writers."""
+    rendered = {key: draw(plan) for key, draw in CHARTS.items() if key != "value_matrix"}
+    rendered["value_matrix"] = value_matrix(plan, volumes)
+    return rendered

@@ -1,0 +1,580 @@
+"""The strategy document, built once from the plan and rendered by every writer.
+
+Chapters follow the method: executive summary, the seven areas, workshop outcomes, the action
+plan, the evidence (when the plan has a contact log), and an appendix of definitions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ces_planner import labels
+from ces_planner.domain.hours import format_clock, weekly_open_minutes
+from ces_planner.domain.model import ActionOrigin, ActionStatus, Area, ChannelStatus, Plan
+from ces_planner.domain.readiness import Section, readiness_gaps
+from ces_planner.i18n import format_date, tr, using
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    style: str = "body"  # body, lead, note
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: list[str]
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str  # sheet name in the workbook
+    headers: list[str]
+    rows: list[list[Any]]  # str, number, date or None
+    widths: list[float]  # relative column widths
+
+
+@dataclass(frozen=True)
+class Figure:
+    chart: str  # key of reports.charts.CHARTS
+    caption: str
+
+
+Block = Paragraph | Bullets | Table | Figure
+
+
+@dataclass
+class Chapter:
+    key: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class StrategyDocument:
+    language: str
+    title: str
+    organisation: str
+    author: str
+    date_text: str
+    subtitle: str
+    chapters: list[Chapter]
+    plan: Plan
+    evidence: dict[str, Any] | None = None
+
+    def tables(self) -> list[Table]:
+        return [b for c in self.chapters for b in c.blocks if isinstance(b, Table)]
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def _pct(value: float | None) -> str:
+    return "" if value is None else f"{value:.1%}"
+
+
+def hours_summary(plan: Plan, channel_id: int) -> str:
+    """``Mon-Fri 08:00-20:00; Sat 09:00-17:00``: weekdays with the same hours grouped."""
+    windows = plan.windows_of(channel_id)
+    if not windows:
+        return tr("Open around the clock")
+    by_day: dict[int, list[str]] = {}
+    for w in sorted(windows, key=lambda w: (w.weekday, w.opens)):
+        by_day.setdefault(w.weekday, []).append(f"{format_clock(w.opens)}–{format_clock(w.closes)}")
+    parts: list[str] = []
+    day = 0
+    while day < 7:
+        if day not in by_day:
+            day += 1
+            continue
+        last = day
+        while last + 1 < 7 and by_day.get(last + 1) == by_day[day]:
+            last += 1
+        days = labels.weekday(day, short=True)
+        if last > day:
+            days += "–" + labels.weekday(last, short=True)
+        parts.append(f"{days} {', '.join(by_day[day])}")
+        day = last + 1
+    return "; ".join(parts)
+
+
+def build_document(
+    plan: Plan, evidence: dict[str, Any] | None = None, today: dt.date | None = None
+) -> StrategyDocument:
+    """The whole document in the plan's language."""
+    language = plan.info.language.value
+    with using(language):
+        return _build(plan, evidence, today or dt.date.today(), language)
+
+
+def _notes(plan: Plan, area: Area) -> list[Block]:
+    text = plan.area_notes.get(area.value, "").strip()
+    return [Paragraph(text, "note")] if text else []
+
+
+def _build(
+    plan: Plan, evidence: dict[str, Any] | None, today: dt.date, language: str
+) -> StrategyDocument:
+    info = plan.info
+    chapters: list[Chapter] = []
+    person = plan.person_name
+
+    summary = Chapter("summary", tr("Executive summary"))
+    summary.blocks.append(
+        Paragraph(info.executive_summary or tr("(No summary written yet.)"), "lead")
+    )
+    if info.strategy_alignment:
+        summary.blocks.append(Paragraph(tr("What this strategy serves"), "subheading"))
+        summary.blocks.append(Paragraph(info.strategy_alignment))
+    open_actions = [
+        a for a in plan.actions if a.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+    ]
+    summary.blocks.append(Paragraph(tr("The plan at a glance"), "subheading"))
+    summary.blocks.append(
+        Bullets(
+            [
+                tr(
+                    "{n} customer segments, {p} of them with a priority or premium service",
+                    n=len(plan.segments),
+                    p=sum(s.tier.value != "standard" for s in plan.segments),
+                ),
+                tr(
+                    "{n} contact reasons rated for value to customers and to the company",
+                    n=len(plan.contact_reasons),
+                ),
+                tr(
+                    "{n} channels, {planned} planned",
+                    n=len(plan.channels),
+                    planned=sum(c.status is ChannelStatus.PLANNED for c in plan.channels),
+                ),
+                tr("{n} measures with targets", n=sum(m.target is not None for m in plan.measures)),
+                tr("{n} open actions, each with an owner and a date", n=len(open_actions)),
+            ]
+        )
+    )
+    gaps = readiness_gaps(plan)
+    if gaps:
+        summary.blocks.append(
+            Paragraph(tr("Still to complete: {n} items (see the appendix).", n=len(gaps)), "note")
+        )
+    chapters.append(summary)
+
+    segments = Chapter(Area.SEGMENTS.value, labels.section_title(Area.SEGMENTS))
+    segments.blocks.append(
+        Table(
+            tr("Segments"),
+            [
+                tr("Segment"),
+                tr("Tier"),
+                tr("Share of customers"),
+                tr("Preferred channels"),
+                tr("Traits and preferences"),
+            ],
+            [
+                [
+                    s.name,
+                    labels.choice(s.tier),
+                    "" if s.customer_share is None else f"{s.customer_share:g} %",
+                    ", ".join(
+                        filter(None, (plan.channel_name(i) for i in s.preferred_channel_ids))
+                    ),
+                    " ".join(filter(None, (s.traits, s.preferences))),
+                ]
+                for s in plan.segments
+            ],
+            [2, 1, 1, 2, 4],
+        )
+    )
+    learn = [f"{s.name}: {s.learn_more}" for s in plan.segments if s.learn_more]
+    if learn:
+        segments.blocks.append(Paragraph(tr("How we will learn more"), "subheading"))
+        segments.blocks.append(Bullets(learn))
+    segments.blocks += _notes(plan, Area.SEGMENTS)
+    chapters.append(segments)
+
+    priority = Chapter(Area.PRIORITY.value, labels.section_title(Area.PRIORITY))
+    raised = [s for s in plan.segments if s.tier.value != "standard"]
+    priority.blocks.append(
+        Table(
+            tr("Service promises"),
+            [tr("Segment"), tr("Tier"), tr("Service promise")],
+            [
+                [s.name, labels.choice(s.tier), s.service_promise]
+                for s in raised
+                + [s for s in plan.segments if s.tier.value == "standard" and s.service_promise]
+            ],
+            [2, 1, 5],
+        )
+    )
+    priority.blocks += _notes(plan, Area.PRIORITY)
+    chapters.append(priority)
+
+    reasons = Chapter(Area.CONTACT_REASONS.value, labels.section_title(Area.CONTACT_REASONS))
+    reasons.blocks.append(
+        Paragraph(
+            tr(
+                "Each reason is rated 1-5 for its value to the customer and to the company. Low on "
+                "both: eliminate. Valued by customers but costly: automate. Valued by the company but "
+                "an irritant to customers: simplify. Valued by both: leverage."
+            )
+        )
+    )
+    if plan.contact_reasons:
+        reasons.blocks.append(Figure("value_matrix", tr("Value/irritant matrix")))
+    volumes = {r["reason"]: r for r in (evidence or {}).get("by_reason", [])}
+    headers = [
+        tr("Contact reason"),
+        tr("Category"),
+        tr("Value to customer"),
+        tr("Value to company"),
+        tr("Treatment type"),
+        tr("Planned treatment"),
+        tr("Owner"),
+    ]
+    widths = [2.2, 1.5, 1.4, 1.4, 1.5, 3.6, 1.5]
+    if volumes:
+        headers.insert(1, tr("Share of contacts"))
+        widths.insert(1, 1)
+    rows = []
+    for r in plan.contact_reasons:
+        row = [
+            r.name,
+            labels.choice(r.category),
+            r.value_to_customer,
+            r.value_to_company,
+            labels.choice(r.quadrant),
+            r.treatment,
+            person(r.owner_id) or "",
+        ]
+        if volumes:
+            row.insert(1, _pct(volumes[r.name]["share"]) if r.name in volumes else "")
+        rows.append(row)
+    reasons.blocks.append(Table(tr("Contact reasons"), headers, rows, widths))
+    reasons.blocks += _notes(plan, Area.CONTACT_REASONS)
+    chapters.append(reasons)
+
+    channels = Chapter(Area.CHANNELS.value, labels.section_title(Area.CHANNELS))
+    if plan.channels:
+        channels.blocks.append(Figure("channel_mix", tr("Channels and the segments they serve")))
+    channels.blocks.append(
+        Table(
+            tr("Channels"),
+            [
+                tr("Channel"),
+                tr("Kind"),
+                tr("Status"),
+                tr("Target launch"),
+                tr("Segments served"),
+                tr("Fit with segment preferences"),
+            ],
+            [
+                [
+                    c.name,
+                    labels.choice(c.kind),
+                    labels.choice(c.status),
+                    c.launch_date,
+                    ", ".join(filter(None, (plan.segment_name(i) for i in c.segment_ids))),
+                    c.fit_notes,
+                ]
+                for c in plan.channels
+            ],
+            [1.6, 1.2, 1, 1.2, 2.4, 4],
+        )
+    )
+    channels.blocks += _notes(plan, Area.CHANNELS)
+    chapters.append(channels)
+
+    hours = Chapter(Area.HOURS.value, labels.section_title(Area.HOURS))
+    if plan.channels:
+        hours.blocks.append(Figure("hours_coverage", tr("Weekly opening hours by channel")))
+    hours.blocks.append(
+        Table(
+            tr("Hours"),
+            [tr("Channel"), tr("Opening hours"), tr("Hours a week")],
+            [
+                [
+                    c.name,
+                    hours_summary(plan, c.id or 0),
+                    f"{weekly_open_minutes(plan.windows_of(c.id or 0)) / 60:g}"
+                    if plan.windows_of(c.id or 0)
+                    else "168",
+                ]
+                for c in plan.channels
+            ],
+            [2, 5, 1],
+        )
+    )
+    if plan.hours_exceptions:
+        hours.blocks.append(
+            Table(
+                tr("Exceptions"),
+                [tr("Date"), tr("Channel"), tr("Hours"), tr("Note")],
+                [
+                    [
+                        e.date,
+                        plan.channel_name(e.channel_id) or tr("All channels"),
+                        tr("Closed")
+                        if e.opens is None
+                        else f"{format_clock(e.opens)}–{format_clock(e.closes or 0)}",
+                        e.note,
+                    ]
+                    for e in plan.hours_exceptions
+                ],
+                [1.4, 1.6, 1.4, 4],
+            )
+        )
+    hours.blocks += _notes(plan, Area.HOURS)
+    chapters.append(hours)
+
+    measures = Chapter(Area.MEASURES.value, labels.section_title(Area.MEASURES))
+    if plan.measures:
+        measures.blocks.append(Figure("measures", tr("Measures: today against target")))
+    measures.blocks.append(
+        Table(
+            tr("Measures"),
+            [
+                tr("Measure"),
+                tr("Unit"),
+                tr("Direction"),
+                tr("Current"),
+                tr("Target"),
+                tr("Target date"),
+                tr("Definition"),
+            ],
+            [
+                [
+                    m.name,
+                    m.unit,
+                    labels.choice(m.direction),
+                    m.current,
+                    m.target,
+                    m.target_date,
+                    m.definition,
+                ]
+                for m in plan.measures
+            ],
+            [2.2, 1, 1.4, 1, 1, 1.3, 4],
+        )
+    )
+    measures.blocks += _notes(plan, Area.MEASURES)
+    chapters.append(measures)
+
+    intelligence = Chapter(Area.INTELLIGENCE.value, labels.section_title(Area.INTELLIGENCE))
+    intelligence.blocks.append(
+        Table(
+            tr("Insights"),
+            [
+                tr("Insight"),
+                tr("What we observed"),
+                tr("Evidence"),
+                tr("Recipient department"),
+                tr("Status"),
+            ],
+            [
+                [i.title, i.observation, i.evidence, i.recipient, labels.choice(i.status)]
+                for i in plan.insights
+            ],
+            [2, 3, 3, 1.6, 1],
+        )
+    )
+    intelligence.blocks += _notes(plan, Area.INTELLIGENCE)
+    chapters.append(intelligence)
+
+    workshop = Chapter("workshop", tr("Workshop outcomes"))
+    for question in plan.discussion:
+        workshop.blocks.append(Paragraph(question.question, "subheading"))
+        if question.notes:
+            workshop.blocks.append(Paragraph(question.notes))
+        if question.decisions:
+            workshop.blocks.append(
+                Paragraph(tr("Decided: {text}", text=question.decisions), "lead")
+            )
+        if not question.notes and not question.decisions:
+            workshop.blocks.append(Paragraph(tr("Not yet discussed."), "note"))
+    chapters.append(workshop)
+
+    actions = Chapter("actions", tr("Action plan"))
+    actions.blocks.append(
+        Table(
+            tr("Actions"),
+            [tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Area"), tr("Created from")],
+            [
+                [
+                    a.title,
+                    person(a.owner_id) or "",
+                    a.due,
+                    labels.choice(a.status),
+                    labels.section_title(a.area) if a.area else "",
+                    labels.choice(a.origin),
+                ]
+                for a in plan.actions
+            ],
+            [4.5, 1.5, 1.2, 1, 2, 1.2],
+        )
+    )
+    workshop_actions = sum(a.origin is ActionOrigin.WORKSHOP for a in plan.actions)
+    actions.blocks.append(
+        Paragraph(
+            tr("{n} of these actions came out of the team workshop.", n=workshop_actions), "note"
+        )
+    )
+    chapters.append(actions)
+
+    if evidence:
+        chapters.append(_evidence_chapter(evidence))
+
+    appendix = Chapter("appendix", tr("Appendix: definitions and data sources"))
+    appendix.blocks.append(Bullets(definitions(plan)))
+    appendix.blocks.append(Paragraph(tr("Data sources"), "subheading"))
+    sources = [
+        tr(
+            "The plan file, as last changed on {date}.",
+            date=format_date(info.updated_at.date() if info.updated_at else today),
+        )
+    ]
+    if evidence:
+        sources.append(
+            tr(
+                "Contact log covering {start} to {end} ({n} contacts).",
+                start=evidence["period"]["start"][:10],
+                end=evidence["period"]["end"][:10],
+                n=evidence["contacts"],
+            )
+        )
+    appendix.blocks.append(Bullets(sources))
+    if gaps:
+        appendix.blocks.append(Paragraph(tr("Still to complete"), "subheading"))
+        appendix.blocks.append(
+            Bullets([f"{labels.section_title(g.section)}: {g.message}" for g in gaps])
+        )
+    chapters.append(appendix)
+
+    return StrategyDocument(
+        language=language,
+        title=info.title or tr("Customer Experience Strategy"),
+        organisation=info.organisation,
+        author=info.author,
+        date_text=format_date(today),
+        subtitle=tr("Customer Experience Strategy of the contact centre"),
+        chapters=chapters,
+        plan=plan,
+        evidence=evidence,
+    )
+
+
+def definitions(plan: Plan) -> list[str]:
+    """The metric definitions, as the app states them."""
+    settings = plan.settings
+    formula = {
+        "answered": tr("answered within the threshold ÷ answered"),
+        "offered": tr(
+            "answered within the threshold ÷ offered (abandoned contacts count as missed)"
+        ),
+        "short_abandons_excluded": tr(
+            "answered within the threshold ÷ answered and abandoned, "
+            "leaving out abandons shorter than 5 seconds"
+        ),
+    }[settings.service_level_formula.value]
+    return [
+        tr(
+            "Customer Experience Strategy (CES): this document. Customer Effort Score is one of "
+            "its measures."
+        ),
+        tr("Average handle time (AHT): mean talk and wrap-up time of answered contacts."),
+        tr(
+            "Service level: share of contacts answered within {s} seconds, counted as {formula}.",
+            s=f"{settings.service_level_threshold_seconds:g}",
+            formula=formula,
+        ),
+        tr("Average speed of answer (ASA): mean wait of answered contacts."),
+        tr("Abandon rate: contacts abandoned ÷ contacts offered."),
+        tr(
+            "Repeat-contact rate: share of contacts after which the same customer contacts us "
+            "again within {n} days.",
+            n=settings.repeat_window_days,
+        ),
+        tr("Outside-hours share: contacts that arrived while their channel was closed."),
+        tr("Staffing: Erlang C per 30-minute interval for the service-level target."),
+        tr("Value/irritant quadrants: a value of 3 or more out of 5 counts as valued."),
+    ]
+
+
+def _evidence_chapter(evidence: dict[str, Any]) -> Chapter:
+    chapter = Chapter("evidence", tr("Evidence from contact records"))
+    chapter.blocks.append(
+        Paragraph(
+            tr(
+                "{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. "
+                "Contacts arriving while their channel was closed: {outside}.",
+                n=evidence["contacts"],
+                start=evidence["period"]["start"][:10],
+                end=evidence["period"]["end"][:10],
+                days=evidence["repeat_window_days"],
+                rate=_pct(evidence["repeat_rate"]) or "–",
+                outside=_pct(evidence["outside_hours"]["share"]) or "–",
+            )
+        )
+    )
+    chapter.blocks.append(
+        Table(
+            tr("Evidence by reason"),
+            [
+                tr("Contact reason"),
+                tr("Contacts"),
+                tr("Share"),
+                tr("AHT (s)"),
+                tr("Repeat-contact rate"),
+                tr("CSAT"),
+            ],
+            [
+                [
+                    r["reason"],
+                    r["contacts"],
+                    _pct(r["share"]),
+                    _num(_round(r["aht_seconds"])),
+                    _pct(r["repeat_rate"]),
+                    _num(_round(r["csat"], 2)),
+                ]
+                for r in evidence["by_reason"]
+            ],
+            [3, 1, 1, 1, 1.4, 1],
+        )
+    )
+    chapter.blocks.append(
+        Table(
+            tr("Evidence by channel"),
+            [
+                tr("Channel"),
+                tr("Contacts"),
+                tr("Share"),
+                tr("AHT (s)"),
+                tr("Service level"),
+                tr("ASA (s)"),
+                tr("Abandon rate"),
+            ],
+            [
+                [
+                    r["channel"],
+                    r["contacts"],
+                    _pct(r["share"]),
+                    _num(_round(r["aht_seconds"])),
+                    _pct(r["service_level"]),
+                    _num(_round(r["asa_seconds"])),
+                    _pct(r["abandon_rate"]),
+                ]
+                for r in evidence["by_channel"]
+            ],
+            [2, 1, 1, 1, 1.2, 1, 1.2],
+        )
+    )
+    return chapter
+
+
+def _round(value: float | None, digits: int = 0) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+__all__ = ["Section"]

@@ -1,0 +1,216 @@
+"""The strategy as a Word document: real heading styles, a table of contents field, styled
+tables whose header rows repeat and whose rows do not split, page numbers, East Asian fonts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from ces_planner.i18n import format_date, tr, using
+from ces_planner.reports.document import Bullets, Figure, Paragraph, StrategyDocument, Table
+
+ACCENT = RGBColor(0x1F, 0x5F, 0x6B)
+LATIN_FONT = "Calibri"
+EAST_ASIAN_FONT = "Yu Gothic"  # present with Word on Japanese Windows and macOS
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def clean(text: str) -> str:
+    """XML 1.0 forbids most control characters; Word calls a file with them corrupt."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+def _cell_text(value: object, language: str) -> str:
+    if isinstance(value, dt.date):
+        return format_date(value, language)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return clean("" if value is None else str(value))
+
+
+def _set_fonts(style, size: float | None = None) -> None:  # type: ignore[no-untyped-def]
+    style.font.name = LATIN_FONT
+    if size:
+        style.font.size = Pt(size)
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    fonts.set(qn("w:ascii"), LATIN_FONT)
+    fonts.set(qn("w:hAnsi"), LATIN_FONT)
+
+
+def _field(paragraph, instruction: str, placeholder: str = "") -> None:  # type: ignore[no-untyped-def]
+    """A Word field (PAGE, TOC...): Word and LibreOffice fill it when the file opens."""
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = instruction
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run._r.append(begin)
+    run._r.append(text)
+    run._r.append(separate)
+    paragraph.add_run(placeholder)
+    end_run = paragraph.add_run()
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    end_run._r.append(end)
+
+
+def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _keep_row_together(row) -> None:  # type: ignore[no-untyped-def]
+    properties = row._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:cantSplit"))
+
+
+def _shade(cell, colour: str) -> None:  # type: ignore[no-untyped-def]
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), colour)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def write_docx(document: StrategyDocument, charts: dict[str, bytes], target: Path) -> None:
+    with using(document.language):
+        _write(document, charts, target)
+
+
+def _write(doc_model: StrategyDocument, charts: dict[str, bytes], target: Path) -> None:
+    word = Document()
+    styles = word.styles
+    _set_fonts(styles["Normal"], 10.5)
+    for name, size in (("Title", 26), ("Heading 1", 16), ("Heading 2", 12.5), ("Caption", 9)):
+        _set_fonts(styles[name], size)
+    for name in ("Title", "Heading 1", "Heading 2"):
+        styles[name].font.color.rgb = ACCENT
+    styles["Heading 1"].paragraph_format.page_break_before = False
+    styles["Heading 1"].paragraph_format.keep_with_next = True
+    styles["Heading 2"].paragraph_format.keep_with_next = True
+    for name in ("List Bullet", "Intense Quote", "Quote"):
+        if name in [s.name for s in styles]:
+            _set_fonts(styles[name])
+    section = word.sections[0]
+    section.left_margin = section.right_margin = Cm(2.2)
+    section.top_margin = section.bottom_margin = Cm(2.2)
+    if doc_model.language == "ja":
+        word.core_properties.language = "ja-JP"
+    word.core_properties.title = clean(doc_model.title)
+    word.core_properties.author = clean(doc_model.author)
+
+    # Cover
+    for _ in range(6):
+        word.add_paragraph()
+    cover = word.add_paragraph(clean(doc_model.organisation))
+    cover.runs[0].font.size = Pt(14)
+    cover.runs[0].font.color.rgb = ACCENT
+    word.add_paragraph(clean(doc_model.title), style="Title")
+    word.add_paragraph(clean(doc_model.subtitle))
+    word.add_paragraph()
+    byline = word.add_paragraph(clean(f"{doc_model.author} · {doc_model.date_text}"))
+    byline.runs[0].font.color.rgb = RGBColor(0x55, 0x5F, 0x66)
+
+    # Contents
+    body = word.add_section(WD_SECTION.NEW_PAGE)
+    body.header.is_linked_to_previous = False  # the cover keeps no header or footer
+    body.footer.is_linked_to_previous = False
+    header = body.header.paragraphs[0]
+    header.text = clean(f"{doc_model.organisation} — {doc_model.title}")
+    header.runs[0].font.size = Pt(8)
+    footer = body.footer.paragraphs[0]
+    footer.alignment = 2  # right
+    footer.add_run(tr("Page") + " ")
+    _field(footer, "PAGE", "1")
+    word.add_paragraph(tr("Contents"), style="Heading 1")
+    _field(
+        word.add_paragraph(),
+        'TOC \\o "1-2" \\h \\z \\u',
+        tr("Right-click and choose Update Field to show the contents."),
+    )
+    word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    for number, chapter in enumerate(doc_model.chapters, start=1):
+        if number > 1:
+            word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        word.add_paragraph(clean(f"{number}. {chapter.title}"), style="Heading 1")
+        for block in chapter.blocks:
+            _block(word, block, charts, doc_model.language)
+
+    settings = word.settings.element
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    settings.append(update)
+    word.save(str(target))
+
+
+def _block(word, block, charts: dict[str, bytes], language: str) -> None:  # type: ignore[no-untyped-def]
+    if isinstance(block, Paragraph):
+        if block.style == "subheading":
+            word.add_paragraph(clean(block.text), style="Heading 2")
+            return
+        paragraph = word.add_paragraph(clean(block.text))
+        if block.style == "lead":
+            for run in paragraph.runs:
+                run.bold = True
+        elif block.style == "note":
+            for run in paragraph.runs:
+                run.italic = True
+                run.font.color.rgb = RGBColor(0x55, 0x5F, 0x66)
+    elif isinstance(block, Bullets):
+        for item in block.items:
+            word.add_paragraph(clean(item), style="List Bullet")
+    elif isinstance(block, Figure):
+        word.add_picture(io.BytesIO(charts[block.chart]), width=Cm(15.5))
+        word.add_paragraph(clean(block.caption), style="Caption")
+    elif isinstance(block, Table):
+        _table(word, block, language)
+
+
+def _table(word, block: Table, language: str) -> None:  # type: ignore[no-untyped-def]
+    if not block.rows:
+        paragraph = word.add_paragraph(tr("None recorded yet."))
+        paragraph.runs[0].italic = True
+        return
+    table = word.add_table(rows=1, cols=len(block.headers))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    total = sum(block.widths)
+    widths = [Cm(16.5 * w / total) for w in block.widths]
+    header_row = table.rows[0]
+    _repeat_header(header_row)
+    for cell, text, width in zip(header_row.cells, block.headers, widths, strict=True):
+        cell.width = width
+        cell.text = ""
+        run = cell.paragraphs[0].add_run(clean(text))
+        run.bold = True
+        run.font.size = Pt(9)
+        run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        _shade(cell, "1F5F6B")
+    for index, values in enumerate(block.rows):
+        row = table.add_row()
+        _keep_row_together(row)
+        for cell, value, width in zip(row.cells, values, widths, strict=True):
+            cell.width = width
+            cell.text = ""
+            run = cell.paragraphs[0].add_run(_cell_text(value, language))
+            run.font.size = Pt(9)
+            if index % 2:
+                _shade(cell, "EEF3F4")
+    word.add_paragraph()

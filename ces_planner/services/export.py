@@ -1,0 +1,191 @@
+"""Exporting the strategy document (DOCX, PDF, XLSX, HTML) and snapshots of what was sent.
+
+Every export is written to a temporary file in the target folder and then moved into place,
+so a crash or a full disk never leaves half a document under the user's name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ces_planner.domain.errors import CannotWrite, PlanError
+from ces_planner.i18n import tr, using
+from ces_planner.services.document import PlanDocument
+from ces_planner.services.evidence import NoEvidence, evidence_report
+from ces_planner.services.plan_json import plan_as_json
+from ces_planner.services.progress import Progress
+from ces_planner.storage import repository
+
+FORMATS = ("docx", "pdf", "xlsx", "html")
+
+
+class BadFormat(PlanError):
+    def sentence(self) -> str:
+        return tr(
+            "Unknown format {format}; choose one of docx, pdf, xlsx or html.", format=self.args[0]
+        )
+
+
+class NoSuchSnapshot(PlanError):
+    def sentence(self) -> str:
+        return tr(
+            "There is no snapshot named \"{name}\"; 'ces-planner snapshots PLAN' lists them.",
+            name=self.args[0],
+        )
+
+
+def export_plan(
+    document: PlanDocument,
+    fmt: str,
+    target: str | Path,
+    *,
+    snapshot: str | None = None,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    """Write the strategy document in ``fmt`` to ``target``; optionally record a snapshot."""
+    from ces_planner.reports.document import build_document
+
+    progress = progress or Progress()
+    if fmt not in FORMATS:
+        raise BadFormat(fmt)
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise CannotWrite(target, tr("the folder {folder} does not exist", folder=str(folder)))
+    if target.is_dir():
+        raise CannotWrite(target, tr("it is a folder"))
+    if not os.access(folder, os.W_OK):
+        raise CannotWrite(target, tr("the folder is not writable"))
+    progress.step(0.05, tr("Reading the plan…"))
+    plan = document.plan()
+    try:
+        evidence: dict[str, Any] | None = evidence_report(document)
+    except NoEvidence:
+        evidence = None
+    model = build_document(plan, evidence, today)
+    charts: dict[str, bytes] = {}
+    if fmt != "xlsx":
+        from ces_planner.reports.charts import render_charts
+
+        progress.step(0.2, tr("Drawing the charts…"))
+        volumes = {r["reason"]: r["contacts"] for r in (evidence or {}).get("by_reason", [])}
+        with using(plan.info.language.value):
+            charts = render_charts(plan, volumes)
+    progress.step(0.5, tr("Writing the document…"))
+    temporary = target.with_name(f".{target.name}.part")
+    try:
+        _write(fmt, model, charts, temporary)
+        progress.step(0.95)
+        os.replace(temporary, target)
+    except OSError as error:
+        raise CannotWrite(target, error.strerror or str(error)) from error
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+    if snapshot:
+        take_snapshot(document, snapshot)
+    progress.step(1.0)
+    return target
+
+
+def _write(fmt: str, model, charts: dict[str, bytes], temporary: Path) -> None:  # type: ignore[no-untyped-def]
+    if fmt == "docx":
+        from ces_planner.reports.docx_writer import write_docx
+
+        write_docx(model, charts, temporary)
+    elif fmt == "pdf":
+        from ces_planner.reports.pdf_writer import write_pdf
+
+        write_pdf(model, charts, temporary)
+    elif fmt == "xlsx":
+        from ces_planner.reports.xlsx_writer import write_xlsx
+
+        write_xlsx(model, temporary)
+    else:
+        from ces_planner.reports.html_writer import write_html
+
+        write_html(model, charts, temporary)
+
+
+def take_snapshot(document: PlanDocument, name: str) -> None:
+    data = json.dumps(plan_as_json(document.plan()), ensure_ascii=False)
+    document.write(lambda conn: repository.add_snapshot(conn, name, document.clock(), data))
+
+
+def list_snapshots(document: PlanDocument) -> list[tuple[str, dt.datetime]]:
+    with document.file.reading() as conn:
+        return [(name, moment) for _id, name, moment in repository.list_snapshots(conn)]
+
+
+AREAS = (
+    "people",
+    "segments",
+    "contact_reasons",
+    "channels",
+    "hours",
+    "hours_exceptions",
+    "measures",
+    "insights",
+    "discussion",
+    "actions",
+)
+
+
+@dataclass(frozen=True)
+class AreaChanges:
+    area: str
+    added: list[str]
+    removed: list[str]
+    changed: list[str]
+
+
+def _label(record: dict[str, Any]) -> str:
+    for key in ("name", "title", "question"):
+        if record.get(key):
+            return str(record[key])
+    if "weekday" in record:
+        return f"{record['channel']} {record['weekday']} {record['opens']}-{record['closes']}"
+    return f"{record.get('channel') or ''} {record.get('date', '')}".strip()
+
+
+def changes_since(document: PlanDocument, name: str) -> list[AreaChanges]:
+    """What was added, removed and changed in each area since the named snapshot."""
+    with document.file.reading() as conn:
+        stored = repository.read_snapshot(conn, name)
+    if stored is None:
+        raise NoSuchSnapshot(name)
+    before = json.loads(stored)
+    now = plan_as_json(document.plan())
+    found = []
+    for area in AREAS:
+        old = {r["id"]: r for r in before.get(area, [])}
+        new = {r["id"]: r for r in now.get(area, [])}
+        found.append(
+            AreaChanges(
+                area,
+                added=[_label(new[i]) for i in new if i not in old],
+                removed=[_label(old[i]) for i in old if i not in new],
+                changed=[_label(new[i]) for i in new if i in old and new[i] != old[i]],
+            )
+        )
+    overview = [
+        k
+        for k in (
+            "title",
+            "organisation",
+            "author",
+            "language",
+            "strategy_alignment",
+            "executive_summary",
+        )
+        if before.get(k) != now.get(k)
+    ]
+    found.insert(0, AreaChanges("overview", [], [], overview))
+    return found

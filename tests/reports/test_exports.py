@@ -1,0 +1,238 @@
+"""The strategy document in every format contains every chapter and record of the plan."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import openpyxl
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from ces_planner.domain import model as m
+from ces_planner.domain.errors import CannotWrite
+from ces_planner.services.document import PlanDocument
+from ces_planner.services.export import BadFormat, changes_since, export_plan, take_snapshot
+from tests.conftest import fixed_clock
+
+TODAY = dt.date(2026, 11, 23)
+CHAPTERS = [
+    "Executive summary",
+    "Customer segments",
+    "Priority and high-value customers",
+    "Contact reasons",
+    "Contact channels",
+    "Hours of operation",
+    "Measures and objectives",
+    "Business and customer intelligence",
+    "Workshop outcomes",
+    "Action plan",
+    "Appendix: definitions and data sources",
+]
+
+
+def record_names(plan: m.Plan) -> list[str]:
+    return (
+        [s.name for s in plan.segments]
+        + [r.name for r in plan.contact_reasons]
+        + [c.name for c in plan.channels]
+        + [x.name for x in plan.measures]
+        + [i.title for i in plan.insights]
+        + [a.title for a in plan.actions]
+        + [q.question for q in plan.discussion]
+    )
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.images = 0
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag, attrs) -> None:  # type: ignore[no-untyped-def]
+        if tag == "img" and dict(attrs).get("src", "").startswith("data:image/png;base64,"):
+            self.images += 1
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory, sample_file):
+    folder = tmp_path_factory.mktemp("exports")
+    with PlanDocument.open(sample_file, read_only=True, clock=fixed_clock) as document:
+        plan = document.plan()
+        paths = {
+            fmt: export_plan(document, fmt, folder / f"strategy.{fmt}", today=TODAY)
+            for fmt in ("docx", "pdf", "xlsx", "html")
+        }
+    return plan, paths
+
+
+def test_docx_has_every_chapter_as_a_heading_and_every_record(exported):
+    plan, paths = exported
+    word = Document(str(paths["docx"]))
+    headings = [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
+    for number, chapter in enumerate(CHAPTERS, start=1):
+        assert f"{number}. {chapter}" in headings
+    text = "\n".join(p.text for p in word.paragraphs)
+    text += "\n".join(c.text for t in word.tables for row in t.rows for c in row.cells)
+    for name in record_names(plan):
+        assert name in text, name
+    assert len(word.inline_shapes) == 4  # the four charts
+    xml = word.element.xml
+    assert "TOC \\o" in xml
+    assert "w:tblHeader" in xml and "w:cantSplit" in xml
+    footer = word.sections[1].footer._element.xml
+    assert "PAGE" in footer
+    assert word.styles["Normal"].element.xpath(".//w:rFonts/@w:eastAsia")
+
+
+def test_pdf_has_every_chapter_record_bookmark_and_embedded_fonts(exported):
+    plan, paths = exported
+    reader = PdfReader(str(paths["pdf"]))
+    text = squash("".join(page.extract_text() for page in reader.pages))
+    for chapter in CHAPTERS:
+        assert squash(chapter) in text, chapter
+    for name in record_names(plan):
+        assert squash(name) in text, name
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert [t.split(". ", 1)[1] for t in outline] == CHAPTERS
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            descriptor = font.get_object().get("/FontDescriptor")
+            fonts.add(font.get_object()["/BaseFont"])
+            assert descriptor is not None and "/FontFile2" in descriptor.get_object()
+    assert all("Helvetica" not in f for f in fonts)
+    assert "Page 3" in reader.pages[2].extract_text()
+
+
+def test_xlsx_has_a_sheet_per_table_with_dates_as_dates(exported):
+    plan, paths = exported
+    book = openpyxl.load_workbook(paths["xlsx"])
+    assert {
+        "Segments",
+        "Contact reasons",
+        "Channels",
+        "Hours",
+        "Measures",
+        "Insights",
+        "Actions",
+    } <= set(book.sheetnames)
+    actions = book["Actions"]
+    assert actions.freeze_panes == "A2"
+    assert actions["A1"].font.bold
+    titles = [row[0] for row in actions.iter_rows(min_row=2, values_only=True)]
+    assert titles == [a.title for a in plan.actions]
+    due = [row[2] for row in actions.iter_rows(min_row=2, values_only=True)]
+    assert all(isinstance(d, dt.datetime) for d in due)
+    reasons = [r[0] for r in book["Contact reasons"].iter_rows(min_row=2, values_only=True)]
+    assert reasons == [r.name for r in plan.contact_reasons]
+
+
+def test_html_is_self_contained_and_complete(exported):
+    plan, paths = exported
+    page = paths["html"].read_text(encoding="utf-8")
+    parser = _Text()
+    parser.feed(page)
+    text = "".join(parser.parts)
+    for chapter in CHAPTERS:
+        assert chapter in text
+    for name in record_names(plan):
+        assert name in text, name
+    assert parser.images == 4
+    assert "http://" not in page and "https://" not in page
+
+
+def test_markup_and_formulas_typed_into_the_plan_stay_text(tmp_path, sample_file):
+    path = tmp_path / "p.cesplan"
+    path.write_bytes(sample_file.read_bytes())
+    with PlanDocument.open(path, clock=fixed_clock) as document:
+        reason = document.plan().contact_reasons[0]
+        document.update(dataclasses.replace(reason, name="<script>alert(1)</script>"))
+        action = document.plan().actions[0]
+        document.update(dataclasses.replace(action, title='=HYPERLINK("http://x","y")'))
+        html = export_plan(document, "html", tmp_path / "s.html", today=TODAY)
+        xlsx = export_plan(document, "xlsx", tmp_path / "s.xlsx", today=TODAY)
+    page = html.read_text(encoding="utf-8")
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    cell = openpyxl.load_workbook(xlsx)["Actions"]["A2"]
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
+    assert cell.quotePrefix
+
+
+def test_japanese_plan_pdf_embeds_a_cjk_font_and_extracts(tmp_path):
+    with PlanDocument.create(
+        tmp_path / "ja.cesplan", language=m.Language.JAPANESE, clock=fixed_clock
+    ) as document:
+        document.set_info(
+            dataclasses.replace(
+                document.plan().info,
+                title="顧客体験戦略",
+                organisation="みらい電力",
+                executive_summary="お客様の声を経営に届ける。" * 30,
+            )
+        )
+        document.add(m.ContactReason("請求書が届かない", value_to_customer=2, value_to_company=1))
+        pdf = export_plan(document, "pdf", tmp_path / "ja.pdf", today=TODAY)
+    reader = PdfReader(str(pdf))
+    text = squash("".join(page.extract_text() for page in reader.pages))
+    assert "顧客体験戦略" in text and "請求書が届かない" in text
+    assert squash("お客様の声を経営に届ける。" * 3) in text
+    fonts = {
+        f.get_object()["/BaseFont"]
+        for page in reader.pages
+        for f in page["/Resources"]["/Font"].values()
+    }
+    assert any("IPAexGothic" in f for f in fonts)
+    assert "2026年11月23日" in text
+
+
+def test_snapshot_diff_finds_edited_added_and_removed_records(tmp_path, sample_file):
+    path = tmp_path / "p.cesplan"
+    path.write_bytes(sample_file.read_bytes())
+    with PlanDocument.open(path, clock=fixed_clock) as document:
+        export_plan(
+            document, "html", tmp_path / "sent.html", snapshot="Sent 2026-12-01", today=TODAY
+        )
+        plan = document.plan()
+        document.update(dataclasses.replace(plan.measures[0], target=90))
+        document.add(m.Insight("A new insight", recipient="Marketing"))
+        document.remove(plan.segments[-1])
+        take_snapshot(document, "later")
+        changes = {c.area: c for c in changes_since(document, "Sent 2026-12-01")}
+    assert changes["measures"].changed == [plan.measures[0].name]
+    assert changes["insights"].added == ["A new insight"]
+    assert changes["segments"].removed == [plan.segments[-1].name]
+    assert changes["channels"].changed  # the removed segment's links went with it
+    assert changes["contact_reasons"].changed == []
+
+
+def test_bad_format_and_unwritable_path_are_refused(tmp_path, sample_file):
+    with PlanDocument.open(sample_file, read_only=True) as document:
+        with pytest.raises(BadFormat):
+            export_plan(document, "rtf", tmp_path / "x.rtf")
+        with pytest.raises(CannotWrite):
+            export_plan(document, "pdf", tmp_path / "missing" / "x.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_export_exit_codes(tmp_path, sample_file, capsys):
+    from ces_planner.cli import main
+
+    out = tmp_path / "s.docx"
+    assert main(["export", str(sample_file), "-o", str(out)]) == 0
+    assert out.exists() and not Path(str(out) + ".part").exists()
+    assert main(["export", str(sample_file), "--format", "rtf", "-o", str(out)]) == 2
+    assert main(["export", str(sample_file), "-o", str(tmp_path / "no" / "x.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 2 and "Traceback" not in err
