@@ -216,9 +216,9 @@ def _build(
     reasons.blocks.append(
         Paragraph(
             tr(
-                "Each reason is rated 1-5 for its value to the customer and to the company. Low on "
-                "both: eliminate. Valued by customers but costly: automate. Valued by the company but "
-                "an irritant to customers: simplify. Valued by both: leverage."
+                "Each reason is rated 1-5 for its value to the customer and to the company. "
+                "Low on both: eliminate. Valued by customers but costly: automate. Valued by "
+                "the company but an irritant to customers: simplify. Valued by both: leverage."
             )
         )
     )
