@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
@@ -66,6 +65,30 @@ def _field(paragraph, instruction: str, placeholder: str = "") -> None:  # type:
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
     end_run._r.append(end)
+
+
+def _fld_char(kind: str):  # type: ignore[no-untyped-def]
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    return char
+
+
+def _toc(word, titles: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """A table-of-contents field whose cached result is the list of chapters."""
+    first = word.add_paragraph()
+    run = first.add_run()
+    instruction = OxmlElement("w:instrText")
+    instruction.set(qn("xml:space"), "preserve")
+    instruction.text = 'TOC \\o "1-1" \\h \\z \\u'
+    run._r.append(_fld_char("begin"))
+    run._r.append(instruction)
+    run._r.append(_fld_char("separate"))
+    paragraph = first
+    for number, title in enumerate(titles):
+        if number:
+            paragraph = word.add_paragraph()
+        paragraph.add_run(clean(title))
+    paragraph.add_run()._r.append(_fld_char("end"))
 
 
 def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
@@ -127,23 +150,21 @@ def _write(doc_model: StrategyDocument, charts: dict[str, bytes], target: Path) 
     byline = word.add_paragraph(clean(f"{doc_model.author} · {doc_model.date_text}"))
     byline.runs[0].font.color.rgb = RGBColor(0x55, 0x5F, 0x66)
 
-    # Contents
-    body = word.add_section(WD_SECTION.NEW_PAGE)
-    body.header.is_linked_to_previous = False  # the cover keeps no header or footer
-    body.footer.is_linked_to_previous = False
-    header = body.header.paragraphs[0]
+    # Running header and page numbers on every page but the cover.
+    section.different_first_page_header_footer = True
+    header = section.header.paragraphs[0]
     header.text = clean(f"{doc_model.organisation} — {doc_model.title}")
     header.runs[0].font.size = Pt(8)
-    footer = body.footer.paragraphs[0]
+    footer = section.footer.paragraphs[0]
     footer.alignment = 2  # right
     footer.add_run(tr("Page") + " ")
     _field(footer, "PAGE", "1")
+    word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    # Contents: a TOC field that Word fills on opening; until then it lists the chapters.
     word.add_paragraph(tr("Contents"), style="Heading 1")
-    _field(
-        word.add_paragraph(),
-        'TOC \\o "1-2" \\h \\z \\u',
-        tr("Right-click and choose Update Field to show the contents."),
-    )
+    titles = [f"{n}. {c.title}" for n, c in enumerate(doc_model.chapters, start=1)]
+    _toc(word, titles)
     word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     for number, chapter in enumerate(doc_model.chapters, start=1):
@@ -191,8 +212,11 @@ def _table(word, block: Table, language: str) -> None:  # type: ignore[no-untype
     table = word.add_table(rows=1, cols=len(block.headers))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
     total = sum(block.widths)
     widths = [Cm(16.5 * w / total) for w in block.widths]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
     header_row = table.rows[0]
     _repeat_header(header_row)
     for cell, text, width in zip(header_row.cells, block.headers, widths, strict=True):

@@ -91,8 +91,10 @@ def test_docx_has_every_chapter_as_a_heading_and_every_record(exported):
     xml = word.element.xml
     assert "TOC \\o" in xml
     assert "w:tblHeader" in xml and "w:cantSplit" in xml
-    footer = word.sections[1].footer._element.xml
-    assert "PAGE" in footer
+    section = word.sections[0]
+    assert "PAGE" in section.footer._element.xml
+    assert section.different_first_page_header_footer  # the cover has no header or footer
+    assert "PAGE" not in section.first_page_footer._element.xml
     assert word.styles["Normal"].element.xpath(".//w:rFonts/@w:eastAsia")
 
 
