@@ -160,6 +160,12 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Copy the plan and keep working here"),
         )
+        self.export_action = self._action(
+            self.tr("&Export the strategy…"),
+            self.export,
+            QKeySequence("Ctrl+E"),
+            self.tr("Word, PDF, Excel or web page for leadership"),
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
         self.undo_action = self._action(self.tr("&Undo"), self._undo, K.Undo)
         self.redo_action = self._action(
@@ -192,6 +198,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.save_as_action)
         menu.addAction(self.save_copy_action)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -236,6 +244,7 @@ class MainWindow(QMainWindow):
             self.save_as_action,
             self.save_copy_action,
             self.previous_action,
+            self.export_action,
             self.next_action,
         ):
             action.setEnabled(has_plan)
@@ -411,6 +420,15 @@ class MainWindow(QMainWindow):
         operation.done.connect(finished)
         operation.failed.connect(self._error)
         self._operation = operation.start()
+
+    def export(self) -> None:
+        if self.session is None:
+            return
+        from ces_planner.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.session, self)
+        dialog.show()
+        dialog.preview()
 
     # -- navigation --------------------------------------------------------------------
 
