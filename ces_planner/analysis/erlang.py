@@ -103,3 +103,48 @@ def staff_for(
                 occupancy=traffic / agents,
                 scheduled_agents=math.ceil(agents / (1 - shrinkage) - 1e-9),
             )
+
+
+@dataclass(frozen=True)
+class IntervalStaffing:
+    """Agents needed in each interval of an average week for one channel."""
+
+    agents: list[list[int]]  # 7 days x intervals, Monday first
+    occupancy: list[list[float]]
+    agent_hours_per_week: float
+    peak_occupancy: float
+
+
+def weekly_staffing(
+    arrivals: list[list[float]],
+    aht: float,
+    *,
+    interval_minutes: float = 30,
+    target: float = 0.8,
+    threshold: float = 20,
+    shrinkage: float = 0.3,
+) -> IntervalStaffing:
+    """Erlang C for every interval of an average week; agent hours include shrinkage."""
+    agents: list[list[int]] = []
+    occupancy: list[list[float]] = []
+    cache: dict[float, Staffing] = {}
+    for day in arrivals:
+        agents.append([])
+        occupancy.append([])
+        for volume in day:
+            key = round(volume, 6)
+            if key not in cache:
+                cache[key] = staff_for(
+                    volume,
+                    aht,
+                    interval_minutes=interval_minutes,
+                    target=target,
+                    threshold=threshold,
+                    shrinkage=shrinkage,
+                )
+            result = cache[key]
+            agents[-1].append(result.scheduled_agents)
+            occupancy[-1].append(result.occupancy)
+    hours = sum(sum(day) for day in agents) * interval_minutes / 60
+    peak = max((o for day in occupancy for o in day), default=0.0)
+    return IntervalStaffing(agents, occupancy, hours, peak)

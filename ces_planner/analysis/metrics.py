@@ -252,11 +252,21 @@ def evidence(
         pl.col("started_at").dt.hour().cast(pl.Int32) * 60
         + pl.col("started_at").dt.minute().cast(pl.Int32)
     ) // INTERVAL_MINUTES
-    per_slot = frame.select(slot.alias("slot")).group_by("slot").agg(pl.len().alias("n"))
+    per_slot = (
+        frame.select(slot.alias("slot"), pl.col("channel").cast(pl.String))
+        .group_by("channel", "slot")
+        .agg(pl.len().alias("n"))
+    )
     slots_per_day = MINUTES_PER_DAY // INTERVAL_MINUTES
     counts = [[0] * slots_per_day for _ in range(WEEKDAYS)]
-    for slot_number, n in per_slot.iter_rows():
-        counts[slot_number // slots_per_day][slot_number % slots_per_day] = n
+    by_channel_counts: dict[str, list[list[int]]] = {}
+    for channel_name, slot_number, n in per_slot.sort("channel", "slot").iter_rows():
+        day, column = divmod(slot_number, slots_per_day)
+        counts[day][column] += n
+        grid = by_channel_counts.setdefault(
+            channel_name, [[0] * slots_per_day for _ in range(WEEKDAYS)]
+        )
+        grid[day][column] = n
     closed = outside_hours(contacts, channels) if total else pl.Series([], dtype=pl.Boolean)
     closed_frame = contacts.select(pl.col("channel").cast(pl.String)).with_columns(closed)
     outside_by_channel = [
@@ -286,7 +296,11 @@ def evidence(
         "by_reason": by_reason,
         "by_channel": by_channel,
         "by_segment_channel": by_segment_channel,
-        "arrivals": {"interval_minutes": INTERVAL_MINUTES, "counts": counts},
+        "arrivals": {
+            "interval_minutes": INTERVAL_MINUTES,
+            "counts": counts,
+            "by_channel": by_channel_counts,
+        },
         "outside_hours": {
             "contacts": outside_total,
             "share": outside_total / total if total else None,

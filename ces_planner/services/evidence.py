@@ -8,6 +8,7 @@ plan's hours or settings change. The column mapping is remembered per header row
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 from dataclasses import dataclass
@@ -153,3 +154,59 @@ def channel_hours(plan: Plan) -> list[Any]:
             ChannelHours(channel.name, plan.windows_of(channel.id), tuple(common + own))
         )  # a channel's own exception wins
     return hours
+
+
+@dataclass(frozen=True)
+class ChannelStaffing:
+    channel: str
+    aht_seconds: float
+    weeks: float
+    agents: list[list[int]]  # scheduled agents per interval of an average week
+    agent_hours_open: float  # to answer the contacts that arrive while the channel is open
+    agent_hours_all: float  # to answer every contact, whenever it arrives
+    closed_contacts_per_week: float
+    peak_occupancy: float
+
+
+def channel_staffing(
+    plan: Plan, report: dict[str, Any], channel: str, *, target: float = 0.8, shrinkage: float = 0.3
+) -> ChannelStaffing | None:
+    """Erlang C staffing of an average week for one channel, within its hours and without
+    them: the difference is what answering the out-of-hours contacts would cost."""
+    from ces_planner.analysis.erlang import weekly_staffing
+    from ces_planner.domain.hours import slots_from_windows
+
+    grid = report["arrivals"].get("by_channel", {}).get(channel)
+    row = next((r for r in report["by_channel"] if r["channel"] == channel), None)
+    if grid is None or row is None or not row["aht_seconds"]:
+        return None
+    start = dt.datetime.fromisoformat(report["period"]["start"])
+    end = dt.datetime.fromisoformat(report["period"]["end"])
+    weeks = max(1.0, ((end - start).total_seconds() / 86400 + 1) / 7)
+    volumes = [[n / weeks for n in day] for day in grid]
+    plan_channel = next((c for c in plan.channels if c.name == channel), None)
+    windows = plan.windows_of(plan_channel.id) if plan_channel and plan_channel.id else ()
+    open_slots = slots_from_windows(windows) if windows else [True] * (7 * 48)
+    inside = [
+        [v if open_slots[d * 48 + s] else 0.0 for s, v in enumerate(day)]
+        for d, day in enumerate(volumes)
+    ]
+    threshold = plan.settings.service_level_threshold_seconds
+    aht = float(row["aht_seconds"])
+    within = weekly_staffing(inside, aht, target=target, threshold=threshold, shrinkage=shrinkage)
+    everything = weekly_staffing(
+        volumes, aht, target=target, threshold=threshold, shrinkage=shrinkage
+    )
+    closed = sum(
+        v for d, day in enumerate(volumes) for s, v in enumerate(day) if not open_slots[d * 48 + s]
+    )
+    return ChannelStaffing(
+        channel,
+        aht,
+        weeks,
+        within.agents,
+        within.agent_hours_per_week,
+        everything.agent_hours_per_week,
+        closed,
+        within.peak_occupancy,
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from ces_planner.domain.errors import PlanError
 from ces_planner.domain.hours import slots_from_windows, weekly_open_minutes, windows_from_slots
 from ces_planner.domain.model import ChannelStatus, Language, PlanInfo
 from ces_planner.domain.readiness import Section, readiness_gaps
+from ces_planner.ui.evidence import EvidencePage, EvidenceState
 from ces_planner.ui.pages import specs
 from ces_planner.ui.pages.base import CommitTextEdit, Page, RecordsEditor, TablePage
 from ces_planner.ui.session import PlanSession
@@ -139,10 +142,21 @@ class OverviewPage(Page):
 
 
 class ContactReasonsPage(TablePage):
-    """The reasons table beside the live value/irritant matrix."""
+    """The reasons table beside the live value/irritant matrix, sized by volume."""
 
-    def __init__(self, session: PlanSession) -> None:
+    def __init__(self, session: PlanSession, evidence: EvidenceState) -> None:
         super().__init__(session, Section.CONTACT_REASONS, specs.contact_reasons())
+        self.evidence = evidence
+        evidence.changed.connect(self.refresh)
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setObjectName("reason_suggestions")
+        self.add_suggested = QPushButton(self.tr("Add them to the plan"))
+        self.add_suggested.clicked.connect(self._add_suggested)
+        row = QHBoxLayout()
+        row.addWidget(self.suggestion, 1)
+        row.addWidget(self.add_suggested)
+        self.body.addLayout(row)
         self.matrix = ValueMatrix()
         self.matrix.setObjectName("matrix")
         self.matrix.moved.connect(self._moved)
@@ -176,18 +190,74 @@ class ContactReasonsPage(TablePage):
         self.matrix.current_id = record.id if record is not None else None
         self.matrix.update()
 
+    def missing_reasons(self) -> list[tuple[str, int]]:
+        """Reasons the contact log has and the plan lacks, biggest first."""
+        known = {r.name.strip().lower() for r in self.session.plan().contact_reasons}
+        volumes = self.evidence.volumes_by_reason()
+        return [(name, n) for name, n in volumes.items() if name.strip().lower() not in known]
+
+    def _add_suggested(self) -> None:
+        from ces_planner.domain.model import ContactReason
+
+        for name, _n in self.missing_reasons():
+            try:
+                self.session.add(
+                    ContactReason(name),
+                    None,
+                    self.tr("Add {0} from the evidence").replace("{0}", name),
+                )
+            except PlanError as error:
+                self.show_problem(error.sentence())
+                return
+
     def refresh(self) -> None:
         super().refresh()
+        plan = self.session.plan()
         self.matrix.read_only = self.session.read_only
-        self.matrix.set_reasons(list(self.session.plan().contact_reasons))
+        volumes = self.evidence.volumes_by_reason()
+        self.matrix.volumes = {
+            r.id: float(volumes[r.name])
+            for r in plan.contact_reasons
+            if r.id is not None and r.name in volumes
+        }
+        self.matrix.set_reasons(list(plan.contact_reasons))
         self._follow()
+        missing = self.missing_reasons()
+        total = sum(volumes.values()) or 1
+        if missing:
+            listed = ", ".join(f"{name} ({n / total:.0%})" for name, n in missing[:6])
+            self.suggestion.setText(
+                self.tr("The contact log has reasons this plan lacks: {0}").replace("{0}", listed)
+            )
+        elif volumes:
+            top = sorted(volumes.items(), key=lambda kv: -kv[1])
+            covered, running = 0, 0
+            for covered, (_name, n) in enumerate(top, start=1):  # noqa: B007
+                running += n
+                if running >= 0.8 * total:
+                    break
+            self.suggestion.setText(
+                self.tr(
+                    "Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are "
+                    "sized by volume."
+                )
+                .replace("{0}", str(covered))
+                .replace("{1}", str(len(top)))
+            )
+        else:
+            self.suggestion.setText("")
+        self.suggestion.setVisible(bool(self.suggestion.text()))
+        self.add_suggested.setVisible(bool(missing) and not self.session.read_only)
 
 
 class HoursPage(Page):
-    """A weekly grid per channel, painted with the mouse, and dated exceptions."""
+    """A weekly grid per channel, painted with the mouse, arrivals shaded over it, and dated
+    exceptions."""
 
-    def __init__(self, session: PlanSession) -> None:
+    def __init__(self, session: PlanSession, evidence: EvidenceState) -> None:
         super().__init__(session, Section.HOURS)
+        self.evidence = evidence
+        evidence.changed.connect(self._show_channel)
         top = QHBoxLayout()
         caption = QLabel(self.tr("&Channel"))
         self.channel = QComboBox()
@@ -231,6 +301,26 @@ class HoursPage(Page):
         self.grid.set_slots(slots_from_windows(windows))
         self.grid.read_only = self.session.read_only or channel_id is None
         hours = weekly_open_minutes(windows) / 60
+        arrivals = self._arrivals(plan.channel_name(channel_id) or "")
+        self.grid.overlay = [float(n) for day in arrivals for n in day] if arrivals else None
+        self.grid.update()
+        closed_text = ""
+        report = self.evidence.report
+        name = plan.channel_name(channel_id) or ""
+        if report is not None and arrivals:
+            # The same count as the evidence report: exceptions and all.
+            closed = next(
+                (
+                    r["contacts"]
+                    for r in report["outside_hours"]["by_channel"]
+                    if r["channel"] == name
+                ),
+                0,
+            )
+            total = sum(sum(day) for day in arrivals) or 1
+            closed_text = " · " + self.tr(
+                "{0} logged contacts ({1}) arrived while closed (shaded red)"
+            ).replace("{0}", f"{closed:,}").replace("{1}", f"{closed / total:.1%}")
         if channel_id is None:
             self.total.setText(self.tr("Add a channel on the Channels page first."))
         elif not windows:
@@ -239,6 +329,15 @@ class HoursPage(Page):
             )
         else:
             self.total.setText(self.tr("Open {0} hours a week").replace("{0}", f"{hours:g}"))
+        if closed_text:
+            self.total.setText(self.total.text() + closed_text)
+
+    def _arrivals(self, channel: str) -> list[list[int]] | None:
+        report = self.evidence.report
+        if report is None:
+            return None
+        by_channel = report["arrivals"].get("by_channel", {})
+        return by_channel.get(channel)
 
     def show_problem(self, message: str) -> None:
         self.exceptions.show_problem(message)
@@ -263,16 +362,121 @@ class HoursPage(Page):
         self.exceptions.refresh()
 
 
+EVIDENCE_METRICS = (
+    ("repeat_rate", "Repeat-contact rate", 100.0),
+    ("service_level", "Service level", 100.0),
+    ("abandon_rate", "Abandon rate", 100.0),
+    ("aht_seconds", "Average handle time (s)", 1.0),
+    ("asa_seconds", "Average speed of answer (s)", 1.0),
+    ("csat", "Satisfaction score (mean)", 1.0),
+    ("effort", "Customer effort score (mean)", 1.0),
+)
+
+
+def overall_metric(report: dict, key: str) -> float | None:  # type: ignore[type-arg]
+    """A centre-wide figure from the evidence: contact-weighted over channels or reasons."""
+    if key == "repeat_rate":
+        return report.get("repeat_rate")
+    rows = report["by_reason"] if key in ("csat", "effort") else report["by_channel"]
+    pairs = [(r[key], r["contacts"]) for r in rows if r.get(key) is not None]
+    weight = sum(n for _v, n in pairs)
+    return sum(v * n for v, n in pairs) / weight if weight else None
+
+
 class MeasuresPage(TablePage):
-    def __init__(self, session: PlanSession) -> None:
+    def __init__(self, session: PlanSession, evidence: EvidenceState) -> None:
         super().__init__(session, Section.MEASURES, specs.measures())
+        self.evidence = evidence
         self.chart = MeasuresChart()
         self.chart.setObjectName("measures_chart")
         self.body.insertWidget(0, self.chart)
+        row = QHBoxLayout()
+        self.metric = QComboBox()
+        for key, label, _scale in EVIDENCE_METRICS:
+            self.metric.addItem(self.tr(label), key)
+        self.use_evidence = QPushButton(
+            self.tr("Set the selected measure's current value from the evidence")
+        )
+        self.use_evidence.clicked.connect(self.take_from_evidence)
+        row.addWidget(self.metric)
+        row.addWidget(self.use_evidence)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        evidence.changed.connect(self.refresh)
+
+    def take_from_evidence(self) -> None:
+        record = self.editor.current_record()
+        report = self.evidence.report
+        if record is None or report is None:
+            return
+        key = self.metric.currentData()
+        scale = next(s for k, _l, s in EVIDENCE_METRICS if k == key)
+        value = overall_metric(report, key)
+        if value is None:
+            self.show_problem(self.tr("The contact log has no data for that figure."))
+            return
+        try:
+            self.session.update(
+                dataclasses.replace(record, current=round(value * scale, 2)),
+                self.tr("Set {0} from the evidence").replace("{0}", record.name),
+            )
+        except PlanError as error:
+            self.show_problem(error.sentence())
 
     def refresh(self) -> None:
         super().refresh()
         self.chart.set_measures(list(self.session.plan().measures))
+        available = self.evidence.report is not None and not self.session.read_only
+        self.metric.setVisible(available)
+        self.use_evidence.setVisible(available)
+
+
+class ChannelsPage(TablePage):
+    """Channels, and how each segment's stated preferences compare with what it uses."""
+
+    def __init__(self, session: PlanSession, evidence: EvidenceState) -> None:
+        super().__init__(session, Section.CHANNELS, specs.channels())
+        self.evidence = evidence
+        self.comparison = QLabel()
+        self.comparison.setWordWrap(True)
+        self.comparison.setObjectName("channel_comparison")
+        self.comparison.setTextFormat(Qt.TextFormat.RichText)
+        self.body.addWidget(self.comparison)
+        evidence.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        super().refresh()
+        report = self.evidence.report
+        if report is None or not report["by_segment_channel"]:
+            self.comparison.setText("")
+            self.comparison.hide()
+            return
+        plan = self.session.plan()
+        used: dict[str, list[tuple[str, int]]] = {}
+        for row in report["by_segment_channel"]:
+            used.setdefault(row["segment"].strip().lower(), []).append(
+                (row["channel"], row["contacts"])
+            )
+        lines = []
+        for segment in plan.segments:
+            rows = used.get(segment.name.strip().lower())
+            if not rows:
+                continue
+            total = sum(n for _c, n in rows) or 1
+            actual = ", ".join(f"{c} {n / total:.0%}" for c, n in rows[:3])
+            preferred = ", ".join(
+                filter(None, (plan.channel_name(i) for i in segment.preferred_channel_ids))
+            )
+            lines.append(
+                f"<b>{html.escape(segment.name)}</b>: "
+                + html.escape(
+                    self.tr("prefers {0}; uses {1}")
+                    .replace("{0}", preferred or "–")
+                    .replace("{1}", actual)
+                )
+            )
+        self.comparison.setText("<br>".join(lines))
+        self.comparison.setVisible(bool(lines))
 
 
 class ActionsPage(Page):
@@ -296,48 +500,21 @@ class ActionsPage(Page):
         self.people_editor.refresh()
 
 
-class EvidencePage(Page):
-    """Evidence from the centre's contact records."""
-
-    def __init__(self, session: PlanSession) -> None:
-        super().__init__(session, Section.OVERVIEW, notes=False)
-        self.setObjectName("page_evidence")
-        title = self.findChild(QLabel, "pageTitle")
-        if title is not None:
-            title.setText(self.tr("Evidence from contact records"))
-        self.guidance.setText(
-            self.tr(
-                "<p>Evidence turns the plan's opinions into figures: contacts per reason and "
-                "channel, repeat contacts, service level, arrivals by half hour, and contacts that "
-                "arrive while a channel is closed.</p>"
-            )
-        )
-        self.empty = QLabel(
-            self.tr(
-                "<h3>No contact records in this plan yet</h3>"
-                "<p>Evidence comes from a contact log exported from your telephony, CRM or "
-                "ticketing tool (CSV or Excel): one row per contact, with at least when it "
-                "arrived, its channel and its reason. Until a log is imported, the plan rests on "
-                "the team's judgement alone.</p>"
-            )
-        )
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.body.addWidget(self.empty, 1)
-
-
 def build_pages(session: PlanSession) -> list[Page]:
     """Every page of the walk-through, in navigator order."""
-    return [
+    evidence = EvidenceState(session)
+    pages: list[Page] = [
         OverviewPage(session),
         TablePage(session, Section.SEGMENTS, specs.segments()),
         TablePage(session, Section.PRIORITY, specs.priority()),
-        ContactReasonsPage(session),
-        TablePage(session, Section.CHANNELS, specs.channels()),
-        HoursPage(session),
-        MeasuresPage(session),
+        ContactReasonsPage(session, evidence),
+        ChannelsPage(session, evidence),
+        HoursPage(session, evidence),
+        MeasuresPage(session, evidence),
         TablePage(session, Section.INTELLIGENCE, specs.insights()),
         TablePage(session, Section.DISCUSSION, specs.discussion()),
         ActionsPage(session),
-        EvidencePage(session),
+        EvidencePage(session, evidence),
     ]
+    evidence.refresh()
+    return pages

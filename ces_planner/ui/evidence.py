@@ -1,0 +1,483 @@
+"""Evidence in the app: importing a contact log, and the figures computed from it.
+
+The report is computed off the GUI thread whenever the plan changes (hours and settings change
+the figures), and every page that shows evidence listens to :class:`EvidenceState`.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ces_planner.domain.errors import PlanError
+from ces_planner.domain.readiness import Section
+from ces_planner.ui.operations import Operation
+from ces_planner.ui.pages.base import Page
+from ces_planner.ui.session import PlanSession
+from ces_planner.ui.widgets.hours_grid import HoursGrid
+
+FIELD_LABELS = {
+    "started_at": "When the contact arrived",
+    "channel": "Channel",
+    "reason": "Contact reason",
+    "customer_id": "Customer id",
+    "segment": "Customer segment",
+    "handle_seconds": "Handle time (seconds)",
+    "wait_seconds": "Wait before answer (seconds)",
+    "abandoned": "Abandoned (yes/no)",
+    "resolved": "Resolved at first contact (yes/no)",
+    "csat": "Satisfaction score",
+    "effort": "Customer effort score",
+}
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+
+
+class _Compute(QRunnable):
+    def __init__(self, session: PlanSession) -> None:
+        super().__init__()
+        self.document = session.document
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        from ces_planner.services.evidence import NoEvidence, evidence_report
+
+        try:
+            self.signals.finished.emit(evidence_report(self.document))
+        except NoEvidence:
+            self.signals.finished.emit(None)
+        except PlanError as error:
+            self.signals.finished.emit(error)
+
+
+class EvidenceState(QObject):
+    """The plan's evidence report, recomputed in the background after each change."""
+
+    changed = Signal()
+
+    def __init__(self, session: PlanSession) -> None:
+        super().__init__(session)
+        self.session = session
+        self.report: dict[str, Any] | None = None
+        self.error = ""
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self._start)
+        self._running = False
+        self._again = False
+        session.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self._timer.start()
+
+    def _start(self) -> None:
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        job = _Compute(self.session)
+        job.signals.finished.connect(self._finished)
+        self._job = job
+        QThreadPool.globalInstance().start(job)
+
+    def _finished(self, result: object) -> None:
+        self._running = False
+        if isinstance(result, PlanError):
+            self.error = result.sentence()
+        else:
+            self.error = ""
+            self.report = result  # type: ignore[assignment]
+        self.changed.emit()
+        if self._again:
+            self._again = False
+            self._start()
+
+    def volumes_by_reason(self) -> dict[str, int]:
+        return {r["reason"]: r["contacts"] for r in (self.report or {}).get("by_reason", [])}
+
+
+class ImportDialog(QDialog):
+    """Choose the columns of a contact log for each field, with the first rows shown."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ces_planner.analysis.contacts import FIELDS, REQUIRED, guess_mapping, read_headers
+
+        self.path = path
+        self.setWindowTitle(self.tr("Import {0}").replace("{0}", path.name))
+        self.resize(900, 620)
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            headers, rows = self._xlsx_sample(path)
+            self.encoding = None
+        else:
+            headers, self.encoding, delimiter = read_headers(path)
+            with path.open(encoding=self.encoding, newline="") as handle:
+                reader = csv.reader(handle, delimiter=delimiter)
+                next(reader, None)
+                rows = [row for _, row in zip(range(12), reader, strict=False)]
+        guessed = guess_mapping(headers)
+        form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        for field in FIELDS:
+            combo = QComboBox()
+            combo.addItem(self.tr("(not in this file)"), None)
+            for header in headers:
+                combo.addItem(header, header)
+            combo.setCurrentIndex(max(0, combo.findData(guessed.get(field))))
+            label = self.tr(FIELD_LABELS[field]) + (" *" if field in REQUIRED else "")
+            form.addRow(label, combo)
+            combo.currentIndexChanged.connect(self._check)
+            self.combos[field] = combo
+        preview = QTableWidget(len(rows), len(headers))
+        preview.setHorizontalHeaderLabels(headers)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row[: len(headers)]):
+                preview.setItem(r, c, QTableWidgetItem(str(value)))
+        preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e; font-weight: bold;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QHBoxLayout()
+        fields_box = QGroupBox(self.tr("Which column holds each field (* required)"))
+        fields_box.setLayout(form)
+        layout.addWidget(fields_box)
+        sample_box = QGroupBox(self.tr("The first rows of the file"))
+        sample_layout = QVBoxLayout(sample_box)
+        sample_layout.addWidget(preview)
+        layout.addWidget(sample_box, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(layout, 1)
+        outer.addWidget(self.problem)
+        outer.addWidget(buttons)
+        self._check()
+
+    @staticmethod
+    def _xlsx_sample(path: Path) -> tuple[list[str], list[list[str]]]:
+        import openpyxl
+
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        try:
+            rows = [
+                ["" if v is None else str(v) for v in row]
+                for _, row in zip(
+                    range(13), book.worksheets[0].iter_rows(values_only=True), strict=False
+                )
+            ]
+        finally:
+            book.close()
+        return (rows[0] if rows else []), rows[1:]
+
+    def mapping(self) -> dict[str, str]:
+        return {f: c.currentData() for f, c in self.combos.items() if c.currentData()}
+
+    def _check(self) -> None:
+        from ces_planner.analysis.contacts import REQUIRED
+
+        missing = [f for f in REQUIRED if f not in self.mapping()]
+        self.problem.setText(
+            self.tr("Choose a column for: {0}").replace(
+                "{0}", ", ".join(self.tr(FIELD_LABELS[f]) for f in missing)
+            )
+            if missing
+            else ""
+        )
+        self.import_button.setEnabled(not missing)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            if c:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    return table
+
+
+def pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1%}"
+
+
+def num(value: float | None, digits: int = 0) -> str:
+    return "–" if value is None else f"{value:,.{digits}f}"
+
+
+class EvidencePage(Page):
+    """Import a log; see contacts by reason and channel, arrivals, out-of-hours and staffing."""
+
+    def __init__(self, session: PlanSession, evidence: EvidenceState) -> None:
+        super().__init__(session, Section.OVERVIEW, notes=False)
+        self.setObjectName("page_evidence")
+        self.evidence = evidence
+        title = self.findChild(QLabel, "pageTitle")
+        if title is not None:
+            title.setText(self.tr("Evidence from contact records"))
+        self.guidance.setText(
+            self.tr(
+                "<p>Evidence turns opinions into figures. Import a contact log exported from your "
+                "telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app "
+                "counts contacts per reason and channel, repeat contacts, service level, arrivals "
+                "by half hour, contacts that arrive while a channel is closed, and the agents each "
+                "half hour needs (Erlang C).</p>"
+            )
+        )
+        top = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("&Import a contact log…"))
+        self.import_button.clicked.connect(self.choose_log)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("evidence_summary")
+        top.addWidget(self.import_button)
+        top.addWidget(self.summary, 1)
+        self.body.addLayout(top)
+        self.tabs = QTabWidget()
+        self.body.addWidget(self.tabs, 1)
+        self._operation: Operation | None = None
+        evidence.changed.connect(self.refresh)
+
+    def choose_log(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a contact log"),
+            str(self.session.document.path.parent),
+            self.tr("Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)"),
+        )
+        if chosen:
+            self.import_log(Path(chosen))
+
+    def import_log(self, path: Path, mapping: dict[str, str] | None = None) -> None:
+        if mapping is None:
+            try:
+                dialog = ImportDialog(path, self)
+            except PlanError as error:
+                QMessageBox.warning(self, self.tr("Import"), error.sentence())
+                return
+            except (OSError, UnicodeError, ValueError) as error:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Import"),
+                    self.tr("{0} cannot be read as a contact log ({1}).")
+                    .replace("{0}", path.name)
+                    .replace("{1}", str(error)),
+                )
+                return
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            mapping = dialog.mapping()
+        from ces_planner.services.evidence import import_contacts
+
+        document = self.session.document
+        chosen = mapping
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            return import_contacts(document, path, chosen, progress=progress)
+
+        operation = Operation(self, self.tr("Importing {0}…").replace("{0}", path.name), work)
+        operation.done.connect(self._imported)
+        operation.failed.connect(lambda m: QMessageBox.warning(self, self.tr("Import"), m))
+        self._operation = operation.start()
+
+    def _imported(self, summary) -> None:  # type: ignore[no-untyped-def]
+        rejected = sum(summary.rejected.values())
+        lines = [
+            self.tr("Imported {0} contacts from {1}.")
+            .replace("{0}", f"{summary.contacts:,}")
+            .replace("{1}", summary.source)
+        ]
+        for reason, count in summary.rejected.items():
+            rows = ", ".join(str(r) for r in summary.examples.get(reason, []))
+            lines.append(
+                self.tr("{0} rows not read: {1} (e.g. line {2})")
+                .replace("{0}", str(count))
+                .replace("{1}", reason)
+                .replace("{2}", rows)
+            )
+        self.window().statusBar().showMessage(lines[0], 10000)  # type: ignore[attr-defined]
+        if rejected:
+            QMessageBox.information(self, self.tr("Import"), "\n".join(lines))
+        self.evidence.refresh()
+
+    def refresh(self) -> None:
+        report = self.evidence.report
+        self.import_button.setEnabled(not self.session.read_only)
+        current = self.tabs.currentIndex()
+        self.tabs.clear()
+        if report is None:
+            self.summary.setText(
+                self.evidence.error
+                or self.tr(
+                    "No contact records in this plan yet. Import a log to see the figures; until "
+                    "then the plan rests on the team's judgement alone."
+                )
+            )
+            return
+        period = report["period"]
+        self.summary.setText(
+            self.tr(
+                "{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived "
+                "while closed: {5}"
+            )
+            .replace("{0}", f"{report['contacts']:,}")
+            .replace("{1}", period["start"][:10])
+            .replace("{2}", period["end"][:10])
+            .replace("{3}", str(report["repeat_window_days"]))
+            .replace("{4}", pct(report["repeat_rate"]))
+            .replace("{5}", pct(report["outside_hours"]["share"]))
+        )
+        self.tabs.addTab(
+            _table(
+                [
+                    self.tr("Contact reason"),
+                    self.tr("Contacts"),
+                    self.tr("Share"),
+                    self.tr("AHT (s)"),
+                    self.tr("Repeat rate"),
+                    self.tr("CSAT"),
+                ],
+                [
+                    [
+                        r["reason"],
+                        num(r["contacts"]),
+                        pct(r["share"]),
+                        num(r["aht_seconds"]),
+                        pct(r["repeat_rate"]),
+                        num(r["csat"], 2),
+                    ]
+                    for r in report["by_reason"]
+                ],
+            ),
+            self.tr("By reason"),
+        )
+        threshold = f"{report['service_level_threshold_seconds']:g}"
+        self.tabs.addTab(
+            _table(
+                [
+                    self.tr("Channel"),
+                    self.tr("Contacts"),
+                    self.tr("Share"),
+                    self.tr("AHT (s)"),
+                    self.tr("Service level ({0} s)").replace("{0}", threshold),
+                    self.tr("ASA (s)"),
+                    self.tr("Abandon rate"),
+                ],
+                [
+                    [
+                        r["channel"],
+                        num(r["contacts"]),
+                        pct(r["share"]),
+                        num(r["aht_seconds"]),
+                        pct(r["service_level"]),
+                        num(r["asa_seconds"]),
+                        pct(r["abandon_rate"]),
+                    ]
+                    for r in report["by_channel"]
+                ],
+            ),
+            self.tr("By channel"),
+        )
+        self.tabs.addTab(
+            _table(
+                [self.tr("Segment"), self.tr("Channel"), self.tr("Contacts")],
+                [
+                    [r["segment"], r["channel"], num(r["contacts"])]
+                    for r in report["by_segment_channel"]
+                ],
+            ),
+            self.tr("Segments × channels"),
+        )
+        self.tabs.addTab(self._staffing(report), self.tr("Staffing"))
+        self.tabs.setCurrentIndex(max(0, current))
+
+    def _staffing(self, report: dict[str, Any]) -> QWidget:
+        from ces_planner.analysis.erlang import OCCUPANCY_WARNING
+        from ces_planner.services.evidence import channel_staffing
+
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        chooser = QComboBox()
+        channels = [r["channel"] for r in report["by_channel"]]
+        chooser.addItems(channels)
+        text = QLabel()
+        text.setWordWrap(True)
+        grid = HoursGrid()
+        grid.read_only = True
+        layout.addWidget(chooser)
+        layout.addWidget(text)
+        layout.addWidget(grid)
+        layout.addStretch(1)
+
+        def show(name: str) -> None:
+            staffing = channel_staffing(self.session.plan(), report, name)
+            if staffing is None:
+                text.setText(
+                    self.tr("No handle times for this channel, so staffing cannot be sized.")
+                )
+                grid.set_slots([False] * 336)
+                grid.overlay = None
+                return
+            grid.overlay = [float(a) for day in staffing.agents for a in day]
+            grid.set_slots([a > 0 for day in staffing.agents for a in day])
+            lines = [
+                self.tr(
+                    "Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % "
+                    "shrinkage: {3} scheduled agent hours a week within today's hours."
+                )
+                .replace("{0}", f"{staffing.weeks:.1f}")
+                .replace("{1}", f"{staffing.aht_seconds:.0f}")
+                .replace("{2}", f"{report['service_level_threshold_seconds']:g}")
+                .replace("{3}", f"{staffing.agent_hours_open:,.0f}")
+            ]
+            extra = staffing.agent_hours_all - staffing.agent_hours_open
+            if staffing.closed_contacts_per_week:
+                lines.append(
+                    self.tr(
+                        "{0} contacts a week arrive while the channel is closed; answering them "
+                        "would take {1} more agent hours a week."
+                    )
+                    .replace("{0}", f"{staffing.closed_contacts_per_week:,.0f}")
+                    .replace("{1}", f"{extra:,.0f}")
+                )
+            if staffing.peak_occupancy > OCCUPANCY_WARNING:
+                lines.append(
+                    self.tr(
+                        "Warning: planned occupancy reaches {0}; above 85 % agents burn out."
+                    ).replace("{0}", pct(staffing.peak_occupancy))
+                )
+            text.setText("\n".join(lines))
+
+        chooser.currentTextChanged.connect(show)
+        if channels:
+            show(channels[0])
+        return widget

@@ -1,0 +1,118 @@
+import shutil
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from ces_planner.services.document import PlanDocument
+from ces_planner.ui.evidence import EvidencePage, ImportDialog
+from ces_planner.ui.main_window import MainWindow
+from ces_planner.ui.pages.areas import ContactReasonsPage, HoursPage, MeasuresPage
+from ces_planner.ui.settings import Settings
+
+LOG = (
+    "When,Channel,Reason,Customer,Segment,Handle,Wait,Abandoned\n"
+    "2026-03-02 09:00,Phone,Moving home,A,Households,300,10,no\n"
+    "2026-03-02 09:10,Phone,Moving home,B,Households,200,40,no\n"
+    "2026-03-02 22:10,Phone,Power cut,C,Households,100,5,no\n"
+    "2026-03-03 10:00,Web chat,Bill not received,A,Small businesses,60,0,yes\n"
+)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, sample_file):
+    path = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, path)
+    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(win)
+    assert win.open_plan(path)
+    yield win
+    win.close()
+
+
+def page(win, kind):
+    return next(p for p in win.pages if isinstance(p, kind))
+
+
+def imported(win, qtbot, tmp_path, monkeypatch):
+    log = tmp_path / "log.csv"
+    log.write_text(LOG, encoding="utf-8")
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    evidence_page = page(win, EvidencePage)
+    evidence_page.import_log(
+        log,
+        {
+            "started_at": "When",
+            "channel": "Channel",
+            "reason": "Reason",
+            "customer_id": "Customer",
+            "segment": "Segment",
+            "handle_seconds": "Handle",
+            "wait_seconds": "Wait",
+            "abandoned": "Abandoned",
+        },
+    )
+    qtbot.waitUntil(lambda: evidence_page.evidence.report is not None, timeout=20000)
+    return evidence_page
+
+
+def test_import_shows_figures_on_the_evidence_page(window, qtbot, tmp_path, monkeypatch):
+    evidence_page = imported(window, qtbot, tmp_path, monkeypatch)
+    assert "4 contacts" in evidence_page.summary.text()
+    assert evidence_page.tabs.count() == 4
+    by_reason = evidence_page.tabs.widget(0)
+    assert by_reason.item(0, 0).text() == "Moving home" and by_reason.item(0, 1).text() == "2"
+
+
+def test_evidence_feeds_the_method_pages(window, qtbot, tmp_path, monkeypatch):
+    imported(window, qtbot, tmp_path, monkeypatch)
+    reasons = page(window, ContactReasonsPage)
+    qtbot.waitUntil(lambda: "Power cut" in reasons.suggestion.text(), timeout=5000)
+    moving = next(r for r in window.session.plan().contact_reasons if r.name == "Moving home")
+    assert reasons.matrix.volumes[moving.id] == 2.0
+    reasons._add_suggested()
+    assert "Power cut" in [r.name for r in window.session.plan().contact_reasons]
+
+    hours = page(window, HoursPage)
+    hours.channel.setCurrentIndex(hours.channel.findData(window.session.plan().channels[0].id))
+    qtbot.waitUntil(lambda: "arrived while closed" in hours.total.text(), timeout=5000)
+    assert "1 logged contacts" in hours.total.text()  # the 22:10 call; phone closes at 20:00
+    assert hours.grid.overlay is not None
+
+    measures = page(window, MeasuresPage)
+    measures.editor.table.selectRow(3)  # Repeat-contact rate (7 days)
+    measures.metric.setCurrentIndex(measures.metric.findData("repeat_rate"))
+    measures.take_from_evidence()
+    with PlanDocument.open(window.session.document.path, read_only=True) as document:
+        repeat = document.plan().measures[3]
+    assert repeat.name.startswith("Repeat") and repeat.current == 25.0  # 1 of 4 contacts
+
+
+def test_import_dialog_guesses_the_columns(qtbot, tmp_path):
+    log = tmp_path / "log.csv"
+    log.write_text(LOG, encoding="utf-8")
+    dialog = ImportDialog(log)
+    qtbot.addWidget(dialog)
+    mapping = dialog.mapping()
+    assert mapping["started_at"] == "When" and mapping["reason"] == "Reason"
+    assert dialog.import_button.isEnabled()
+    dialog.combos["reason"].setCurrentIndex(0)
+    assert not dialog.import_button.isEnabled()
+    assert "Contact reason" in dialog.problem.text()
+
+
+def test_failed_import_leaves_the_plan_unchanged(window, qtbot, tmp_path, monkeypatch):
+    log = tmp_path / "bad.csv"
+    log.write_text("When,Channel,Reason\nnot a date,Phone,x\n", encoding="utf-8")
+    before = window.session.document.path.read_bytes()
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: messages.append(a[2]))
+    evidence_page = page(window, EvidencePage)
+    evidence_page.import_log(
+        log,
+        {"started_at": "When", "channel": "Channel", "reason": "Reason", "handle_seconds": "Nope"},
+    )
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    assert "no column named" in messages[0]
+    assert window.session.document.path.read_bytes() == before
+    assert evidence_page.evidence.report is None  # no evidence was stored
