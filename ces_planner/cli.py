@@ -308,6 +308,98 @@ def _cmd_snapshots(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_actions(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from ces_planner.domain.actions import ActionFilter, filter_actions, is_overdue
+    from ces_planner.domain.model import ActionStatus, Area
+    from ces_planner.services.actions import (
+        ActionsImportRejected,
+        actions_ics,
+        export_actions_xlsx,
+        import_actions,
+    )
+    from ces_planner.services.document import PlanDocument
+
+    try:
+        status = ActionStatus(args.status.replace("_", " ")) if args.status else None
+        area = Area(args.area) if args.area else None
+    except ValueError as error:
+        raise BadValue(tr("Unknown status or area: {error}.", error=error)) from error
+    today = dt.date.today()
+    if args.import_file:
+        with PlanDocument.open(args.plan) as document:
+            if document.read_only:
+                from ces_planner.domain.errors import PlanReadOnly
+
+                raise PlanReadOnly(document.path)
+            try:
+                result = import_actions(document, args.import_file)
+            except ActionsImportRejected as rejected:
+                print(
+                    tr(
+                        "ces-planner: {n} rows cannot be imported; nothing was changed.",
+                        n=len(rejected.problems),
+                    ),
+                    file=sys.stderr,
+                )
+                for row, reason in rejected.problems:
+                    print(tr("  row {row}: {reason}", row=row, reason=reason), file=sys.stderr)
+                return EXIT_ERROR
+        print(
+            tr(
+                "Imported actions: {added} added, {updated} updated, {unchanged} unchanged.",
+                added=result.added,
+                updated=result.updated,
+                unchanged=result.unchanged,
+            )
+        )
+        for name in result.new_people:
+            print(tr("  added {name} to the plan's people", name=name))
+        return EXIT_OK
+    with PlanDocument.open(args.plan, read_only=True) as document:
+        plan = document.plan()
+    if args.export:
+        target = Path(args.export)
+        if target.suffix.lower() == ".ics":
+            target.write_text(actions_ics(plan, dt.datetime.now()), encoding="utf-8")
+        elif target.suffix.lower() == ".xlsx":
+            try:
+                export_actions_xlsx(plan, target)
+            except OSError as error:
+                from ces_planner.domain.errors import CannotWrite
+
+                raise CannotWrite(target, error.strerror or str(error)) from error
+        else:
+            raise BadValue(tr("--export writes .xlsx or .ics files."))
+        print(tr("Wrote {path}.", path=target))
+        return EXIT_OK
+    chosen = filter_actions(plan, ActionFilter(status, args.owner, area, args.overdue), today)
+    rows = [
+        {
+            "id": a.id,
+            "title": a.title,
+            "owner": plan.person_name(a.owner_id),
+            "due": a.due.isoformat() if a.due else None,
+            "status": a.status.value,
+            "area": a.area.value if a.area else None,
+            "origin": a.origin.value,
+            "overdue": is_overdue(a, today),
+        }
+        for a in chosen
+    ]
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    for row in rows:
+        flag = "!" if row["overdue"] else " "
+        print(
+            f"{flag} {row['id']:>4}  {row['due'] or '':10}  {row['status']:11}  "
+            f"{(row['owner'] or '-'):18}  {row['title']}"
+        )
+    return EXIT_OK
+
+
 class NoDisplay(PlanError):
     def sentence(self) -> str:
         return tr(
@@ -435,7 +527,23 @@ def _build_parser() -> tuple[_Parser, dict[str, Callable[[argparse.Namespace], i
     )
     snapshots.add_argument("--json", action="store_true")
 
+    actions = commands.add_parser("actions", help=tr("list, export or import the action table"))
+    actions.add_argument("plan", metavar="PLAN", type=Path)
+    actions.add_argument("--status", help=tr("open, in_progress, done or dropped"))
+    actions.add_argument("--owner", metavar="NAME")
+    actions.add_argument("--area", help=tr("an area key such as hours or measures"))
+    actions.add_argument("--overdue", action="store_true", help=tr("only overdue actions"))
+    actions.add_argument("--json", action="store_true")
+    actions.add_argument("--export", metavar="FILE", help=tr("write FILE.xlsx or FILE.ics"))
+    actions.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE",
+        help=tr("apply an edited FILE.xlsx or FILE.csv"),
+    )
+
     handlers = {
+        "actions": _cmd_actions,
         "export": _cmd_export,
         "snapshots": _cmd_snapshots,
         "new": _cmd_new,
