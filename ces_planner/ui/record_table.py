@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -65,6 +66,9 @@ class TableSpec:
     new_record: Callable[[Plan], Record]
     noun: str  # "segment", used in undo texts
     accepts: Callable[[Record], bool] = field(default=lambda _r: True)
+    # Optional: a background colour for a row (e.g. overdue actions), and a sort key.
+    row_colour: Callable[[Record], str | None] | None = None
+    sort_key: Callable[[Plan, Record], Any] | None = None
 
 
 def _ids_text(plan: Plan, ids: tuple[int, ...], names: Callable[[Plan, int], str | None]) -> str:
@@ -88,6 +92,8 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.plan = self.session.plan()
         self.records = [r for r in getattr(self.plan, self.spec.plan_field) if self.spec.accepts(r)]
+        if self.spec.sort_key is not None:
+            self.records.sort(key=lambda r: self.spec.sort_key(self.plan, r))  # type: ignore[misc]
         self.endResetModel()
 
     # -- reading -----------------------------------------------------------------------
@@ -156,6 +162,9 @@ class RecordTableModel(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.EditRole:
             return getattr(record, column.field) if column.show is None else None
+        if role == Qt.ItemDataRole.BackgroundRole and self.spec.row_colour is not None:
+            colour = self.spec.row_colour(record)
+            return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in (
             "value",
             "number",
@@ -217,6 +226,31 @@ class RecordTableModel(QAbstractTableModel):
         self.problem.emit("", QModelIndex())
         return True
 
+    def set_person(self, index: QModelIndex, name: str) -> bool:
+        """Set an owner by name; a name not yet among the plan's people adds that person, and
+        both changes are one undo step."""
+        from ces_planner.domain.model import Person
+
+        name = " ".join(name.split())
+        record = self.records[index.row()]
+        column = self.spec.columns[index.column()]
+        if not name or name == self.tr("(nobody)"):
+            return self.set_field(record, column, None, index)
+        known = {p.name.lower(): p.id for p in self.session.plan().people}
+        if name.lower() in known:
+            return self.set_field(record, column, known[name.lower()], index)
+        stack = self.session.undo_stack
+        stack.beginMacro(self.tr("Add {0} as owner").replace("{0}", name))
+        try:
+            person = self.session.add(Person(name), None, self.tr("Add person"))
+            done = self.set_field(record, column, person.id, index)
+        except PlanError as error:
+            self.problem.emit(error.sentence(), index)
+            done = False
+        finally:
+            stack.endMacro()
+        return done
+
     @staticmethod
     def _coerce(column: Column, value: Any) -> Any:
         if column.kind in ("number", "percent"):
@@ -267,6 +301,13 @@ class RecordDelegate(QStyledItemDelegate):
                     combo.addItem(self.tr("(nobody)"), None)
                     for person in plan.people:
                         combo.addItem(person.name, person.id)
+                    # Type a name: completion from the plan's people; a new name becomes a
+                    # new person of the plan.
+                    combo.setEditable(True)
+                    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+                    combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                    combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+                    return combo
                 else:
                     if column.optional:
                         combo.addItem(self.tr("All channels"), None)
@@ -318,6 +359,8 @@ class RecordDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
         if isinstance(editor, QSpinBox):
             model.setData(index, editor.value())
+        elif isinstance(editor, QComboBox) and editor.isEditable():
+            self.model.set_person(index, editor.currentText())
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QDateEdit):

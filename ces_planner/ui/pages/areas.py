@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -23,9 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from ces_planner import labels
+from ces_planner.domain.actions import (
+    ActionFilter,
+    is_due_this_week,
+    is_overdue,
+    status_counts,
+)
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.hours import slots_from_windows, weekly_open_minutes, windows_from_slots
-from ces_planner.domain.model import ChannelStatus, Language, PlanInfo
+from ces_planner.domain.model import ActionStatus, Area, ChannelStatus, Language, PlanInfo
 from ces_planner.domain.readiness import Section, readiness_gaps
 from ces_planner.ui.evidence import EvidencePage, EvidenceState
 from ces_planner.ui.pages import specs
@@ -479,25 +490,234 @@ class ChannelsPage(TablePage):
         self.comparison.setVisible(bool(lines))
 
 
-class ActionsPage(Page):
-    """Actions with owners and dates, and the people who can own them."""
+OVERDUE_COLOUR = "#f8d7da"
+DUE_SOON_COLOUR = "#fff3cd"
+SORTS = (("plan", "Plan order"), ("due", "Due date"), ("owner", "Owner"), ("status", "Status"))
 
-    def __init__(self, session: PlanSession) -> None:
+
+class ActionsPage(Page):
+    """Actions with owners and dates: filters, counts, overdue rows marked, Excel round trip,
+    calendar; and the people who can own them."""
+
+    def __init__(self, session: PlanSession, today=dt.date.today) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, Section.ACTIONS, notes=False)
+        self.today = today
+        self.counts = QLabel()
+        self.counts.setObjectName("action_counts")
+        self.body.addWidget(self.counts)
+        bar = QHBoxLayout()
+        self.owner_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.area_filter = QComboBox()
+        self.overdue_filter = QCheckBox(self.tr("Only &overdue"))
+        self.sort = QComboBox()
+        for key, label in SORTS:
+            self.sort.addItem(self.tr(label), key)
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in ActionStatus:
+            self.status_filter.addItem(labels.choice(status), status.value)
+        self.area_filter.addItem(self.tr("Any area"), None)
+        for area in Area:
+            self.area_filter.addItem(labels.section_title(area), area.value)
+        for text, widget in (
+            (self.tr("Owner"), self.owner_filter),
+            (self.tr("Status"), self.status_filter),
+            (self.tr("Area"), self.area_filter),
+        ):
+            bar.addWidget(QLabel(text))
+            bar.addWidget(widget)
+            widget.currentIndexChanged.connect(self._filters_changed)
+        bar.addWidget(self.overdue_filter)
+        self.overdue_filter.toggled.connect(self._filters_changed)
+        bar.addWidget(QLabel(self.tr("Sort by")))
+        bar.addWidget(self.sort)
+        self.sort.currentIndexChanged.connect(self._filters_changed)
+        bar.addStretch(1)
+        self.body.addLayout(bar)
+        spec = specs.actions()
+        spec.accepts = self._accepts
+        spec.row_colour = self._colour
+        self.actions_spec = spec
         self.tabs = QTabWidget()
-        self.actions_editor = RecordsEditor(session, specs.actions())
+        self.actions_editor = RecordsEditor(session, spec)
         self.people_editor = RecordsEditor(session, specs.people())
         self.tabs.addTab(self.actions_editor, self.tr("Actions"))
         self.tabs.addTab(self.people_editor, self.tr("People"))
         self.body.addWidget(self.tabs, 1)
+        files = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Export to Excel…"), self.export_xlsx),
+            (self.tr("Import from Excel or CSV…"), self.choose_import),
+            (self.tr("Save a calendar (.ics)…"), self.export_ics),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            files.addWidget(button)
+            if "Import" in text:
+                self.import_button = button
+        files.addStretch(1)
+        self.body.addLayout(files)
+
+    # -- filters -------------------------------------------------------------------------
+
+    def current_filter(self) -> ActionFilter:
+        status = self.status_filter.currentData()
+        area = self.area_filter.currentData()
+        return ActionFilter(
+            status=ActionStatus(status) if status else None,
+            owner=self.owner_filter.currentData(),
+            area=Area(area) if area else None,
+            overdue_only=self.overdue_filter.isChecked(),
+        )
+
+    def _accepts(self, action) -> bool:  # type: ignore[no-untyped-def]
+        return self.current_filter().accepts(action, self.session.plan(), self.today())
+
+    def _colour(self, action) -> str | None:  # type: ignore[no-untyped-def]
+        if is_overdue(action, self.today()):
+            return OVERDUE_COLOUR
+        if is_due_this_week(action, self.today()):
+            return DUE_SOON_COLOUR
+        return None
+
+    def _filters_changed(self) -> None:
+        key = self.sort.currentData()
+        self.actions_spec.sort_key = None if key == "plan" else _SORT_KEYS[key]
+        sorted_view = key != "plan"
+        self.actions_editor.refresh()
+        for button in (self.actions_editor.up_button, self.actions_editor.down_button):
+            button.setEnabled(button.isEnabled() and not sorted_view)
+        self._count()
+
+    def _count(self) -> None:
+        plan = self.session.plan()
+        counts = status_counts(plan.actions)
+        overdue = sum(is_overdue(a, self.today()) for a in plan.actions)
+        parts = [f"{labels.choice(s)}: {n}" for s, n in counts.items()]
+        shown = self.actions_editor.model.rowCount()
+        self.counts.setText(
+            "  ·  ".join(parts)
+            + "  ·  "
+            + self.tr("Overdue: {0}  ·  showing {1} of {2}")
+            .replace("{0}", str(overdue))
+            .replace("{1}", str(shown))
+            .replace("{2}", str(len(plan.actions)))
+        )
+
+    # -- files ---------------------------------------------------------------------------
+
+    def _ask(self, title: str, name: str, pattern: str, save: bool = True) -> Path | None:
+        folder = self.session.document.path.parent
+        if save:
+            chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), pattern)
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(self, title, str(folder), pattern)
+        return Path(chosen) if chosen else None
+
+    def export_xlsx(self, path: Path | None = None) -> None:
+        from ces_planner.services.actions import export_actions_xlsx
+
+        path = path or self._ask(self.tr("Export the action table"), "Actions.xlsx", "*.xlsx")
+        if path is None:
+            return
+        try:
+            export_actions_xlsx(self.session.plan(), path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Export"), str(error))
+            return
+        self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Saved {0}").replace("{0}", str(path)), 8000
+        )
+
+    def export_ics(self, path: Path | None = None) -> None:
+        from ces_planner.services.actions import actions_ics
+
+        path = path or self._ask(self.tr("Save a calendar"), "Actions.ics", "*.ics")
+        if path is None:
+            return
+        try:
+            path.write_text(actions_ics(self.session.plan(), dt.datetime.now()), encoding="utf-8")
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Calendar"), str(error))
+
+    def choose_import(self) -> None:
+        path = self._ask(self.tr("Import the action table"), "", "*.xlsx *.csv", save=False)
+        if path is not None:
+            self.import_file(path)
+
+    def import_file(self, path: Path) -> None:
+        from ces_planner.services.actions import ActionsImportRejected, import_actions
+
+        try:
+            result = import_actions(self.session.document, path)
+        except ActionsImportRejected as rejected:
+            listed = "\n".join(
+                self.tr("Row {0}: {1}").replace("{0}", str(r)).replace("{1}", reason)
+                for r, reason in rejected.problems[:15]
+            )
+            answer = QMessageBox.question(
+                self,
+                self.tr("Import"),
+                self.tr("Some rows cannot be imported:")
+                + "\n\n"
+                + listed
+                + "\n\n"
+                + self.tr("Import the rows that can be read?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes or rejected.problems[0][0] <= 1:
+                return
+            try:
+                result = import_actions(self.session.document, path, accept_valid_rows=True)
+            except PlanError as error:
+                QMessageBox.warning(self, self.tr("Import"), error.sentence())
+                return
+        except PlanError as error:
+            QMessageBox.warning(self, self.tr("Import"), error.sentence())
+            return
+        # The import wrote to the file outside the undo stack: it cannot be undone step by
+        # step, so earlier steps are dropped rather than left pointing at changed rows.
+        self.session.undo_stack.clear()
+        self.session.changed.emit()
+        message = (
+            self.tr("{0} added, {1} updated, {2} unchanged")
+            .replace("{0}", str(result.added))
+            .replace("{1}", str(result.updated))
+            .replace("{2}", str(result.unchanged))
+        )
+        if result.new_people:
+            message += ". " + self.tr("New people: {0}").replace(
+                "{0}", ", ".join(result.new_people)
+            )
+        self.window().statusBar().showMessage(message, 10000)  # type: ignore[attr-defined]
+        self.last_import = result
 
     def show_problem(self, message: str) -> None:
         self.actions_editor.show_problem(message)
 
     def refresh(self) -> None:
         super().refresh()
+        plan = self.session.plan()
+        current = self.owner_filter.currentData()
+        self.owner_filter.blockSignals(True)
+        self.owner_filter.clear()
+        self.owner_filter.addItem(self.tr("Anyone"), None)
+        for person in plan.people:
+            self.owner_filter.addItem(person.name, person.name)
+        self.owner_filter.setCurrentIndex(max(0, self.owner_filter.findData(current)))
+        self.owner_filter.blockSignals(False)
+        self.import_button.setEnabled(not self.session.read_only)
         self.actions_editor.refresh()
         self.people_editor.refresh()
+        self._count()
+
+
+_SORT_KEYS = {
+    "due": lambda plan, a: (a.due is None, a.due or dt.date.max),
+    "owner": lambda plan, a: ((plan.person_name(a.owner_id) or "\uffff").lower(),),
+    "status": lambda plan, a: (list(ActionStatus).index(a.status),),
+}
 
 
 def build_pages(session: PlanSession) -> list[Page]:

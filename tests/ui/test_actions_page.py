@@ -1,0 +1,95 @@
+import datetime as dt
+import shutil
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from ces_planner.ui.main_window import MainWindow
+from ces_planner.ui.pages.areas import DUE_SOON_COLOUR, OVERDUE_COLOUR, ActionsPage
+from ces_planner.ui.settings import Settings
+from tests.conftest import FIXED_NOW
+
+
+@pytest.fixture
+def page(qtbot, tmp_path, sample_file):
+    path = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, path)
+    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(win)
+    assert win.open_plan(path)
+    actions_page = next(p for p in win.pages if isinstance(p, ActionsPage))
+    actions_page.today = lambda: FIXED_NOW.date()
+    actions_page.refresh()
+    yield actions_page
+    win.close()
+
+
+def colours(page):
+    model = page.actions_editor.model
+    return {
+        model.records[r].title: model.data(model.index(r, 0), Qt.ItemDataRole.BackgroundRole)
+        for r in range(model.rowCount())
+    }
+
+
+def test_overdue_and_due_this_week_rows_stand_out(page):
+    marked = colours(page)
+    overdue = [t for t, c in marked.items() if c is not None and c.name() == OVERDUE_COLOUR]
+    soon = [t for t, c in marked.items() if c is not None and c.name() == DUE_SOON_COLOUR]
+    today = FIXED_NOW.date()
+    plan = page.session.plan()
+    assert overdue == [
+        a.title
+        for a in plan.actions
+        if a.due and a.due < today and a.status.value in ("open", "in progress")
+    ]
+    assert soon == [
+        a.title
+        for a in plan.actions
+        if a.due
+        and today <= a.due <= today + dt.timedelta(days=7)
+        and a.status.value in ("open", "in progress")
+    ]
+    assert "Overdue: 3" in page.counts.text()
+
+
+def test_filters_and_sorting(page):
+    page.overdue_filter.setChecked(True)
+    assert page.actions_editor.model.rowCount() == 3
+    page.overdue_filter.setChecked(False)
+    page.owner_filter.setCurrentIndex(page.owner_filter.findData("Grace Lin"))
+    owners = {
+        page.session.plan().person_name(r.owner_id) for r in page.actions_editor.model.records
+    }
+    assert owners == {"Grace Lin"}
+    page.owner_filter.setCurrentIndex(0)
+    page.sort.setCurrentIndex(page.sort.findData("due"))
+    dues = [r.due for r in page.actions_editor.model.records]
+    assert dues == sorted(dues)
+    assert not page.actions_editor.up_button.isEnabled()
+
+
+def test_typing_a_new_owner_adds_the_person_in_one_undo_step(page):
+    model = page.actions_editor.model
+    column = next(i for i, c in enumerate(model.spec.columns) if c.field == "owner_id")
+    assert model.set_person(model.index(0, column), "  hana   Mori ")
+    plan = page.session.plan()
+    assert plan.person_name(plan.actions[0].owner_id) == "hana Mori"
+    assert model.set_person(model.index(1, column), "grace lin")  # completion ignores case
+    assert page.session.plan().person_name(page.session.plan().actions[1].owner_id) == "Grace Lin"
+    page.session.undo()
+    page.session.undo()
+    assert "hana Mori" not in [p.name for p in page.session.plan().people]
+
+
+def test_excel_round_trip_from_the_page(page, tmp_path):
+    import openpyxl
+
+    target = tmp_path / "actions.xlsx"
+    page.export_xlsx(target)
+    book = openpyxl.load_workbook(target)
+    book["Actions"].append([None, "Typed in Excel", "Ken Ito", None, None, None, None, None])
+    book.save(target)
+    page.import_file(target)
+    assert page.last_import.added == 1 and page.last_import.new_people == ["Ken Ito"]
+    assert page.session.plan().actions[-1].title == "Typed in Excel"
