@@ -63,6 +63,7 @@ class StrategyDocument:
     chapters: list[Chapter]
     plan: Plan
     evidence: dict[str, Any] | None = None
+    compact: bool = False  # a short paper: no cover, no contents, no page breaks
 
     def tables(self) -> list[Table]:
         return [b for c in self.chapters for b in c.blocks if isinstance(b, Table)]
@@ -578,3 +579,45 @@ def _round(value: float | None, digits: int = 0) -> float | None:
 
 
 __all__ = ["Section"]
+
+
+def build_workshop_summary(plan: Plan, today: dt.date | None = None) -> StrategyDocument:
+    """One page for the team after the session: questions, notes, decisions, new actions."""
+    language = plan.info.language.value
+    today = today or dt.date.today()
+    with using(language):
+        chapter = Chapter("workshop", tr("Workshop summary"))
+        for question in plan.discussion:
+            chapter.blocks.append(Paragraph(question.question, "subheading"))
+            if question.notes:
+                chapter.blocks.append(Paragraph(question.notes))
+            if question.decisions:
+                chapter.blocks.append(
+                    Paragraph(tr("Decided: {text}", text=question.decisions), "lead")
+                )
+            if not question.notes and not question.decisions:
+                chapter.blocks.append(Paragraph(tr("Not yet discussed."), "note"))
+        new_actions = [a for a in plan.actions if a.origin is ActionOrigin.WORKSHOP]
+        chapter.blocks.append(Paragraph(tr("Actions from the workshop"), "subheading"))
+        chapter.blocks.append(
+            Table(
+                tr("Workshop actions"),
+                [tr("Action"), tr("Owner"), tr("Due"), tr("Status")],
+                [
+                    [a.title, plan.person_name(a.owner_id) or "", a.due, labels.choice(a.status)]
+                    for a in new_actions
+                ],
+                [5, 2, 1.4, 1.2],
+            )
+        )
+        return StrategyDocument(
+            language=language,
+            title=plan.info.title or tr("Customer Experience Strategy"),
+            organisation=plan.info.organisation,
+            author=plan.info.author,
+            date_text=format_date(today),
+            subtitle=tr("Workshop summary"),
+            chapters=[chapter],
+            plan=plan,
+            compact=True,
+        )

@@ -138,6 +138,11 @@ def _write(doc_model: StrategyDocument, charts: dict[str, bytes], target: Path) 
     word.core_properties.title = clean(doc_model.title)
     word.core_properties.author = clean(doc_model.author)
 
+    if doc_model.compact:
+        _compact(word, doc_model, charts)
+        word.save(str(target))
+        return
+
     # Cover
     for _ in range(6):
         word.add_paragraph()
@@ -179,6 +184,21 @@ def _write(doc_model: StrategyDocument, charts: dict[str, bytes], target: Path) 
     update.set(qn("w:val"), "true")
     settings.append(update)
     word.save(str(target))
+
+
+def _compact(word, doc_model: StrategyDocument, charts: dict[str, bytes]) -> None:  # type: ignore[no-untyped-def]
+    """A short paper: title line, then the chapters without page breaks."""
+    word.add_paragraph(clean(doc_model.title), style="Title")
+    line = word.add_paragraph(clean(f"{doc_model.organisation} · {doc_model.date_text}"))
+    line.runs[0].font.color.rgb = RGBColor(0x55, 0x5F, 0x66)
+    footer = word.sections[0].footer.paragraphs[0]
+    footer.alignment = 2
+    footer.add_run(tr("Page") + " ")
+    _field(footer, "PAGE", "1")
+    for chapter in doc_model.chapters:
+        word.add_paragraph(clean(chapter.title), style="Heading 1")
+        for block in chapter.blocks:
+            _block(word, block, charts, doc_model.language)
 
 
 def _block(word, block, charts: dict[str, bytes], language: str) -> None:  # type: ignore[no-untyped-def]

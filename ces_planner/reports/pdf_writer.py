@@ -60,12 +60,15 @@ def _fonts(language: str) -> tuple[str, str]:
 
 
 class _Styles:
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, compact: bool = False) -> None:
         regular, bold = _fonts(language)
         self.regular, self.bold = regular, bold
         wrap = "CJK" if language == "ja" else None
-        base = dict(fontName=regular, fontSize=10, leading=14.5, alignment=TA_LEFT, wordWrap=wrap)
-        self.body = ParagraphStyle("Body", **base, spaceAfter=6)
+        size = 8.5 if compact else 10  # a short paper fits more on its page
+        base = dict(
+            fontName=regular, fontSize=size, leading=size * 1.4, alignment=TA_LEFT, wordWrap=wrap
+        )
+        self.body = ParagraphStyle("Body", **base, spaceAfter=3 if compact else 6)
         self.lead = ParagraphStyle("Lead", **{**base, "fontName": bold}, spaceAfter=6)
         self.note = ParagraphStyle("Note", **base, textColor=GREY, spaceAfter=6)
         self.h1 = ParagraphStyle(
@@ -76,10 +79,10 @@ class _Styles:
         )
         self.h2 = ParagraphStyle(
             "Heading2",
-            **{**base, "fontName": bold, "fontSize": 12, "leading": 16},
+            **{**base, "fontName": bold, "fontSize": size + 2, "leading": (size + 2) * 1.3},
             textColor=ACCENT,
-            spaceBefore=8,
-            spaceAfter=4,
+            spaceBefore=5 if compact else 8,
+            spaceAfter=2 if compact else 4,
         )
         self.cell = ParagraphStyle("Cell", **{**base, "fontSize": 8, "leading": 10.5})
         self.head = ParagraphStyle(
@@ -122,12 +125,13 @@ class _Template(BaseDocTemplate):
         self.model = model
         self.styles = styles
         frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN, id="body")
-        self.addPageTemplates(
-            [
-                PageTemplate("cover", [frame]),
-                PageTemplate("body", [frame], onPage=self._decorate),
-            ]
-        )
+        templates = [
+            PageTemplate("cover", [frame]),
+            PageTemplate("body", [frame], onPage=self._decorate),
+        ]
+        if model.compact:  # no cover: the first page already has the header and page number
+            templates.reverse()
+        self.addPageTemplates(templates)
         self._bookmarks = 0
 
     def _decorate(self, canvas, _doc) -> None:  # type: ignore[no-untyped-def]
@@ -153,14 +157,23 @@ class _Template(BaseDocTemplate):
 
 def write_pdf(document: StrategyDocument, charts: dict[str, bytes], target: Path) -> None:
     with using(document.language):
-        styles = _Styles(document.language)
+        styles = _Styles(document.language, document.compact)
         template = _Template(str(target), document, styles)
         template.build(_story(document, charts, styles))
 
 
 def _story(model: StrategyDocument, charts: dict[str, bytes], styles: _Styles) -> list:  # type: ignore[type-arg]
     language = model.language
-    story: list = [  # type: ignore[type-arg]
+    if model.compact:
+        story: list = [  # type: ignore[type-arg]
+            PdfParagraph(_text(f"{model.organisation} · {model.date_text}", language), styles.note)
+        ]
+        width = A4[0] - 2 * MARGIN
+        for chapter in model.chapters:
+            story.append(PdfParagraph(_text(chapter.title, language), styles.h1))
+            story += _blocks(chapter.blocks, charts, styles, width, language)
+        return story
+    story = [
         Spacer(1, 6 * cm),
         PdfParagraph(_text(model.organisation, language), styles.cover),
         PdfParagraph(_text(model.title, language), styles.title),
@@ -176,40 +189,42 @@ def _story(model: StrategyDocument, charts: dict[str, bytes], styles: _Styles) -
         if number > 1:
             story.append(PageBreak())
         story.append(PdfParagraph(_text(f"{number}. {chapter.title}", language), styles.h1))
-        for block in chapter.blocks:
-            if isinstance(block, Paragraph):
-                style = {"lead": styles.lead, "note": styles.note, "subheading": styles.h2}.get(
-                    block.style, styles.body
+        story += _blocks(chapter.blocks, charts, styles, width, language)
+    return story
+
+
+def _blocks(blocks, charts, styles: _Styles, width: float, language: str) -> list:  # type: ignore[no-untyped-def, type-arg]
+    story: list = []  # type: ignore[type-arg]
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            style = {"lead": styles.lead, "note": styles.note, "subheading": styles.h2}.get(
+                block.style, styles.body
+            )
+            story.append(PdfParagraph(_text(block.text, language), style))
+        elif isinstance(block, Bullets):
+            story.append(
+                ListFlowable(
+                    [
+                        ListItem(PdfParagraph(_text(item, language), styles.body), leftIndent=12)
+                        for item in block.items
+                    ],
+                    bulletType="bullet",
+                    start="•",
+                    leftIndent=12,
+                    bulletFontName=styles.regular,
                 )
-                story.append(PdfParagraph(_text(block.text, language), style))
-            elif isinstance(block, Bullets):
-                story.append(
-                    ListFlowable(
-                        [
-                            ListItem(
-                                PdfParagraph(_text(item, language), styles.body), leftIndent=12
-                            )
-                            for item in block.items
-                        ],
-                        bulletType="bullet",
-                        start="•",
-                        leftIndent=12,
-                        bulletFontName=styles.regular,
-                    )
-                )
-            elif isinstance(block, Figure):
-                image = Image(io.BytesIO(charts[block.chart]))
-                scale = min(width * 0.92 / image.drawWidth, 11 * cm / image.drawHeight)
-                image.drawWidth *= scale
-                image.drawHeight *= scale
-                story.append(
-                    KeepTogether(
-                        [image, PdfParagraph(_text(block.caption, language), styles.caption)]
-                    )
-                )
-            elif isinstance(block, Table):
-                story.append(_table(block, styles, width, language))
-                story.append(Spacer(1, 0.35 * cm))
+            )
+        elif isinstance(block, Figure):
+            image = Image(io.BytesIO(charts[block.chart]))
+            scale = min(width * 0.92 / image.drawWidth, 11 * cm / image.drawHeight)
+            image.drawWidth *= scale
+            image.drawHeight *= scale
+            story.append(
+                KeepTogether([image, PdfParagraph(_text(block.caption, language), styles.caption)])
+            )
+        elif isinstance(block, Table):
+            story.append(_table(block, styles, width, language))
+            story.append(Spacer(1, 0.35 * cm))
     return story
 
 

@@ -114,6 +114,28 @@ def _write(fmt: str, model, charts: dict[str, bytes], temporary: Path) -> None: 
         write_html(model, charts, temporary)
 
 
+def export_workshop_summary(
+    document: PlanDocument, fmt: str, target: str | Path, today: dt.date | None = None
+) -> Path:
+    """The one-page workshop summary as PDF or DOCX."""
+    from ces_planner.reports.document import build_workshop_summary
+
+    if fmt not in ("pdf", "docx"):
+        raise BadFormat(fmt)
+    target = Path(target)
+    model = build_workshop_summary(document.plan(), today)
+    temporary = target.with_name(f".{target.name}.part")
+    try:
+        _write(fmt, model, {}, temporary)
+        os.replace(temporary, target)
+    except OSError as error:
+        raise CannotWrite(target, error.strerror or str(error)) from error
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+    return target
+
+
 def take_snapshot(document: PlanDocument, name: str) -> None:
     data = json.dumps(plan_as_json(document.plan()), ensure_ascii=False)
     document.write(lambda conn: repository.add_snapshot(conn, name, document.clock(), data))

@@ -166,6 +166,12 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+E"),
             self.tr("Word, PDF, Excel or web page for leadership"),
         )
+        self.workshop_action = self._action(
+            self.tr("&Workshop mode"),
+            self.workshop,
+            QKeySequence("F5"),
+            self.tr("The discussion full screen, for a projector"),
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
         self.undo_action = self._action(self.tr("&Undo"), self._undo, K.Undo)
         self.redo_action = self._action(
@@ -211,6 +217,8 @@ class MainWindow(QMainWindow):
         go.addAction(self.navigator_action)
         go.addSeparator()
         go.addAction(self.guidance_action)
+        go.addSeparator()
+        go.addAction(self.workshop_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About CES Planner"), self._about))
 
@@ -245,6 +253,7 @@ class MainWindow(QMainWindow):
             self.save_copy_action,
             self.previous_action,
             self.export_action,
+            self.workshop_action,
             self.next_action,
         ):
             action.setEnabled(has_plan)
@@ -420,6 +429,14 @@ class MainWindow(QMainWindow):
         operation.done.connect(finished)
         operation.failed.connect(self._error)
         self._operation = operation.start()
+
+    def workshop(self) -> None:
+        if self.session is None:
+            return
+        from ces_planner.ui.workshop import WorkshopWindow
+
+        self.workshop_window = WorkshopWindow(self.session, self)
+        self.workshop_window.showFullScreen()
 
     def export(self) -> None:
         if self.session is None:

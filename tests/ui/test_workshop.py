@@ -1,0 +1,70 @@
+import shutil
+
+import pytest
+from PySide6.QtCore import QDate, QSettings
+
+from ces_planner.domain.model import ActionOrigin
+from ces_planner.services.document import PlanDocument
+from ces_planner.ui.main_window import MainWindow
+from ces_planner.ui.settings import Settings
+from ces_planner.ui.workshop import WorkshopWindow
+
+
+@pytest.fixture
+def workshop(qtbot, tmp_path, sample_file):
+    path = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, path)
+    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(win)
+    assert win.open_plan(path)
+    window = WorkshopWindow(win.session, win)
+    qtbot.addWidget(window)
+    yield window
+    window.close()
+    win.close()
+
+
+def reread(window):
+    with PlanDocument.open(window.session.document.path, read_only=True) as document:
+        return document.plan()
+
+
+def test_decision_becomes_an_owned_workshop_action_in_one_step(workshop):
+    workshop.go(1)
+    workshop.decisions.setPlainText("Pilot callbacks on the billing queue")
+    workshop.decisions.commit()
+    workshop.action_owner.setCurrentText("Grace Lin")
+    workshop.action_due.setDate(QDate(2027, 2, 1))
+    action = workshop.create_action()
+    plan = reread(workshop)
+    stored = next(a for a in plan.actions if a.id == action.id)
+    assert stored.title == "Pilot callbacks on the billing queue"
+    assert stored.origin is ActionOrigin.WORKSHOP
+    assert plan.person_name(stored.owner_id) == "Grace Lin"
+    assert stored.due.isoformat() == "2027-02-01"
+    assert plan.discussion[1].question in stored.notes
+    assert plan.discussion[1].decisions == "Pilot callbacks on the billing queue"
+
+
+def test_a_new_owner_and_the_action_are_one_undo_step(workshop):
+    workshop.action_title.setText("Ask finance for the app budget")
+    workshop.action_owner.setCurrentText("New Person")
+    workshop.create_action()
+    assert "New Person" in [p.name for p in reread(workshop).people]
+    workshop.session.undo()
+    plan = reread(workshop)
+    assert "New Person" not in [p.name for p in plan.people]
+    assert "Ask finance for the app budget" not in [a.title for a in plan.actions]
+
+
+def test_questions_facts_timer_and_summary(workshop, tmp_path, qtbot):
+    assert "Question 1 of 5" in workshop.position.text()
+    assert "Measures and objectives" in workshop.facts.toPlainText()
+    workshop.add_question()
+    assert "Question 6 of 6" in workshop.position.text()
+    workshop.toggle_timer()
+    qtbot.waitUntil(lambda: workshop.timer_label.text() != "00:00", timeout=3000)
+    workshop.toggle_timer()
+    target = tmp_path / "summary.pdf"
+    workshop.export_summary(target)
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")
