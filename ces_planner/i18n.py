@@ -52,6 +52,11 @@ def catalogue(language: str) -> dict[str, str]:
     return found
 
 
+def N_(text: str) -> str:
+    """Mark a string for the catalogue where it is defined; it is translated where shown."""
+    return text
+
+
 def tr(text: str, /, language: str | None = None, **fields: object) -> str:
     """Translate ``text`` and fill its ``{named}`` fields."""
     translated = catalogue(language or _language).get(text, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ces_planner.i18n import tr
+from ces_planner.i18n import N_, tr
 
 
 class PlanError(Exception):
@@ -18,7 +18,7 @@ class PlanError(Exception):
 
 
 class _FileError(PlanError):
-    template = ""
+    template = N_("")
 
     def __init__(self, path: str | Path, detail: str = "") -> None:
         super().__init__(str(path))
@@ -30,45 +30,45 @@ class _FileError(PlanError):
 
 
 class PlanMissing(_FileError):
-    template = "There is no file {path}; check the name and folder."
+    template = N_("There is no file {path}; check the name and folder.")
 
 
 class NotAPlan(_FileError):
-    template = "{path} is not a CES Planner plan; open a .cesplan file or create a new plan."
+    template = N_("{path} is not a CES Planner plan; open a .cesplan file or create a new plan.")
 
 
 class PlanCorrupt(_FileError):
-    template = (
+    template = N_(
         "{path} is damaged or incomplete (perhaps cut short while copying); "
         "open an earlier copy of the plan."
     )
 
 
 class PlanTooNew(_FileError):
-    template = "{path} was saved by a newer version of CES Planner; update the app to open it."
+    template = N_("{path} was saved by a newer version of CES Planner; update the app to open it.")
 
 
 class PlanLocked(_FileError):
-    template = (
+    template = N_(
         "{path} is already open for editing {detail}; close it there first "
         "(or delete the file {path}.lock if that program has crashed)."
     )
 
 
 class PlanBusy(_FileError):
-    template = "{path} is being changed by another program; try again in a moment."
+    template = N_("{path} is being changed by another program; try again in a moment.")
 
 
 class PlanReadOnly(_FileError):
-    template = "{path} is read-only, so it cannot be changed; save a copy to edit it."
+    template = N_("{path} is read-only, so it cannot be changed; save a copy to edit it.")
 
 
 class PlanExists(_FileError):
-    template = "{path} already exists; choose another name or use --force to replace it."
+    template = N_("{path} already exists; choose another name or use --force to replace it.")
 
 
 class CannotWrite(_FileError):
-    template = "Cannot write {path}: {detail}."
+    template = N_("Cannot write {path}: {detail}.")
 
 
 class RecordInvalid(PlanError):

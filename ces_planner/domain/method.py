@@ -12,51 +12,67 @@ from ces_planner.domain.model import (
     Area,
     DiscussionQuestion,
 )
-from ces_planner.i18n import tr
+from ces_planner.i18n import N_, tr
 
 # (key, English text). The key stays stable when the wording changes.
 WORKSHOP_QUESTIONS: tuple[tuple[str, str], ...] = (
     (
         "aligned",
-        "Do we have a customer-centred strategy for the contact centre, and does it line up "
-        "with the organisation's strategy so that our priorities serve its success?",
+        N_(
+            "Do we have a customer-centred strategy for the contact centre, and does it line up "
+            "with the organisation's strategy so that our priorities serve its success?"
+        ),
     ),
     (
         "customer_centred",
-        "Is the strategy truly centred on customers: does it move our focus from cutting cost "
-        "towards growing revenue and satisfaction?",
+        N_(
+            "Is the strategy truly centred on customers: does it move our focus from cutting cost "
+            "towards growing revenue and satisfaction?"
+        ),
     ),
     (
         "leadership",
-        "Does senior leadership back the strategy, and is it used when budgets, organisation "
-        "and plans are decided?",
+        N_(
+            "Does senior leadership back the strategy, and is it used when budgets, organisation "
+            "and plans are decided?"
+        ),
     ),
     (
         "existing_intelligence",
-        "What customer and business intelligence do we already have that would help us know "
-        "customers better and fit service to their preferences?",
+        N_(
+            "What customer and business intelligence do we already have that would help us know "
+            "customers better and fit service to their preferences?"
+        ),
     ),
     (
         "new_intelligence",
-        "What could we start collecting that would help other departments and improve the "
-        "customer experience?",
+        N_(
+            "What could we start collecting that would help other departments and improve the "
+            "customer experience?"
+        ),
     ),
 )
 
 PREPARATION_ACTIONS: tuple[tuple[str, Area | None], ...] = (
     (
-        "Define the ideal customer experience with stakeholders, and what the centre and the "
-        "wider organisation must do to deliver it",
+        N_(
+            "Define the ideal customer experience with stakeholders, and what the centre and the "
+            "wider organisation must do to deliver it"
+        ),
         None,
     ),
     (
-        "Write up the findings as the strategy document, share it with senior leaders and "
-        "agree the opportunities to raise the centre's strategic contribution",
+        N_(
+            "Write up the findings as the strategy document, share it with senior leaders and "
+            "agree the opportunities to raise the centre's strategic contribution"
+        ),
         None,
     ),
     (
-        "Use the strategy to run the centre: technology choices, measures and objectives, and a "
-        "hiring strategy that brings in the right people",
+        N_(
+            "Use the strategy to run the centre: technology choices, measures and objectives, and a "
+            "hiring strategy that brings in the right people"
+        ),
         Area.MEASURES,
     ),
 )

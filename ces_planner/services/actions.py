@@ -21,19 +21,19 @@ from typing import Any
 from ces_planner import labels
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.model import Action, ActionOrigin, ActionStatus, Area, Person, Plan
-from ces_planner.i18n import tr
+from ces_planner.i18n import N_, tr
 from ces_planner.services.document import PlanDocument
 
 COLUMNS = ("id", "title", "owner", "due", "status", "area", "created from", "notes")
 HEADERS = {
-    "id": "ID",
-    "title": "Action",
-    "owner": "Owner",
-    "due": "Due",
-    "status": "Status",
-    "area": "Area",
-    "created from": "Created from",
-    "notes": "Notes",
+    "id": N_("ID"),
+    "title": N_("Action"),
+    "owner": N_("Owner"),
+    "due": N_("Due"),
+    "status": N_("Status"),
+    "area": N_("Area"),
+    "created from": N_("Created from"),
+    "notes": N_("Notes"),
 }
 MAX_TEXT = 10_000
 SHEET = "Actions"

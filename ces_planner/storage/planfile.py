@@ -38,6 +38,7 @@ from ces_planner.domain.errors import (
     PlanReadOnly,
     PlanTooNew,
 )
+from ces_planner.i18n import tr
 from ces_planner.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -140,7 +141,8 @@ class _WriterLock:
                 if holder is not None and self._alive(holder):
                     where = holder.get("host", "")
                     raise PlanLocked(
-                        self.plan, f"by process {holder.get('pid')} on {where}"
+                        self.plan,
+                        tr("by process {pid} on {host}", pid=holder.get("pid"), host=where),
                     ) from None
                 self.path.unlink(missing_ok=True)  # stale: its process is gone
                 continue

@@ -27,6 +27,9 @@ def run(plan: Path | None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     settings = Settings()
+    from ces_planner.ui.translation import install
+
+    install(app, settings)
     window = MainWindow(settings)
     window.show()
     # The window appears first; the plan (and the storage stack it needs) loads right after.

@@ -32,23 +32,24 @@ from PySide6.QtWidgets import (
 
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.readiness import Section
+from ces_planner.i18n import N_, tr
 from ces_planner.ui.operations import Operation
 from ces_planner.ui.pages.base import Page
 from ces_planner.ui.session import PlanSession
 from ces_planner.ui.widgets.hours_grid import HoursGrid
 
 FIELD_LABELS = {
-    "started_at": "When the contact arrived",
-    "channel": "Channel",
-    "reason": "Contact reason",
-    "customer_id": "Customer id",
-    "segment": "Customer segment",
-    "handle_seconds": "Handle time (seconds)",
-    "wait_seconds": "Wait before answer (seconds)",
-    "abandoned": "Abandoned (yes/no)",
-    "resolved": "Resolved at first contact (yes/no)",
-    "csat": "Satisfaction score",
-    "effort": "Customer effort score",
+    "started_at": N_("When the contact arrived"),
+    "channel": N_("Channel"),
+    "reason": N_("Contact reason"),
+    "customer_id": N_("Customer id"),
+    "segment": N_("Customer segment"),
+    "handle_seconds": N_("Handle time (seconds)"),
+    "wait_seconds": N_("Wait before answer (seconds)"),
+    "abandoned": N_("Abandoned (yes/no)"),
+    "resolved": N_("Resolved at first contact (yes/no)"),
+    "csat": N_("Satisfaction score"),
+    "effort": N_("Customer effort score"),
 }
 
 
@@ -146,7 +147,7 @@ class ImportDialog(QDialog):
             for header in headers:
                 combo.addItem(header, header)
             combo.setCurrentIndex(max(0, combo.findData(guessed.get(field))))
-            label = self.tr(FIELD_LABELS[field]) + (" *" if field in REQUIRED else "")
+            label = tr(FIELD_LABELS[field]) + (" *" if field in REQUIRED else "")
             form.addRow(label, combo)
             combo.currentIndexChanged.connect(self._check)
             self.combos[field] = combo
@@ -203,7 +204,7 @@ class ImportDialog(QDialog):
         missing = [f for f in REQUIRED if f not in self.mapping()]
         self.problem.setText(
             self.tr("Choose a column for: {0}").replace(
-                "{0}", ", ".join(self.tr(FIELD_LABELS[f]) for f in missing)
+                "{0}", ", ".join(tr(FIELD_LABELS[f]) for f in missing)
             )
             if missing
             else ""

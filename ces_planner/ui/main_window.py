@@ -211,6 +211,12 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(
+            self._action(
+                self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
+            )
+        )
         go = self.menuBar().addMenu(self.tr("&Go"))
         go.addAction(self.previous_action)
         go.addAction(self.next_action)
@@ -429,6 +435,35 @@ class MainWindow(QMainWindow):
         operation.done.connect(finished)
         operation.failed.connect(self._error)
         self._operation = operation.start()
+
+    def preferences(self) -> None:
+        from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("App settings"))
+        form = QFormLayout(dialog)
+        language = QComboBox()
+        language.addItem(self.tr("Follow the system"), "")
+        language.addItem("English", "en")
+        language.addItem("日本語", "ja")
+        language.setCurrentIndex(max(0, language.findData(self.settings.get(S.LANGUAGE))))
+        form.addRow(self.tr("&Language of the app"), language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            previous = self.settings.get(S.LANGUAGE)
+            self.settings.set(S.LANGUAGE, language.currentData())
+            self.settings.sync()
+            if language.currentData() != previous:
+                QMessageBox.information(
+                    self,
+                    self.tr("App settings"),
+                    self.tr("The new language is used from the next start of the app."),
+                )
 
     def workshop(self) -> None:
         if self.session is None:

@@ -38,6 +38,7 @@ from ces_planner.domain.errors import PlanError
 from ces_planner.domain.hours import slots_from_windows, weekly_open_minutes, windows_from_slots
 from ces_planner.domain.model import ActionStatus, Area, ChannelStatus, Language, PlanInfo
 from ces_planner.domain.readiness import Section, readiness_gaps
+from ces_planner.i18n import N_, tr
 from ces_planner.ui.evidence import EvidencePage, EvidenceState
 from ces_planner.ui.pages import specs
 from ces_planner.ui.pages.base import CommitTextEdit, Page, RecordsEditor, TablePage
@@ -374,13 +375,13 @@ class HoursPage(Page):
 
 
 EVIDENCE_METRICS = (
-    ("repeat_rate", "Repeat-contact rate", 100.0),
-    ("service_level", "Service level", 100.0),
-    ("abandon_rate", "Abandon rate", 100.0),
-    ("aht_seconds", "Average handle time (s)", 1.0),
-    ("asa_seconds", "Average speed of answer (s)", 1.0),
-    ("csat", "Satisfaction score (mean)", 1.0),
-    ("effort", "Customer effort score (mean)", 1.0),
+    ("repeat_rate", N_("Repeat-contact rate"), 100.0),
+    ("service_level", N_("Service level"), 100.0),
+    ("abandon_rate", N_("Abandon rate"), 100.0),
+    ("aht_seconds", N_("Average handle time (s)"), 1.0),
+    ("asa_seconds", N_("Average speed of answer (s)"), 1.0),
+    ("csat", N_("Satisfaction score (mean)"), 1.0),
+    ("effort", N_("Customer effort score (mean)"), 1.0),
 )
 
 
@@ -404,7 +405,7 @@ class MeasuresPage(TablePage):
         row = QHBoxLayout()
         self.metric = QComboBox()
         for key, label, _scale in EVIDENCE_METRICS:
-            self.metric.addItem(self.tr(label), key)
+            self.metric.addItem(tr(label), key)
         self.use_evidence = QPushButton(
             self.tr("Set the selected measure's current value from the evidence")
         )
@@ -492,7 +493,12 @@ class ChannelsPage(TablePage):
 
 OVERDUE_COLOUR = "#f8d7da"
 DUE_SOON_COLOUR = "#fff3cd"
-SORTS = (("plan", "Plan order"), ("due", "Due date"), ("owner", "Owner"), ("status", "Status"))
+SORTS = (
+    ("plan", N_("Plan order")),
+    ("due", N_("Due date")),
+    ("owner", N_("Owner")),
+    ("status", N_("Status")),
+)
 
 
 class ActionsPage(Page):
@@ -512,7 +518,7 @@ class ActionsPage(Page):
         self.overdue_filter = QCheckBox(self.tr("Only &overdue"))
         self.sort = QComboBox()
         for key, label in SORTS:
-            self.sort.addItem(self.tr(label), key)
+            self.sort.addItem(tr(label), key)
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in ActionStatus:
             self.status_filter.addItem(labels.choice(status), status.value)
@@ -545,16 +551,14 @@ class ActionsPage(Page):
         self.tabs.addTab(self.people_editor, self.tr("People"))
         self.body.addWidget(self.tabs, 1)
         files = QHBoxLayout()
-        for text, slot in (
-            (self.tr("Export to Excel…"), self.export_xlsx),
-            (self.tr("Import from Excel or CSV…"), self.choose_import),
-            (self.tr("Save a calendar (.ics)…"), self.export_ics),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
+        export_button = QPushButton(self.tr("Export to Excel…"))
+        export_button.clicked.connect(lambda: self.export_xlsx())
+        self.import_button = QPushButton(self.tr("Import from Excel or CSV…"))
+        self.import_button.clicked.connect(self.choose_import)
+        calendar_button = QPushButton(self.tr("Save a calendar (.ics)…"))
+        calendar_button.clicked.connect(lambda: self.export_ics())
+        for button in (export_button, self.import_button, calendar_button):
             files.addWidget(button)
-            if "Import" in text:
-                self.import_button = button
         files.addStretch(1)
         self.body.addLayout(files)
 

@@ -1,0 +1,3373 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+  <context>
+    <name>ActionsPage</name>
+    <message>
+      <location filename="ces_planner/labels.py" line="35" />
+      <source>Actions</source>
+      <translation>アクション</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="236" />
+      <source>Owner</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="269" />
+      <source>Status</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="404" />
+      <source>Area</source>
+      <translation>領域</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="330" />
+      <source>Import</source>
+      <translation>取り込み</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="513" />
+      <source>Only &amp;overdue</source>
+      <translation>期限切れのみ(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="517" />
+      <source>Any status</source>
+      <translation>すべてのステータス</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="520" />
+      <source>Any area</source>
+      <translation>すべての領域</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="546" />
+      <source>People</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="645" />
+      <source>Import the action table</source>
+      <translation>アクション表を取り込む</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="706" />
+      <source>Anyone</source>
+      <translation>全員</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="533" />
+      <source>Sort by</source>
+      <translation>並べ替え</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="550" />
+      <source>Export to Excel…</source>
+      <translation>Excel に書き出す…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="551" />
+      <source>Import from Excel or CSV…</source>
+      <translation>Excel または CSV から取り込む…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="552" />
+      <source>Save a calendar (.ics)…</source>
+      <translation>カレンダーを保存（.ics）…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="621" />
+      <source>Export the action table</source>
+      <translation>アクション表を書き出す</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="636" />
+      <source>Save a calendar</source>
+      <translation>カレンダーを保存</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="627" />
+      <source>Export</source>
+      <translation>書き出し</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="630" />
+      <source>Saved {0}</source>
+      <translation>{0} を保存しました</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="642" />
+      <source>Calendar</source>
+      <translation>カレンダー</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="666" />
+      <source>Import the rows that can be read?</source>
+      <translation>読み込める行だけを取り込みますか？</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="691" />
+      <source>New people: {0}</source>
+      <translation>新しい担当者: {0}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="685" />
+      <source>{0} added, {1} updated, {2} unchanged</source>
+      <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="662" />
+      <source>Some rows cannot be imported:</source>
+      <translation>取り込めない行があります:</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="602" />
+      <source>Overdue: {0}  ·  showing {1} of {2}</source>
+      <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="656" />
+      <source>Row {0}: {1}</source>
+      <translation>{0} 行目: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChannelsPage</name>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="485" />
+      <source>prefers {0}; uses {1}</source>
+      <translation>希望は {0}、実際の利用は {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactReasonsPage</name>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="166" />
+      <source>Add them to the plan</source>
+      <translation>プランに追加する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="190" />
+      <source>Move {0} on the matrix</source>
+      <translation>マトリクス上で {0} を移動</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="242" />
+      <source>The contact log has reasons this plan lacks: {0}</source>
+      <translation>問い合わせログには、このプランにない理由があります: {0}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="219" />
+      <source>Add {0} from the evidence</source>
+      <translation>根拠データから {0} を追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="252" />
+      <source>Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are sized by volume.</source>
+      <translation>パレート: {1} 件の理由のうち {0} 件で問い合わせの 80 % を占めます。マトリクスの点の大きさは件数を表します。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidencePage</name>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="230" />
+      <source>Contact reason</source>
+      <translation>問い合わせ理由</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="507" />
+      <source>Evidence from contact records</source>
+      <translation>問い合わせ記録に基づく根拠</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="171" />
+      <source>Segment</source>
+      <translation>セグメント</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="267" />
+      <source>Channel</source>
+      <translation>チャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="527" />
+      <source>Contacts</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="528" />
+      <source>Share</source>
+      <translation>割合</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="529" />
+      <source>AHT (s)</source>
+      <translation>AHT（秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="531" />
+      <source>CSAT</source>
+      <translation>CSAT</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="556" />
+      <source>ASA (s)</source>
+      <translation>ASA（秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="557" />
+      <source>Abandon rate</source>
+      <translation>放棄率</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="249" />
+      <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="258" />
+      <source>&amp;Import a contact log…</source>
+      <translation>問い合わせログを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="274" />
+      <source>Import a contact log</source>
+      <translation>問い合わせログを取り込む</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="276" />
+      <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+      <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="382" />
+      <source>By reason</source>
+      <translation>理由別</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="409" />
+      <source>By channel</source>
+      <translation>チャネル別</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="419" />
+      <source>Segments × channels</source>
+      <translation>セグメント × チャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="421" />
+      <source>Staffing</source>
+      <translation>人員配置</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="330" />
+      <source>Import</source>
+      <translation>取り込み</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="308" />
+      <source>Importing {0}…</source>
+      <translation>{0} を取り込んでいます…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="341" />
+      <source>No contact records in this plan yet. Import a log to see the figures; until then the plan rests on the team's judgement alone.</source>
+      <translation>このプランにはまだ問い合わせ記録がありません。ログを取り込むと数字が表示されます。それまでは、プランはチームの判断だけに基づいています。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="367" />
+      <source>Repeat rate</source>
+      <translation>再問い合わせ率</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="446" />
+      <source>No handle times for this channel, so staffing cannot be sized.</source>
+      <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="316" />
+      <source>Imported {0} contacts from {1}.</source>
+      <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="392" />
+      <source>Service level ({0} s)</source>
+      <translation>サービスレベル（{0} 秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="475" />
+      <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
+      <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="466" />
+      <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
+      <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="292" />
+      <source>{0} cannot be read as a contact log ({1}).</source>
+      <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="323" />
+      <source>{0} rows not read: {1} (e.g. line {2})</source>
+      <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="454" />
+      <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
+      <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="349" />
+      <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
+      <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="62" />
+      <source>Export the strategy</source>
+      <translation>戦略を書き出す</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="76" />
+      <source>Browse…</source>
+      <translation>参照…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="81" />
+      <source>Record a snapshot named</source>
+      <translation>次の名前でスナップショットを記録</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="87" />
+      <source>Later you can see what changed in the plan since this document was sent.</source>
+      <translation>この文書を送った後にプランのどこが変わったかを、あとで確認できます。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="92" />
+      <source>&amp;Format</source>
+      <translation>形式(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="93" />
+      <source>Save to</source>
+      <translation>保存先</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="101" />
+      <source>Preview of the PDF pages</source>
+      <translation>PDF ページのプレビュー</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="102" />
+      <source>&amp;Refresh preview</source>
+      <translation>プレビューを更新(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="106" />
+      <source>&amp;Export</source>
+      <translation>書き出す(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="128" />
+      <source>Export to</source>
+      <translation>書き出し先</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="146" />
+      <source>Preparing the preview…</source>
+      <translation>プレビューを準備しています…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="170" />
+      <source>Exporting…</source>
+      <translation>書き出しています…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="176" />
+      <source>Export finished</source>
+      <translation>書き出しが完了しました</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="180" />
+      <source>&amp;Open the file</source>
+      <translation>ファイルを開く(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="83" />
+      <source>Sent to leadership {0}</source>
+      <translation>経営層へ送付 {0}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="157" />
+      <source>Preview: {0} pages</source>
+      <translation>プレビュー: {0} ページ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/export_dialog.py" line="177" />
+      <source>Saved {0}.</source>
+      <translation>{0} を保存しました。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Guidance</name>
+    <message>
+      <location filename="ces_planner/ui/guidance.py" line="17" />
+      <source>&lt;p&gt;Start with why the contact centre exists. Name the organisation strategy or mission this plan serves, then write the summary a director would read first: what changes, what it costs, and what it earns.&lt;/p&gt;&lt;p&gt;The rings in the navigator show how complete each area is; the list on the right says what is still missing.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;まず、コンタクトセンターが何のためにあるのかから始めます。このプランが支える組織の戦略やミッションを書き、経営層が最初に読むサマリーを書きましょう。何が変わり、何にいくらかかり、何を生むのか。&lt;/p&gt;&lt;p&gt;ナビゲーターのリングは各領域の完成度を示し、右の一覧はまだ足りないものを示します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/guidance.py" line="24" />
+      <source>&lt;p&gt;&lt;b&gt;Who contacts us?&lt;/b&gt; Group customers by what sets them apart: consumer or business, new or long-standing, age band, region, language.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Which traits and preferences differ between groups?&lt;/li&gt;&lt;li&gt;Which channels does each group prefer?&lt;/li&gt;&lt;li&gt;What more could we learn about them, and from which source?&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;誰が問い合わせてくるのか。&lt;/b&gt; 顧客を違いで分けます。個人か法人か、新規か長年の顧客か、年代、地域、言語など。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;グループごとにどんな特徴や好みの違いがあるか。&lt;/li&gt;&lt;li&gt;各グループはどのチャネルを好むか。&lt;/li&gt;&lt;li&gt;ほかに何を、どこから知ることができるか。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/guidance.py" line="31" />
+      <source>&lt;p&gt;&lt;b&gt;Do some customers get a different service?&lt;/b&gt; Perhaps because they pay for it, hold a premium tier, or matter more to the business.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Which segments are priority or premium, and why?&lt;/li&gt;&lt;li&gt;What exactly do we promise them?&lt;/li&gt;&lt;li&gt;Is their service really better today, and how could it be?&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;異なるサービスを受ける顧客はいるか。&lt;/b&gt; 料金を払っている、上位の会員区分にいる、事業にとってより重要である、などの理由で。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;どのセグメントが優先・プレミアムで、それはなぜか。&lt;/li&gt;&lt;li&gt;具体的に何を約束しているか。&lt;/li&gt;&lt;li&gt;今のサービスは本当に良いか。どうすればもっと良くなるか。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/guidance.py" line="38" />
+      <source>&lt;p&gt;&lt;b&gt;Why do customers get in touch?&lt;/b&gt; Some reasons earn money (orders, upgrades), some only cost (complaints, chasing), and some could be removed at the root.&lt;/p&gt;&lt;p&gt;Rate each reason by its value to the customer and to the company (1-5). Low on both: &lt;b&gt;eliminate&lt;/b&gt; it. Valued by customers but costly: &lt;b&gt;automate&lt;/b&gt;. Valued by the company but an irritant to customers: &lt;b&gt;simplify&lt;/b&gt;. Valued by both: &lt;b&gt;leverage&lt;/b&gt; it. Drag the points on the matrix to rate them.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;顧客はなぜ問い合わせてくるのか。&lt;/b&gt; 売上を生む理由（注文、アップグレード）、コストだけがかかる理由（苦情、催促）、根本から無くせる理由があります。&lt;/p&gt;&lt;p&gt;各理由を顧客にとっての価値と会社にとっての価値で評価します（1〜5）。両方低ければ&lt;b&gt;排除&lt;/b&gt;、顧客には価値があるがコストがかかるなら&lt;b&gt;自動化&lt;/b&gt;、会社には価値があるが顧客のイライラの種なら&lt;b&gt;簡素化&lt;/b&gt;、両方に価値があれば&lt;b&gt;活用&lt;/b&gt;します。マトリクス上の点をドラッグして評価できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/guidance.py" line="47" />
+      <source>&lt;p&gt;&lt;b&gt;How can customers reach us?&lt;/b&gt; List the channels offered today and those planned, self-service included.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Does each segment find the channels it prefers?&lt;/li&gt;&lt;li&gt;Do the planned channels make us easier to deal with and more efficient?&lt;/li&gt;&lt;li&gt;When will planned channels launch?&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;顧客はどうやって連絡してくるのか。&lt;/b&gt; 現在提供しているチャネルと、セルフサービスを含む計画中のチャネルを挙げます。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;各セグメントは好みのチャネルを見つけられるか。&lt;/li&gt;&lt;li&gt;計画中のチャネルは、顧客にとって使いやすく、効率を高めるか。&lt;/li&gt;&lt;li&gt;計画中のチャネルはいつ開始するか。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/guidance.py" line="54" />
+      <source>&lt;p&gt;&lt;b&gt;When can customers reach a person or a service?&lt;/b&gt; Paint each channel's opening hours on the weekly grid (drag to open, drag from an open cell to close), and add holidays and other exceptions.&lt;/p&gt;&lt;p&gt;Do the hours fit when customers want to contact us, and what those contacts are worth? A channel with no hours is treated as open around the clock.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;顧客はいつ人やサービスにつながるのか。&lt;/b&gt; 週間グリッドに各チャネルの受付時間を塗ります（ドラッグで開く、開いたセルからドラッグで閉じる）。祝日などの例外も追加します。&lt;/p&gt;&lt;p&gt;受付時間は、顧客が連絡したい時間や問い合わせの価値に合っているか。受付時間のないチャネルは 24 時間受付として扱います。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/guidance.py" line="61" />
+      <source>&lt;p&gt;&lt;b&gt;How will we know the strategy works?&lt;/b&gt; Choose measures that reflect both the customer's experience and the business: satisfaction, customer effort, repeat contacts, first-contact resolution, service level, cost per contact.&lt;/p&gt;&lt;p&gt;Give each its value today, a target and a date.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;戦略が機能していることをどう確かめるか。&lt;/b&gt; 顧客体験と事業の両方を映す指標を選びます。満足度、カスタマーエフォート、再問い合わせ、一次解決、サービスレベル、1 件あたりのコストなど。&lt;/p&gt;&lt;p&gt;それぞれに現在値、目標値、期日を設定します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/guidance.py" line="67" />
+      <source>&lt;p&gt;&lt;b&gt;What do we learn every day that others need?&lt;/b&gt; Counted complaints and contact reasons can improve products, packaging, delivery, billing and marketing.&lt;/p&gt;&lt;p&gt;Record each insight, its evidence, and which department receives it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;他部門に必要な、日々の気づきは何か。&lt;/b&gt; 苦情や問い合わせ理由を数えれば、商品、梱包、配送、請求、マーケティングを改善できます。&lt;/p&gt;&lt;p&gt;インサイトごとに根拠と共有先の部門を記録します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/guidance.py" line="73" />
+      <source>&lt;p&gt;The questions for the team workshop. Capture notes and the decisions taken; add your own questions and reorder them to suit the session.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;チームのワークショップで話し合う問いです。メモと決定事項を記録し、独自の問いを追加したり、進め方に合わせて並べ替えたりできます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/guidance.py" line="77" />
+      <source>&lt;p&gt;Every decision needs an owner and a date. Preparation actions come from the method; workshop actions come from the team's decisions.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;決定にはすべて担当者と期限が必要です。準備アクションはこの手法から、ワークショップのアクションはチームの決定から生まれます。&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursGrid</name>
+    <message>
+      <location filename="ces_planner/ui/widgets/hours_grid.py" line="33" />
+      <source>Weekly opening hours grid</source>
+      <translation>週間受付時間グリッド</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/widgets/hours_grid.py" line="35" />
+      <source>Drag to open or close half hours. Keyboard: arrows move, Space toggles.</source>
+      <translation>ドラッグで 30 分単位に開閉します。キーボード: 矢印で移動、スペースで切り替え。</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursPage</name>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="274" />
+      <source>&amp;Channel</source>
+      <translation>チャネル(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="289" />
+      <source>Holidays and other exceptions</source>
+      <translation>祝日などの例外</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="337" />
+      <source>Add a channel on the Channels page first.</source>
+      <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="340" />
+      <source>No hours set: treated as open around the clock (168 h a week).</source>
+      <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="343" />
+      <source>Open {0} hours a week</source>
+      <translation>週 {0} 時間受付</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="333" />
+      <source>{0} logged contacts ({1}) arrived while closed (shaded red)</source>
+      <translation>記録された問い合わせのうち {0} 件（{1}）が受付時間外に届いています（赤の網掛け）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="164" />
+      <source>&amp;Import</source>
+      <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="169" />
+      <source>Which column holds each field (* required)</source>
+      <translation>各項目に対応する列（* は必須）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="172" />
+      <source>The first rows of the file</source>
+      <translation>ファイルの先頭の行</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="146" />
+      <source>(not in this file)</source>
+      <translation>（このファイルにはない）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="130" />
+      <source>Import {0}</source>
+      <translation>{0} を取り込む</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="206" />
+      <source>Choose a column for: {0}</source>
+      <translation>次の項目の列を選んでください: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="373" />
+      <source>Evidence</source>
+      <translation>根拠</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="96" />
+      <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;Create a plan (Ctrl+N), open one (Ctrl+O), or start from the sample plan.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;プランを作成する（Ctrl+N）、開く（Ctrl+O）、またはサンプルプランから始めてください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="146" />
+      <source>&amp;New plan…</source>
+      <translation>新しいプラン(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="148" />
+      <source>New from the &amp;sample plan…</source>
+      <translation>サンプルプランから新規作成(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="150" />
+      <source>&amp;Open…</source>
+      <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="152" />
+      <source>Save &amp;as…</source>
+      <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="155" />
+      <source>Copy the plan to a new file and continue there</source>
+      <translation>プランを新しいファイルにコピーし、そちらで作業を続けます</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="158" />
+      <source>Save a &amp;copy…</source>
+      <translation>コピーを保存(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="161" />
+      <source>Copy the plan and keep working here</source>
+      <translation>プランをコピーし、このまま作業を続けます</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="164" />
+      <source>&amp;Export the strategy…</source>
+      <translation>戦略を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="167" />
+      <source>Word, PDF, Excel or web page for leadership</source>
+      <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="170" />
+      <source>&amp;Workshop mode</source>
+      <translation>ワークショップモード(&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="173" />
+      <source>The discussion full screen, for a projector</source>
+      <translation>議論をプロジェクター向けに全画面で表示します</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="175" />
+      <source>&amp;Quit</source>
+      <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="176" />
+      <source>&amp;Undo</source>
+      <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="178" />
+      <source>&amp;Redo</source>
+      <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="181" />
+      <source>&amp;Previous area</source>
+      <translation>前の領域(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="186" />
+      <source>&amp;Next area</source>
+      <translation>次の領域(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="191" />
+      <source>Show &amp;guidance</source>
+      <translation>ガイドを表示(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="196" />
+      <source>Go to the &amp;navigator</source>
+      <translation>ナビゲーターへ移動(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="199" />
+      <source>&amp;File</source>
+      <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="202" />
+      <source>Open &amp;recent</source>
+      <translation>最近使ったプラン(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="211" />
+      <source>&amp;Edit</source>
+      <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="217" />
+      <source>&amp;Go</source>
+      <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="225" />
+      <source>&amp;Help</source>
+      <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="299" />
+      <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
+      <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="356" />
+      <source>New plan</source>
+      <translation>新しいプラン</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="369" />
+      <source>New plan from the sample</source>
+      <translation>サンプルから新しいプラン</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="380" />
+      <source>Creating the sample plan…</source>
+      <translation>サンプルプランを作成しています…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="393" />
+      <source>Open plan</source>
+      <translation>プランを開く</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="428" />
+      <source>Saving…</source>
+      <translation>保存しています…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="440" />
+      <source>App settings</source>
+      <translation>アプリの設定</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="443" />
+      <source>Follow the system</source>
+      <translation>システムに合わせる</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="447" />
+      <source>&amp;Language of the app</source>
+      <translation>アプリの言語(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="546" />
+      <source>CES Planner</source>
+      <translation>CES Planner</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="551" />
+      <source>About CES Planner</source>
+      <translation>CES Planner について</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="552" />
+      <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="215" />
+      <source>&amp;Preferences…</source>
+      <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="226" />
+      <source>&amp;About CES Planner</source>
+      <translation>CES Planner について(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="376" />
+      <source>Writing the sample plan…</source>
+      <translation>サンプルプランを書き込んでいます…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="409" />
+      <source>Save as</source>
+      <translation>名前を付けて保存</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="409" />
+      <source>Save a copy</source>
+      <translation>コピーを保存</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="416" />
+      <source>Copying the plan…</source>
+      <translation>プランをコピーしています…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="458" />
+      <source>The new language is used from the next start of the app.</source>
+      <translation>新しい言語は次回アプリを起動したときから使われます。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="520" />
+      <source>Complete</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="531" />
+      <source>read-only</source>
+      <translation>読み取り専用</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="236" />
+      <source>(no recent plans)</source>
+      <translation>（最近使ったプランはありません）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="245" />
+      <source>&amp;Undo {0}</source>
+      <translation>元に戻す: {0}(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="250" />
+      <source>&amp;Redo {0}</source>
+      <translation>やり直す: {0}(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="533" />
+      <source>Untitled plan</source>
+      <translation>無題のプラン</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="425" />
+      <source>Saved a copy as {0}</source>
+      <translation>コピーを {0} として保存しました</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasuresChart</name>
+    <message>
+      <location filename="ces_planner/labels.py" line="53" />
+      <source>Current</source>
+      <translation>現行</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/charts.py" line="190" />
+      <source>Target</source>
+      <translation>目標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/widgets/measures_chart.py" line="48" />
+      <source>Add measures to compare today's values with targets.</source>
+      <translation>指標を追加すると、現在値と目標を比べられます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasuresPage</name>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="410" />
+      <source>Set the selected measure's current value from the evidence</source>
+      <translation>選択した指標の現在値を根拠データから設定</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="428" />
+      <source>The contact log has no data for that figure.</source>
+      <translation>問い合わせログにはその数値のデータがありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="433" />
+      <source>Set {0} from the evidence</source>
+      <translation>根拠データから {0} を設定</translation>
+    </message>
+  </context>
+  <context>
+    <name>Operation</name>
+    <message>
+      <location filename="ces_planner/ui/operations.py" line="59" />
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewPage</name>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="95" />
+      <source>Readiness</source>
+      <translation>完成度</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="72" />
+      <source>&amp;Title</source>
+      <translation>タイトル(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="73" />
+      <source>&amp;Organisation</source>
+      <translation>組織(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="74" />
+      <source>&amp;Author</source>
+      <translation>作成者(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="75" />
+      <source>&amp;Language of the plan</source>
+      <translation>プランの言語(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="76" />
+      <source>&amp;Strategy or mission it serves</source>
+      <translation>支える戦略・ミッション(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="77" />
+      <source>&amp;Executive summary</source>
+      <translation>エグゼクティブサマリー(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="112" />
+      <source>Edit plan details</source>
+      <translation>プランの基本情報を編集</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="151" />
+      <source>… and {0} more</source>
+      <translation>… ほか {0} 件</translation>
+    </message>
+  </context>
+  <context>
+    <name>Page</name>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="36" />
+      <source>Notes</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="91" />
+      <source>Guidance</source>
+      <translation>ガイド</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="96" />
+      <source>Show or hide the guidance for this area (F1)</source>
+      <translation>この領域のガイドを表示・非表示（F1）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="117" />
+      <source>Anything the team should remember about this area: sources, doubts, ideas.</source>
+      <translation>この領域についてチームが覚えておくべきこと: 情報源、疑問点、アイデアなど。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="138" />
+      <source>Previous: {0}</source>
+      <translation>前へ: {0}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="139" />
+      <source>Next: {0}</source>
+      <translation>次へ: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanSession</name>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="112" />
+      <source>Edit plan details</source>
+      <translation>プランの基本情報を編集</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="182" />
+      <source>Remove</source>
+      <translation>削除</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/session.py" line="58" />
+      <source>Add</source>
+      <translation>追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/session.py" line="75" />
+      <source>Edit notes</source>
+      <translation>メモを編集</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/session.py" line="79" />
+      <source>Paint opening hours</source>
+      <translation>受付時間を塗る</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/session.py" line="63" />
+      <source>Edit</source>
+      <translation>編集</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/session.py" line="69" />
+      <source>Move</source>
+      <translation>移動</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDelegate</name>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="319" />
+      <source>All channels</source>
+      <translation>全チャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="237" />
+      <source>(nobody)</source>
+      <translation>（なし）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="323" />
+      <source>(no date)</source>
+      <translation>（日付なし）</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTableModel</name>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="319" />
+      <source>All channels</source>
+      <translation>全チャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="237" />
+      <source>(nobody)</source>
+      <translation>（なし）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="245" />
+      <source>Add person</source>
+      <translation>担当者を追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="205" />
+      <source>“{0}” is not a time; type it as 09:30 (24-hour clock).</source>
+      <translation>「{0}」は時刻ではありません。09:30 のように 24 時間表記で入力してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="207" />
+      <source>“{0}” is not a number; type digits such as 42 or 3.5.</source>
+      <translation>「{0}」は数値ではありません。42 や 3.5 のように数字で入力してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="243" />
+      <source>Add {0} as owner</source>
+      <translation>{0} を担当者として追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="216" />
+      <source>Edit {0} of {1}</source>
+      <translation>{1}の{0}を編集</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordsEditor</name>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="181" />
+      <source>Add a row (Ctrl+Shift+N)</source>
+      <translation>行を追加（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="182" />
+      <source>Remove</source>
+      <translation>削除</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="183" />
+      <source>Remove the selected row (Ctrl+Delete)</source>
+      <translation>選択した行を削除（Ctrl+Delete）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="185" />
+      <source>Move up</source>
+      <translation>上へ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="187" />
+      <source>Move the selected row up (Ctrl+Shift+Up)</source>
+      <translation>選択した行を上へ移動（Ctrl+Shift+Up）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="188" />
+      <source>Move down</source>
+      <translation>下へ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="190" />
+      <source>Move the selected row down (Ctrl+Shift+Down)</source>
+      <translation>選択した行を下へ移動（Ctrl+Shift+Down）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="179" />
+      <source>Add {0}</source>
+      <translation>{0}を追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="284" />
+      <source>{0} rows</source>
+      <translation>{0} 行</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="345" />
+      <source>Remove {0}</source>
+      <translation>{0}を削除</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="359" />
+      <source>Move {0}</source>
+      <translation>{0}を移動</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tables</name>
+    <message>
+      <location filename="ces_planner/labels.py" line="53" />
+      <source>Current</source>
+      <translation>現行</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/charts.py" line="142" />
+      <source>Segments served</source>
+      <translation>対応セグメント数</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/charts.py" line="190" />
+      <source>Target</source>
+      <translation>目標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="230" />
+      <source>Contact reason</source>
+      <translation>問い合わせ理由</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="231" />
+      <source>Category</source>
+      <translation>分類</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="232" />
+      <source>Value to customer</source>
+      <translation>顧客価値</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="233" />
+      <source>Value to company</source>
+      <translation>会社価値</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="234" />
+      <source>Treatment type</source>
+      <translation>対策の種類</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="235" />
+      <source>Planned treatment</source>
+      <translation>計画している対策</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="236" />
+      <source>Owner</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="171" />
+      <source>Segment</source>
+      <translation>セグメント</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="172" />
+      <source>Tier</source>
+      <translation>区分</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="173" />
+      <source>Share of customers</source>
+      <translation>顧客の割合</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="174" />
+      <source>Preferred channels</source>
+      <translation>好みのチャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="267" />
+      <source>Channel</source>
+      <translation>チャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="268" />
+      <source>Kind</source>
+      <translation>種類</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="269" />
+      <source>Status</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="270" />
+      <source>Target launch</source>
+      <translation>開始目標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="272" />
+      <source>Fit with segment preferences</source>
+      <translation>セグメントの好みとの適合</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="340" />
+      <source>Measure</source>
+      <translation>指標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="341" />
+      <source>Unit</source>
+      <translation>単位</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="342" />
+      <source>Direction</source>
+      <translation>方向</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="345" />
+      <source>Target date</source>
+      <translation>目標期日</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="346" />
+      <source>Definition</source>
+      <translation>定義</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="371" />
+      <source>Insight</source>
+      <translation>インサイト</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="372" />
+      <source>What we observed</source>
+      <translation>観察したこと</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="373" />
+      <source>Evidence</source>
+      <translation>根拠</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="374" />
+      <source>Recipient department</source>
+      <translation>共有先の部門</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="404" />
+      <source>Action</source>
+      <translation>アクション</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="404" />
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="404" />
+      <source>Area</source>
+      <translation>領域</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="404" />
+      <source>Created from</source>
+      <translation>作成元</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="315" />
+      <source>Date</source>
+      <translation>日付</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="315" />
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="320" />
+      <source>Closed</source>
+      <translation>休業</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="36" />
+      <source>Notes</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="40" />
+      <source>segment</source>
+      <translation>セグメント</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="97" />
+      <source>contact reason</source>
+      <translation>問い合わせ理由</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="115" />
+      <source>channel</source>
+      <translation>チャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="141" />
+      <source>exception</source>
+      <translation>例外</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="159" />
+      <source>measure</source>
+      <translation>指標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="175" />
+      <source>insight</source>
+      <translation>インサイト</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="189" />
+      <source>question</source>
+      <translation>問い</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="219" />
+      <source>action</source>
+      <translation>アクション</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="233" />
+      <source>person</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="34" />
+      <source>Description</source>
+      <translation>説明</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="35" />
+      <source>Defining traits</source>
+      <translation>特徴</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="36" />
+      <source>Preferences</source>
+      <translation>好み</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="37" />
+      <source>How we could learn more</source>
+      <translation>さらに理解を深める方法</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="52" />
+      <source>Service promise for this tier</source>
+      <translation>この区分のサービス約束</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="91" />
+      <source>Root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="130" />
+      <source>Opens</source>
+      <translation>開始</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="135" />
+      <source>Closes</source>
+      <translation>終了</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="184" />
+      <source>Question</source>
+      <translation>問い</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="186" />
+      <source>Decisions</source>
+      <translation>決定事項</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="188" />
+      <source>A question of our own?</source>
+      <translation>私たち独自の問いは？</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="218" />
+      <source>New action</source>
+      <translation>新しいアクション</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="228" />
+      <source>Name</source>
+      <translation>氏名</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="229" />
+      <source>Role</source>
+      <translation>役割</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="230" />
+      <source>E-mail</source>
+      <translation>メールアドレス</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="39" />
+      <source>New segment</source>
+      <translation>新しいセグメント</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="73" />
+      <source>1 = no value to the customer, 5 = high value</source>
+      <translation>1 = 顧客にとって価値なし、5 = 価値が高い</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="80" />
+      <source>1 = no value to the company, 5 = high value</source>
+      <translation>1 = 会社にとって価値なし、5 = 価値が高い</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="95" />
+      <source>New contact reason</source>
+      <translation>新しい問い合わせ理由</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="114" />
+      <source>New channel</source>
+      <translation>新しいチャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="133" />
+      <source>Leave both times empty for a day closed throughout</source>
+      <translation>終日休業の日は両方の時刻を空にします</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="158" />
+      <source>New measure</source>
+      <translation>新しい指標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="174" />
+      <source>New insight</source>
+      <translation>新しいインサイト</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="232" />
+      <source>New person</source>
+      <translation>新しい担当者</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValueMatrix</name>
+    <message>
+      <location filename="ces_planner/ui/widgets/matrix.py" line="41" />
+      <source>Value/irritant matrix of contact reasons</source>
+      <translation>問い合わせ理由の価値・イライラ要因マトリクス</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/widgets/matrix.py" line="140" />
+      <source>Value to the customer →</source>
+      <translation>顧客にとっての価値 →</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/widgets/matrix.py" line="148" />
+      <source>Value to the company →</source>
+      <translation>会社にとっての価値 →</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopWindow</name>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="236" />
+      <source>Owner</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="404" />
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="36" />
+      <source>Notes</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="630" />
+      <source>Saved {0}</source>
+      <translation>{0} を保存しました</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="186" />
+      <source>Decisions</source>
+      <translation>決定事項</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="188" />
+      <source>A question of our own?</source>
+      <translation>私たち独自の問いは？</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="139" />
+      <source>Start timer (T)</source>
+      <translation>タイマー開始（T）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="141" />
+      <source>Reset</source>
+      <translation>リセット</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="143" />
+      <source>Add a question</source>
+      <translation>問いを追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="145" />
+      <source>Export summary…</source>
+      <translation>まとめを書き出す…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="147" />
+      <source>Leave (Esc)</source>
+      <translation>終了（Esc）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="162" />
+      <source>Notes from the discussion</source>
+      <translation>議論のメモ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="165" />
+      <source>Decisions taken</source>
+      <translation>決定事項</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="171" />
+      <source>Turn a decision into an action…</source>
+      <translation>決定をアクションにする…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="178" />
+      <source>Create action (Ctrl+Enter)</source>
+      <translation>アクションを作成（Ctrl+Enter）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="215" />
+      <source>← Previous (PgUp)</source>
+      <translation>← 前へ（PgUp）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="217" />
+      <source>Next (PgDn) →</source>
+      <translation>次へ（PgDn）→</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="317" />
+      <source>Action from the workshop</source>
+      <translation>ワークショップからのアクション</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="369" />
+      <source>Export the workshop summary</source>
+      <translation>ワークショップのまとめを書き出す</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="261" />
+      <source>No questions yet.</source>
+      <translation>まだ問いがありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="282" />
+      <source>Workshop notes</source>
+      <translation>ワークショップのメモ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="310" />
+      <source>Type the action, or write a decision first.</source>
+      <translation>アクションを入力するか、先に決定事項を書いてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="354" />
+      <source>Pause timer (T)</source>
+      <translation>タイマー一時停止（T）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="128" />
+      <source>Workshop — {0}</source>
+      <translation>ワークショップ — {0}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="343" />
+      <source>Action created: {0}</source>
+      <translation>アクションを作成しました: {0}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="257" />
+      <source>Question {0} of {1}</source>
+      <translation>問い {0} / {1}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="332" />
+      <source>From the workshop question: {0}</source>
+      <translation>ワークショップの問いから: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ces_planner</name>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="269" />
+      <source>{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save it as UTF-8 CSV and import it again.</source>
+      <translation>{name} は UTF-8 でも Shift-JIS（cp932）でもありません。UTF-8 の CSV として保存してから、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="312" />
+      <source>{name} unpacks to more than 2 GB; export it as CSV instead.</source>
+      <translation>{name} は展開すると 2 GB を超えます。CSV で書き出してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="469" />
+      <source>date and time missing or unreadable</source>
+      <translation>日時がない、または読めません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="470" />
+      <source>channel missing</source>
+      <translation>チャネルがありません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="519" />
+      <source>There is no file {name}; check the name and folder.</source>
+      <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="308" />
+      <source>{name} is not a readable Excel workbook.</source>
+      <translation>{name} は読み取れる Excel ブックではありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="533" />
+      <source>The file has no column named "{column}"; its columns are: {columns}.</source>
+      <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="542" />
+      <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
+      <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="251" />
+      <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
+      <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="476" />
+      <source>{field} is not a number</source>
+      <translation>{field} が数値ではありません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="484" />
+      <source>{field} is not yes/no</source>
+      <translation>{field} がはい／いいえではありません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="52" />
+      <source>sample plan</source>
+      <translation>サンプルプラン</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="52" />
+      <source>new plan</source>
+      <translation>新しいプラン</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="53" />
+      <source>Created {what} {path}.</source>
+      <translation>{what} {path} を作成しました。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="201" />
+      <source>Imported {contacts} contacts from {source} ({rows} rows read, {rejected} rejected; encoding {encoding}).</source>
+      <translation>{source} から {contacts} 件の問い合わせを取り込みました（読み込み {rows} 行、除外 {rejected} 行、文字コード {encoding}）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="211" />
+      <source>Columns used:</source>
+      <translation>使用した列:</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="237" />
+      <source>{contacts} contacts from {start} to {end}</source>
+      <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="246" />
+      <source>Repeat-contact rate ({days} days): {rate}</source>
+      <translation>再問い合わせ率（{days} 日）: {rate}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="270" />
+      <source>Wrote {path}.</source>
+      <translation>{path} を書き出しました。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="405" />
+      <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
+      <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="413" />
+      <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
+      <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="33" />
+      <source>{message}; see '{prog} --help'.</source>
+      <translation>{message}。'{prog} --help' を参照してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="106" />
+      <source>--volume must be zero or more contacts.</source>
+      <translation>--volume には 0 以上の件数を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="107" />
+      <source>--aht must be a positive number of seconds.</source>
+      <translation>--aht には正の秒数を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="108" />
+      <source>--interval-minutes must be positive.</source>
+      <translation>--interval-minutes には正の値を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="109" />
+      <source>--target is a share between 0 and 1, such as 0.8.</source>
+      <translation>--target は 0 より大きく 1 未満の割合です（例: 0.8）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="110" />
+      <source>--threshold must be zero or more seconds.</source>
+      <translation>--threshold には 0 以上の秒数を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="111" />
+      <source>--shrinkage is a share from 0 up to 1, such as 0.3.</source>
+      <translation>--shrinkage は 0 以上 1 未満の割合です（例: 0.3）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="135" />
+      <source>Traffic: {erlangs:.2f} Erlangs</source>
+      <translation>呼量: {erlangs:.2f} アーラン</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="137" />
+      <source>Agents needed: {agents} (service level {level:.1%} in {threshold:g} s, average speed of answer {asa:.1f} s)</source>
+      <translation>必要なオペレーター数: {agents} 人（{threshold:g} 秒以内応答率 {level:.1%}、平均応答速度 {asa:.1f} 秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="146" />
+      <source>Occupancy: {occupancy:.1%}</source>
+      <translation>稼働率: {occupancy:.1%}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="148" />
+      <source>Agents to schedule with {shrinkage:.0%} shrinkage: {scheduled}</source>
+      <translation>シュリンケージ {shrinkage:.0%} を見込んだ配置人数: {scheduled} 人</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="156" />
+      <source>Warning: occupancy above {limit:.0%} burns agents out; plan for more agents or a lower target.</source>
+      <translation>注意: 稼働率が {limit:.0%} を超えるとオペレーターが疲弊します。人員を増やすか目標を下げてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="217" />
+      <source>  rejected: {count} rows, {reason} (e.g. line {rows})</source>
+      <translation>  除外: {count} 行、{reason}（例: {rows} 行目）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="272" />
+      <source>Recorded the snapshot "{name}".</source>
+      <translation>スナップショット「{name}」を記録しました。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="301" />
+      <source>Nothing has changed since "{name}".</source>
+      <translation>「{name}」以降、変更はありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="350" />
+      <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
+      <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="439" />
+      <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
+      <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="447" />
+      <source>create a plan file</source>
+      <translation>プランファイルを作成する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="449" />
+      <source>fill it with the sample plan</source>
+      <translation>サンプルプランで埋める</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="451" />
+      <source>language of the plan (default: en)</source>
+      <translation>プランの言語（既定: en）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="453" />
+      <source>replace an existing file</source>
+      <translation>既存のファイルを置き換える</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="455" />
+      <source>print a plan</source>
+      <translation>プランを表示する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="457" />
+      <source>the whole plan as JSON</source>
+      <translation>プラン全体を JSON で出力する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="460" />
+      <source>list what the plan lacks; exit 1 when there are gaps</source>
+      <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="463" />
+      <source>the gaps as JSON</source>
+      <translation>不足を JSON で出力する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="465" />
+      <source>agents needed for one interval (Erlang C)</source>
+      <translation>1 インターバルに必要な人数（アーラン C）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="467" />
+      <source>contacts arriving in the interval</source>
+      <translation>インターバル内に着信する問い合わせ件数</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="470" />
+      <source>average handle time in seconds</source>
+      <translation>平均処理時間（秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="477" />
+      <source>service-level target as a share (default 0.8)</source>
+      <translation>サービスレベル目標の割合（既定 0.8）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="483" />
+      <source>answer within this many seconds (default 20)</source>
+      <translation>この秒数以内に応答（既定 20）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="489" />
+      <source>share of paid time not on contacts (default 0.3)</source>
+      <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="494" />
+      <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
+      <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="503" />
+      <source>use COLUMN for FIELD; fields not named stay unmapped</source>
+      <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="505" />
+      <source>the file's encoding (default: detected)</source>
+      <translation>ファイルの文字コード（既定: 自動判定）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="507" />
+      <source>metrics from the plan's contact log</source>
+      <translation>プランの問い合わせログから算出した指標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="511" />
+      <source>write the strategy document</source>
+      <translation>戦略文書を書き出す</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="516" />
+      <source>the format (default: from the output file's extension)</source>
+      <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="520" />
+      <source>record what was sent under this name</source>
+      <translation>送付した内容をこの名前で記録する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="523" />
+      <source>list snapshots or what changed since</source>
+      <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="526" />
+      <source>show what changed since this snapshot</source>
+      <translation>このスナップショット以降の変更を表示する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="530" />
+      <source>list, export or import the action table</source>
+      <translation>アクション表を一覧・書き出し・取り込みする</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="532" />
+      <source>open, in_progress, done or dropped</source>
+      <translation>open、in_progress、done、dropped のいずれか</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="534" />
+      <source>an area key such as hours or measures</source>
+      <translation>hours や measures などの領域キー</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="535" />
+      <source>only overdue actions</source>
+      <translation>期限切れのアクションのみ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="537" />
+      <source>write FILE.xlsx or FILE.ics</source>
+      <translation>FILE.xlsx または FILE.ics に書き出す</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="542" />
+      <source>apply an edited FILE.xlsx or FILE.csv</source>
+      <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="90" />
+      <source>{count} gaps before the plan is ready:</source>
+      <translation>プランの完成まで {count} 件の不足があります:</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="94" />
+      <source>The plan is ready: every area is complete.</source>
+      <translation>プランは完成しています。すべての領域が埋まっています。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="176" />
+      <source>--map takes FIELD=COLUMN, such as --map started_at="Call start".</source>
+      <translation>--map は FIELD=COLUMN の形で指定します（例: --map started_at="Call start"）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="179" />
+      <source>Unknown field {field}; the fields are {fields}.</source>
+      <translation>{field} という項目はありません。項目は次のとおりです: {fields}。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="328" />
+      <source>Unknown status or area: {error}.</source>
+      <translation>不明なステータスまたは領域です: {error}。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="358" />
+      <source>  added {name} to the plan's people</source>
+      <translation>  {name} をプランの担当者に追加しました</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="589" />
+      <source>ces-planner: interrupted; nothing was changed.</source>
+      <translation>ces-planner: 中断しました。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="594" />
+      <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
+      <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="287" />
+      <source>No snapshots yet; export with --snapshot NAME to record one.</source>
+      <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="374" />
+      <source>--export writes .xlsx or .ics files.</source>
+      <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="66" />
+      <source>(untitled plan)</source>
+      <translation>（無題のプラン）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="340" />
+      <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
+      <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="347" />
+      <source>  row {row}: {reason}</source>
+      <translation>  {row} 行目: {reason}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="597" />
+      <source>no log</source>
+      <translation>ログなし</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="33" />
+      <source>There is no file {path}; check the name and folder.</source>
+      <translation>{path} というファイルはありません。名前とフォルダーを確認してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="37" />
+      <source>{path} is not a CES Planner plan; open a .cesplan file or create a new plan.</source>
+      <translation>{path} は CES Planner のプランではありません。.cesplan ファイルを開くか、新しいプランを作成してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="41" />
+      <source>{path} is damaged or incomplete (perhaps cut short while copying); open an earlier copy of the plan.</source>
+      <translation>{path} は壊れているか不完全です（コピーの途中で切れた可能性があります）。以前のコピーを開いてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="48" />
+      <source>{path} was saved by a newer version of CES Planner; update the app to open it.</source>
+      <translation>{path} は新しいバージョンの CES Planner で保存されています。アプリを更新してから開いてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="52" />
+      <source>{path} is already open for editing {detail}; close it there first (or delete the file {path}.lock if that program has crashed).</source>
+      <translation>{path} は別の場所で編集中です（{detail}）。そちらで閉じてください（そのプログラムが異常終了した場合はファイル {path}.lock を削除してください）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="59" />
+      <source>{path} is being changed by another program; try again in a moment.</source>
+      <translation>{path} は別のプログラムが変更中です。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="63" />
+      <source>{path} is read-only, so it cannot be changed; save a copy to edit it.</source>
+      <translation>{path} は読み取り専用のため変更できません。編集するにはコピーを保存してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="67" />
+      <source>{path} already exists; choose another name or use --force to replace it.</source>
+      <translation>{path} は既に存在します。別の名前にするか、--force で置き換えてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="71" />
+      <source>Cannot write {path}: {detail}.</source>
+      <translation>{path} を書き込めません: {detail}。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="89" />
+      <source>That {kind} no longer exists in the plan (id {id}).</source>
+      <translation>その{kind}はプランにもうありません（id {id}）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/method.py" line="21" />
+      <source>Do we have a customer-centred strategy for the contact centre, and does it line up with the organisation's strategy so that our priorities serve its success?</source>
+      <translation>顧客中心のコンタクトセンター戦略はあるか。それは組織の戦略と整合し、センターの優先事項が組織の成功に役立っているか。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/method.py" line="28" />
+      <source>Is the strategy truly centred on customers: does it move our focus from cutting cost towards growing revenue and satisfaction?</source>
+      <translation>戦略は本当に顧客中心か。センターの焦点をコスト削減から売上と顧客満足の向上へと移しているか。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/method.py" line="35" />
+      <source>Does senior leadership back the strategy, and is it used when budgets, organisation and plans are decided?</source>
+      <translation>経営層はこの戦略を支持しているか。予算や組織、計画を決めるときに使われているか。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/method.py" line="42" />
+      <source>What customer and business intelligence do we already have that would help us know customers better and fit service to their preferences?</source>
+      <translation>顧客をより深く理解し、好みに合ったサービスを提供するために、既にどのような顧客情報・ビジネス情報があるか。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/method.py" line="49" />
+      <source>What could we start collecting that would help other departments and improve the customer experience?</source>
+      <translation>他部門の役に立ち、顧客体験を高めるために、新たに何を集められるか。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/method.py" line="58" />
+      <source>Define the ideal customer experience with stakeholders, and what the centre and the wider organisation must do to deliver it</source>
+      <translation>関係者とともに理想の顧客体験を定義し、それを実現するためにセンターと組織全体が何をすべきかを明らかにする</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/method.py" line="65" />
+      <source>Write up the findings as the strategy document, share it with senior leaders and agree the opportunities to raise the centre's strategic contribution</source>
+      <translation>検討結果を戦略文書にまとめて経営層と共有し、センターの戦略的な貢献を高める機会について合意する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/method.py" line="72" />
+      <source>Use the strategy to run the centre: technology choices, measures and objectives, and a hiring strategy that brings in the right people</source>
+      <translation>戦略をセンター運営の土台にする: テクノロジーの選定、指標と目標、適した人材を採用する採用戦略</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="54" />
+      <source>The plan has no title.</source>
+      <translation>プランにタイトルがありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="56" />
+      <source>The organisation is not named.</source>
+      <translation>組織名が入力されていません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="58" />
+      <source>Say which organisation strategy or mission the plan serves.</source>
+      <translation>このプランが支える組織の戦略やミッションを記入してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="60" />
+      <source>The executive summary is empty.</source>
+      <translation>エグゼクティブサマリーが空です。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="63" />
+      <source>No customer segments yet: who contacts us?</source>
+      <translation>顧客セグメントがまだありません。誰が問い合わせてくるのでしょうか。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="76" />
+      <source>No segment is marked priority or premium; record whether any customers get a different service.</source>
+      <translation>優先・プレミアムのセグメントがありません。異なるサービスを受ける顧客がいるかを記録してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="94" />
+      <source>No contact reasons yet: why do customers get in touch?</source>
+      <translation>問い合わせ理由がまだありません。顧客はなぜ問い合わせてくるのでしょうか。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="104" />
+      <source>No channels yet: how can customers reach us?</source>
+      <translation>チャネルがまだありません。顧客はどうやって連絡してくるのでしょうか。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="133" />
+      <source>No measures yet: how will we know the strategy works?</source>
+      <translation>指標がまだありません。戦略が機能していることをどう確かめますか。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="157" />
+      <source>No insights yet: what do we learn that other departments need?</source>
+      <translation>インサイトがまだありません。他部門に必要な気づきは何でしょうか。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="68" />
+      <source>Segment "{name}" has no preferences recorded.</source>
+      <translation>セグメント「{name}」の好みが記録されていません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="85" />
+      <source>{tier} segment "{name}" has no service promise.</source>
+      <translation>{tier}セグメント「{name}」にサービス約束がありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="99" />
+      <source>Contact reason "{name}" has no planned treatment.</source>
+      <translation>問い合わせ理由「{name}」に対策が計画されていません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="109" />
+      <source>Planned channel "{name}" has no target launch date.</source>
+      <translation>計画中のチャネル「{name}」に開始目標日がありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="115" />
+      <source>Channel "{name}" serves no segment.</source>
+      <translation>チャネル「{name}」が対応するセグメントがありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="128" />
+      <source>Staffed channel "{name}" has no opening hours.</source>
+      <translation>有人チャネル「{name}」に受付時間がありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="138" />
+      <source>Measure "{name}" has no current value.</source>
+      <translation>指標「{name}」に現在値がありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="144" />
+      <source>Measure "{name}" has no target.</source>
+      <translation>指標「{name}」に目標値がありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="150" />
+      <source>Measure "{name}" has no target date.</source>
+      <translation>指標「{name}」に目標期日がありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="163" />
+      <source>Insight "{title}" has no recipient department.</source>
+      <translation>インサイト「{title}」に共有先の部門がありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="171" />
+      <source>Question not yet discussed: "{question}"</source>
+      <translation>まだ議論していない問い: 「{question}」</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="180" />
+      <source>Action "{title}" has no owner.</source>
+      <translation>アクション「{title}」に担当者がいません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="185" />
+      <source>Action "{title}" has no due date.</source>
+      <translation>アクション「{title}」に期限がありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="34" />
+      <source>{label} cannot be empty.</source>
+      <translation>{label}は空にできません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="40" />
+      <source>Use a value from 1 (low) to 5 (high).</source>
+      <translation>1（低い）から 5（高い）の値を使ってください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="48" />
+      <source>A person's name</source>
+      <translation>担当者の名前</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="50" />
+      <source>The segment name</source>
+      <translation>セグメント名</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="57" />
+      <source>The contact reason</source>
+      <translation>問い合わせ理由</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="61" />
+      <source>The channel name</source>
+      <translation>チャネル名</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="102" />
+      <source>The measure name</source>
+      <translation>指標名</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="104" />
+      <source>The insight title</source>
+      <translation>インサイトのタイトル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="106" />
+      <source>The question</source>
+      <translation>問い</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="108" />
+      <source>The action title</source>
+      <translation>アクションのタイトル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="54" />
+      <source>The share of customers is a percentage (0-100).</source>
+      <translation>顧客の割合はパーセント（0〜100）で入力してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="64" />
+      <source>The weekday must be Monday to Sunday.</source>
+      <translation>曜日は月曜日から日曜日までです。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="66" />
+      <source>Opening time must be between 00:00 and 23:59.</source>
+      <translation>開始時刻は 00:00 から 23:59 の間にしてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="68" />
+      <source>Closing time must be between 00:01 and 24:00.</source>
+      <translation>終了時刻は 00:01 から 24:00 の間にしてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="73" />
+      <source>Opening and closing times are the same; use 00:00-24:00 for a whole day.</source>
+      <translation>開始時刻と終了時刻が同じです。終日の場合は 00:00〜24:00 としてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="84" />
+      <source>Give both opening and closing times, or neither for a day closed throughout.</source>
+      <translation>開始時刻と終了時刻を両方入力するか、終日休業の場合はどちらも空にしてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="98" />
+      <source>On an exception day the channel must close after it opens, by 24:00.</source>
+      <translation>例外日はチャネルが開いたあと 24:00 までに閉じるようにしてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="26" />
+      <source>Plan overview</source>
+      <translation>プランの概要</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="27" />
+      <source>Customer segments</source>
+      <translation>顧客セグメント</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="28" />
+      <source>Priority and high-value customers</source>
+      <translation>優先顧客・高価値顧客</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="29" />
+      <source>Contact reasons</source>
+      <translation>問い合わせ理由</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="30" />
+      <source>Contact channels</source>
+      <translation>コンタクトチャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="31" />
+      <source>Hours of operation</source>
+      <translation>受付時間</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="32" />
+      <source>Measures and objectives</source>
+      <translation>指標と目標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="33" />
+      <source>Business and customer intelligence</source>
+      <translation>ビジネス・顧客インテリジェンス</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="34" />
+      <source>Team discussion</source>
+      <translation>チームでの議論</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="35" />
+      <source>Actions</source>
+      <translation>アクション</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="39" />
+      <source>Standard</source>
+      <translation>標準</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="40" />
+      <source>Priority</source>
+      <translation>優先</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="41" />
+      <source>Premium</source>
+      <translation>プレミアム</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="42" />
+      <source>Earns revenue</source>
+      <translation>収益を生む</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="43" />
+      <source>Cost only</source>
+      <translation>コストのみ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="44" />
+      <source>Other</source>
+      <translation>その他</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="45" />
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="46" />
+      <source>Email</source>
+      <translation>メール</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="47" />
+      <source>Chat</source>
+      <translation>チャット</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="48" />
+      <source>Messaging</source>
+      <translation>メッセージ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="49" />
+      <source>Social media</source>
+      <translation>ソーシャルメディア</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="50" />
+      <source>Self-service</source>
+      <translation>セルフサービス</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="51" />
+      <source>In person</source>
+      <translation>対面</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="53" />
+      <source>Current</source>
+      <translation>現行</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="54" />
+      <source>Planned</source>
+      <translation>計画中</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="55" />
+      <source>Retired</source>
+      <translation>廃止</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="56" />
+      <source>Higher is better</source>
+      <translation>高いほど良い</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="57" />
+      <source>Lower is better</source>
+      <translation>低いほど良い</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="58" />
+      <source>Idea</source>
+      <translation>アイデア</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="59" />
+      <source>Shared</source>
+      <translation>共有済み</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="60" />
+      <source>Adopted</source>
+      <translation>採用</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="61" />
+      <source>Declined</source>
+      <translation>見送り</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="62" />
+      <source>Open</source>
+      <translation>未着手</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="63" />
+      <source>In progress</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="64" />
+      <source>Done</source>
+      <translation>完了</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="65" />
+      <source>Dropped</source>
+      <translation>中止</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="66" />
+      <source>Preparation</source>
+      <translation>準備</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="67" />
+      <source>Workshop</source>
+      <translation>ワークショップ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="68" />
+      <source>Added by hand</source>
+      <translation>手動で追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="69" />
+      <source>Eliminate</source>
+      <translation>排除</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="70" />
+      <source>Simplify</source>
+      <translation>簡素化</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="71" />
+      <source>Automate</source>
+      <translation>自動化</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="72" />
+      <source>Leverage</source>
+      <translation>活用</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="76" />
+      <source>Monday</source>
+      <translation>月曜日</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="77" />
+      <source>Tuesday</source>
+      <translation>火曜日</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="78" />
+      <source>Wednesday</source>
+      <translation>水曜日</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="79" />
+      <source>Thursday</source>
+      <translation>木曜日</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="80" />
+      <source>Friday</source>
+      <translation>金曜日</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="81" />
+      <source>Saturday</source>
+      <translation>土曜日</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="82" />
+      <source>Sunday</source>
+      <translation>日曜日</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="84" />
+      <source>Mon</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="84" />
+      <source>Tue</source>
+      <translation>火</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="84" />
+      <source>Wed</source>
+      <translation>水</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="84" />
+      <source>Thu</source>
+      <translation>木</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="84" />
+      <source>Fri</source>
+      <translation>金</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="84" />
+      <source>Sat</source>
+      <translation>土</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="84" />
+      <source>Sun</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/charts.py" line="125" />
+      <source>Value to the customer</source>
+      <translation>顧客にとっての価値</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/charts.py" line="126" />
+      <source>Value to the company</source>
+      <translation>会社にとっての価値</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/charts.py" line="142" />
+      <source>Segments served</source>
+      <translation>対応セグメント数</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/charts.py" line="223" />
+      <source>No measure has both a current value and a target yet.</source>
+      <translation>現在値と目標値の両方がある指標はまだありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/charts.py" line="190" />
+      <source>Target</source>
+      <translation>目標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="84" />
+      <source>Open around the clock</source>
+      <translation>24 時間受付</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="126" />
+      <source>Executive summary</source>
+      <translation>エグゼクティブサマリー</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="230" />
+      <source>Contact reason</source>
+      <translation>問い合わせ理由</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="231" />
+      <source>Category</source>
+      <translation>分類</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="232" />
+      <source>Value to customer</source>
+      <translation>顧客価値</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="233" />
+      <source>Value to company</source>
+      <translation>会社価値</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="234" />
+      <source>Treatment type</source>
+      <translation>対策の種類</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="235" />
+      <source>Planned treatment</source>
+      <translation>計画している対策</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="236" />
+      <source>Owner</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="387" />
+      <source>Workshop outcomes</source>
+      <translation>ワークショップの成果</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="400" />
+      <source>Action plan</source>
+      <translation>アクションプラン</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="430" />
+      <source>Appendix: definitions and data sources</source>
+      <translation>付録: 定義とデータソース</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="434" />
+      <source>The plan file, as last changed on {date}.</source>
+      <translation>プランファイル（最終更新 {date}）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="483" />
+      <source>Customer Experience Strategy (CES): this document. Customer Effort Score is one of its measures.</source>
+      <translation>顧客体験戦略（CES）: 本書のこと。カスタマーエフォートスコアは指標の一つです。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="487" />
+      <source>Average handle time (AHT): mean talk and wrap-up time of answered contacts.</source>
+      <translation>平均処理時間（AHT）: 応答した問い合わせの通話時間と後処理時間の平均。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="488" />
+      <source>Service level: share of contacts answered within {s} seconds, counted as {formula}.</source>
+      <translation>サービスレベル: {s} 秒以内に応答した問い合わせの割合（計算方法: {formula}）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="493" />
+      <source>Average speed of answer (ASA): mean wait of answered contacts.</source>
+      <translation>平均応答速度（ASA）: 応答した問い合わせの待ち時間の平均。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="494" />
+      <source>Abandon rate: contacts abandoned ÷ contacts offered.</source>
+      <translation>放棄率: 放棄された問い合わせ ÷ 着信した問い合わせ。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="495" />
+      <source>Repeat-contact rate: share of contacts after which the same customer contacts us again within {n} days.</source>
+      <translation>再問い合わせ率: 同じ顧客から {n} 日以内に再び問い合わせがあった問い合わせの割合。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="500" />
+      <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
+      <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="501" />
+      <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
+      <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="502" />
+      <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
+      <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="507" />
+      <source>Evidence from contact records</source>
+      <translation>問い合わせ記録に基づく根拠</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="136" />
+      <source>The plan at a glance</source>
+      <translation>プランの要点</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="169" />
+      <source>Segments</source>
+      <translation>セグメント</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="203" />
+      <source>Service promises</source>
+      <translation>サービス約束</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="219" />
+      <source>Each reason is rated 1-5 for its value to the customer and to the company. Low on both: eliminate. Valued by customers but costly: automate. Valued by the company but an irritant to customers: simplify. Valued by both: leverage.</source>
+      <translation>各理由を、顧客にとっての価値と会社にとっての価値で 1〜5 の評価をします。両方低ければ排除、顧客には価値があるがコストがかかるなら自動化、会社には価値があるが顧客にとってイライラの種なら簡素化、両方に価値があれば活用します。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="240" />
+      <source>Share of contacts</source>
+      <translation>問い合わせに占める割合</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="265" />
+      <source>Channels</source>
+      <translation>チャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="296" />
+      <source>Hours</source>
+      <translation>受付時間</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="338" />
+      <source>Measures</source>
+      <translation>指標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="369" />
+      <source>Insights</source>
+      <translation>インサイト</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="422" />
+      <source>{n} of these actions came out of the team workshop.</source>
+      <translation>このうち {n} 件はチームのワークショップから生まれたアクションです。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="432" />
+      <source>Data sources</source>
+      <translation>データソース</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="441" />
+      <source>Contact log covering {start} to {end} ({n} contacts).</source>
+      <translation>{start} から {end} までの問い合わせログ（{n} 件）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="462" />
+      <source>Customer Experience Strategy of the contact centre</source>
+      <translation>コンタクトセンターの顧客体験戦略</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="473" />
+      <source>answered within the threshold ÷ answered</source>
+      <translation>閾値以内に応答 ÷ 応答</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="474" />
+      <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
+      <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="477" />
+      <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
+      <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="510" />
+      <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
+      <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="524" />
+      <source>Evidence by reason</source>
+      <translation>理由別の根拠データ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="549" />
+      <source>Evidence by channel</source>
+      <translation>チャネル別の根拠データ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="589" />
+      <source>Workshop summary</source>
+      <translation>ワークショップのまとめ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="128" />
+      <source>(No summary written yet.)</source>
+      <translation>（サマリーはまだ書かれていません。）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="131" />
+      <source>What this strategy serves</source>
+      <translation>この戦略が支えるもの</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="140" />
+      <source>{n} customer segments, {p} of them with a priority or premium service</source>
+      <translation>顧客セグメント {n} 件、うち {p} 件は優先・プレミアムのサービス</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="145" />
+      <source>{n} contact reasons rated for value to customers and to the company</source>
+      <translation>顧客と会社にとっての価値を評価した問い合わせ理由 {n} 件</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="149" />
+      <source>{n} channels, {planned} planned</source>
+      <translation>チャネル {n} 件、うち計画中 {planned} 件</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="154" />
+      <source>{n} measures with targets</source>
+      <translation>目標のある指標 {n} 件</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="155" />
+      <source>{n} open actions, each with an owner and a date</source>
+      <translation>担当者と期限のある未完了のアクション {n} 件</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="162" />
+      <source>Still to complete: {n} items (see the appendix).</source>
+      <translation>未完成の項目: {n} 件（付録を参照）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="171" />
+      <source>Segment</source>
+      <translation>セグメント</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="172" />
+      <source>Tier</source>
+      <translation>区分</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="173" />
+      <source>Share of customers</source>
+      <translation>顧客の割合</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="174" />
+      <source>Preferred channels</source>
+      <translation>好みのチャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="175" />
+      <source>Traits and preferences</source>
+      <translation>特徴と好み</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="194" />
+      <source>How we will learn more</source>
+      <translation>さらに理解を深める方法</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="204" />
+      <source>Service promise</source>
+      <translation>サービス約束</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="227" />
+      <source>Value/irritant matrix</source>
+      <translation>価値・イライラ要因マトリクス</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="262" />
+      <source>Channels and the segments they serve</source>
+      <translation>チャネルと対応セグメント</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="267" />
+      <source>Channel</source>
+      <translation>チャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="268" />
+      <source>Kind</source>
+      <translation>種類</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="269" />
+      <source>Status</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="270" />
+      <source>Target launch</source>
+      <translation>開始目標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="272" />
+      <source>Fit with segment preferences</source>
+      <translation>セグメントの好みとの適合</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="293" />
+      <source>Weekly opening hours by channel</source>
+      <translation>チャネル別の週間受付時間</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="297" />
+      <source>Opening hours</source>
+      <translation>受付時間</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="297" />
+      <source>Hours a week</source>
+      <translation>週あたり時間</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="314" />
+      <source>Exceptions</source>
+      <translation>例外</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="335" />
+      <source>Measures: today against target</source>
+      <translation>指標: 現在値と目標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="340" />
+      <source>Measure</source>
+      <translation>指標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="341" />
+      <source>Unit</source>
+      <translation>単位</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="342" />
+      <source>Direction</source>
+      <translation>方向</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="345" />
+      <source>Target date</source>
+      <translation>目標期日</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="346" />
+      <source>Definition</source>
+      <translation>定義</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="371" />
+      <source>Insight</source>
+      <translation>インサイト</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="372" />
+      <source>What we observed</source>
+      <translation>観察したこと</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="373" />
+      <source>Evidence</source>
+      <translation>根拠</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="374" />
+      <source>Recipient department</source>
+      <translation>共有先の部門</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="404" />
+      <source>Action</source>
+      <translation>アクション</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="404" />
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="404" />
+      <source>Area</source>
+      <translation>領域</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="404" />
+      <source>Created from</source>
+      <translation>作成元</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="450" />
+      <source>Still to complete</source>
+      <translation>未完成の項目</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="458" />
+      <source>Customer Experience Strategy</source>
+      <translation>顧客体験戦略</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="527" />
+      <source>Contacts</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="528" />
+      <source>Share</source>
+      <translation>割合</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="529" />
+      <source>AHT (s)</source>
+      <translation>AHT（秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="530" />
+      <source>Repeat-contact rate</source>
+      <translation>再問い合わせ率</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="531" />
+      <source>CSAT</source>
+      <translation>CSAT</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="555" />
+      <source>Service level</source>
+      <translation>サービスレベル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="556" />
+      <source>ASA (s)</source>
+      <translation>ASA（秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="557" />
+      <source>Abandon rate</source>
+      <translation>放棄率</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="601" />
+      <source>Actions from the workshop</source>
+      <translation>ワークショップから生まれたアクション</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="604" />
+      <source>Workshop actions</source>
+      <translation>ワークショップのアクション</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="315" />
+      <source>Date</source>
+      <translation>日付</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="315" />
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="394" />
+      <source>Decided: {text}</source>
+      <translation>決定事項: {text}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="397" />
+      <source>Not yet discussed.</source>
+      <translation>まだ議論していません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="319" />
+      <source>All channels</source>
+      <translation>全チャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="320" />
+      <source>Closed</source>
+      <translation>休業</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/docx_writer.py" line="170" />
+      <source>Contents</source>
+      <translation>目次</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/docx_writer.py" line="165" />
+      <source>Page</source>
+      <translation>ページ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/docx_writer.py" line="229" />
+      <source>None recorded yet.</source>
+      <translation>まだ記録がありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/pdf_writer.py" line="145" />
+      <source>Page {n}</source>
+      <translation>{n} ページ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="29" />
+      <source>ID</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="36" />
+      <source>Notes</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="52" />
+      <source>Row {row}: {reason}</source>
+      <translation>{row} 行目: {reason}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="55" />
+      <source>Nothing was imported.</source>
+      <translation>何も取り込んでいません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="116" />
+      <source>Choose open, in progress, done or dropped.</source>
+      <translation>open、in progress、done、dropped から選んでください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="171" />
+      <source>Status: {status}</source>
+      <translation>ステータス: {status}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="256" />
+      <source>due date {value} is out of range</source>
+      <translation>期限 {value} は範囲外です</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="54" />
+      <source>(and {n} more rows with problems)</source>
+      <translation>（ほかに問題のある行が {n} 行あります）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="170" />
+      <source>Owner: {name}</source>
+      <translation>担当者: {name}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="170" />
+      <source>No owner yet</source>
+      <translation>担当者未定</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="249" />
+      <source>due date "{value}" is not a date; write it as 2026-12-01</source>
+      <translation>期限「{value}」は日付ではありません。2026-12-01 の形で書いてください</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="274" />
+      <source>there is no file {name}</source>
+      <translation>{name} というファイルはありません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="282" />
+      <source>the file is empty</source>
+      <translation>ファイルが空です</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="285" />
+      <source>no "Action" column in the header row</source>
+      <translation>見出し行に「Action」列がありません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="336" />
+      <source>the action has no title</source>
+      <translation>アクションにタイトルがありません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="254" />
+      <source>due date "{value}" does not exist</source>
+      <translation>期限「{value}」は存在しない日付です</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="279" />
+      <source>{name} cannot be read: {error}</source>
+      <translation>{name} を読み取れません: {error}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="313" />
+      <source>{column} is longer than {n} characters</source>
+      <translation>{column}が {n} 文字を超えています</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="324" />
+      <source>no action with ID {id} in this plan; clear the ID to add it as a new action</source>
+      <translation>このプランに ID {id} のアクションはありません。新しいアクションとして追加するには ID を消してください</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="331" />
+      <source>ID {id} appears twice</source>
+      <translation>ID {id} が 2 回出てきます</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="343" />
+      <source>unknown status "{value}"; use open, in progress, done or dropped</source>
+      <translation>ステータス「{value}」は使えません。open、in progress、done、dropped のいずれかにしてください</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="353" />
+      <source>unknown area "{value}"</source>
+      <translation>領域「{value}」は使えません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/document.py" line="151" />
+      <source>That change refers to something no longer in the plan, or repeats a name that must be unique.</source>
+      <translation>その変更は、プランにもうないものを参照しているか、一意であるべき名前が重複しています。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/evidence.py" line="28" />
+      <source>This plan has no contact records yet; import a log with 'ces-planner import-contacts PLAN LOG'.</source>
+      <translation>このプランにはまだ問い合わせ記録がありません。'ces-planner import-contacts PLAN LOG' でログを取り込んでください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/evidence.py" line="71" />
+      <source>Saving the contacts in the plan…</source>
+      <translation>問い合わせデータをプランに保存しています…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/export.py" line="30" />
+      <source>Unknown format {format}; choose one of docx, pdf, xlsx or html.</source>
+      <translation>形式 {format} は使えません。docx、pdf、xlsx、html のいずれかを選んでください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/export.py" line="37" />
+      <source>There is no snapshot named "{name}"; 'ces-planner snapshots PLAN' lists them.</source>
+      <translation>「{name}」というスナップショットはありません。'ces-planner snapshots PLAN' で一覧を表示できます。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/export.py" line="66" />
+      <source>Reading the plan…</source>
+      <translation>プランを読み込んでいます…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/export.py" line="81" />
+      <source>Writing the document…</source>
+      <translation>文書を書き出しています…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/export.py" line="61" />
+      <source>the folder {folder} does not exist</source>
+      <translation>フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/export.py" line="63" />
+      <source>it is a folder</source>
+      <translation>フォルダーです</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/export.py" line="65" />
+      <source>the folder is not writable</source>
+      <translation>フォルダーに書き込めません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/export.py" line="77" />
+      <source>Drawing the charts…</source>
+      <translation>グラフを描いています…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/progress.py" line="13" />
+      <source>Cancelled; nothing was changed.</source>
+      <translation>取り消しました。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/storage/planfile.py" line="145" />
+      <source>by process {pid} on {host}</source>
+      <translation>プロセス {pid}（{host}）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="42" />
+      <source>When the contact arrived</source>
+      <translation>問い合わせの着信日時</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="45" />
+      <source>Customer id</source>
+      <translation>顧客 ID</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="46" />
+      <source>Customer segment</source>
+      <translation>顧客セグメント</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="47" />
+      <source>Handle time (seconds)</source>
+      <translation>処理時間（秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="48" />
+      <source>Wait before answer (seconds)</source>
+      <translation>応答までの待ち時間（秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="49" />
+      <source>Abandoned (yes/no)</source>
+      <translation>放棄（はい／いいえ）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="50" />
+      <source>Resolved at first contact (yes/no)</source>
+      <translation>一次解決（はい／いいえ）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="51" />
+      <source>Satisfaction score</source>
+      <translation>満足度スコア</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="52" />
+      <source>Customer effort score</source>
+      <translation>カスタマーエフォートスコア</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="381" />
+      <source>Average handle time (s)</source>
+      <translation>平均処理時間（秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="382" />
+      <source>Average speed of answer (s)</source>
+      <translation>平均応答速度（秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="383" />
+      <source>Satisfaction score (mean)</source>
+      <translation>満足度スコア（平均）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="384" />
+      <source>Customer effort score (mean)</source>
+      <translation>カスタマーエフォートスコア（平均）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="496" />
+      <source>Plan order</source>
+      <translation>プランの順</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="496" />
+      <source>Due date</source>
+      <translation>期限</translation>
+    </message>
+  </context>
+</TS>
