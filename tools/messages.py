@@ -43,6 +43,19 @@ def extract() -> dict[str, str]:
     return {text: where for text, (where, _contexts) in extract_with_contexts().items()}
 
 
+def _enclosing_classes(tree: ast.AST) -> dict[ast.AST, str]:
+    """Each node -> the name of the innermost class around it (SHARED outside classes)."""
+    classes: dict[ast.AST, str] = {}
+    pending = [(tree, SHARED)]
+    while pending:
+        node, name = pending.pop()
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else name
+            classes[child] = inner
+            pending.append((child, inner))
+    return classes
+
+
 def extract_with_contexts() -> dict[str, tuple[str, set[str]]]:
     """Source text -> ("file:line" of first use, the Qt contexts that look it up).
 
@@ -52,15 +65,7 @@ def extract_with_contexts() -> dict[str, tuple[str, set[str]]]:
     found: dict[str, tuple[str, set[str]]] = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        classes: dict[ast.AST, str] = {}
-
-        def enclose(node: ast.AST, name: str) -> None:
-            for child in ast.iter_child_nodes(node):
-                inner = child.name if isinstance(child, ast.ClassDef) else name
-                classes[child] = inner
-                enclose(child, inner)
-
-        enclose(tree, SHARED)
+        classes = _enclosing_classes(tree)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue

@@ -70,8 +70,8 @@ PREPARATION_ACTIONS: tuple[tuple[str, Area | None], ...] = (
     ),
     (
         N_(
-            "Use the strategy to run the centre: technology choices, measures and objectives, and a "
-            "hiring strategy that brings in the right people"
+            "Use the strategy to run the centre: technology choices, measures and objectives, and "
+            "a hiring strategy that brings in the right people"
         ),
         Area.MEASURES,
     ),

@@ -17,10 +17,7 @@ from PySide6.QtWidgets import QApplication
 from ces_planner import i18n
 from ces_planner.ui import settings as S
 
-CONTEXT = "ces_planner"
-active: list[
-    QTranslator
-] = []  # the installed translators  # the .ts keeps every message in one context, shared with the CLI
+active: list[QTranslator] = []  # the installed translators
 
 
 def choose_language(settings: S.Settings) -> str:

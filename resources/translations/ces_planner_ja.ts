@@ -29,107 +29,107 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="513" />
+      <location filename="ces_planner/ui/pages/areas.py" line="518" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="517" />
+      <location filename="ces_planner/ui/pages/areas.py" line="522" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="520" />
+      <location filename="ces_planner/ui/pages/areas.py" line="525" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="546" />
+      <location filename="ces_planner/ui/pages/areas.py" line="551" />
       <source>People</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="645" />
-      <source>Import the action table</source>
-      <translation>アクション表を取り込む</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="706" />
-      <source>Anyone</source>
-      <translation>全員</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="533" />
-      <source>Sort by</source>
-      <translation>並べ替え</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="550" />
+      <location filename="ces_planner/ui/pages/areas.py" line="554" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="551" />
+      <location filename="ces_planner/ui/pages/areas.py" line="556" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="552" />
+      <location filename="ces_planner/ui/pages/areas.py" line="558" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="621" />
+      <location filename="ces_planner/ui/pages/areas.py" line="648" />
+      <source>Import the action table</source>
+      <translation>アクション表を取り込む</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="709" />
+      <source>Anyone</source>
+      <translation>全員</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="538" />
+      <source>Sort by</source>
+      <translation>並べ替え</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="624" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="636" />
+      <location filename="ces_planner/ui/pages/areas.py" line="639" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="627" />
+      <location filename="ces_planner/ui/pages/areas.py" line="630" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="630" />
+      <location filename="ces_planner/ui/pages/areas.py" line="633" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="642" />
+      <location filename="ces_planner/ui/pages/areas.py" line="645" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="666" />
+      <location filename="ces_planner/ui/pages/areas.py" line="669" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="691" />
+      <location filename="ces_planner/ui/pages/areas.py" line="694" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="685" />
+      <location filename="ces_planner/ui/pages/areas.py" line="688" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="662" />
+      <location filename="ces_planner/ui/pages/areas.py" line="665" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="602" />
+      <location filename="ces_planner/ui/pages/areas.py" line="605" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="656" />
+      <location filename="ces_planner/ui/pages/areas.py" line="659" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -666,142 +666,142 @@
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="217" />
+      <location filename="ces_planner/ui/main_window.py" line="220" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="225" />
+      <location filename="ces_planner/ui/main_window.py" line="228" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="299" />
+      <location filename="ces_planner/ui/main_window.py" line="302" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="356" />
+      <location filename="ces_planner/ui/main_window.py" line="359" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="369" />
+      <location filename="ces_planner/ui/main_window.py" line="372" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="380" />
+      <location filename="ces_planner/ui/main_window.py" line="383" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="393" />
+      <location filename="ces_planner/ui/main_window.py" line="396" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="428" />
+      <location filename="ces_planner/ui/main_window.py" line="431" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="440" />
+      <location filename="ces_planner/ui/main_window.py" line="443" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="443" />
+      <location filename="ces_planner/ui/main_window.py" line="446" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="447" />
+      <location filename="ces_planner/ui/main_window.py" line="450" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="546" />
+      <location filename="ces_planner/ui/main_window.py" line="553" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="551" />
+      <location filename="ces_planner/ui/main_window.py" line="558" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="552" />
+      <location filename="ces_planner/ui/main_window.py" line="559" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="215" />
+      <location filename="ces_planner/ui/main_window.py" line="217" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="226" />
+      <location filename="ces_planner/ui/main_window.py" line="229" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="376" />
+      <location filename="ces_planner/ui/main_window.py" line="379" />
       <source>Writing the sample plan…</source>
       <translation>サンプルプランを書き込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="409" />
+      <location filename="ces_planner/ui/main_window.py" line="412" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="409" />
+      <location filename="ces_planner/ui/main_window.py" line="412" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="416" />
+      <location filename="ces_planner/ui/main_window.py" line="419" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="458" />
+      <location filename="ces_planner/ui/main_window.py" line="465" />
       <source>The new language is used from the next start of the app.</source>
       <translation>新しい言語は次回アプリを起動したときから使われます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="520" />
+      <location filename="ces_planner/ui/main_window.py" line="527" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="531" />
+      <location filename="ces_planner/ui/main_window.py" line="538" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="236" />
+      <location filename="ces_planner/ui/main_window.py" line="239" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="245" />
+      <location filename="ces_planner/ui/main_window.py" line="248" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="250" />
+      <location filename="ces_planner/ui/main_window.py" line="253" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="533" />
+      <location filename="ces_planner/ui/main_window.py" line="540" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="425" />
+      <location filename="ces_planner/ui/main_window.py" line="428" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
@@ -1467,7 +1467,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="630" />
+      <location filename="ces_planner/ui/pages/areas.py" line="633" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -3360,12 +3360,12 @@
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="496" />
+      <location filename="ces_planner/ui/pages/areas.py" line="497" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="496" />
+      <location filename="ces_planner/ui/pages/areas.py" line="498" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>
