@@ -34,6 +34,7 @@ from ces_planner.domain.errors import PlanError, RecordInvalid
 from ces_planner.domain.hours import format_clock, parse_clock
 from ces_planner.domain.model import Plan, Record
 from ces_planner.domain.quadrants import VALUE_MAX, VALUE_MIN
+from ces_planner.i18n import current_language, format_date
 from ces_planner.numbers import parse_number
 from ces_planner.ui.session import PlanSession
 
@@ -130,7 +131,7 @@ class RecordTableModel(QAbstractTableModel):
             case "enum":
                 return labels.choice(value) if value is not None else ""
             case "date":
-                return value.isoformat() if value else ""
+                return format_date(value) if value else ""  # 1 December 2026, 2026年12月1日
             case "person":
                 return plan.person_name(value) or ""
             case "channel":
@@ -318,7 +319,9 @@ class RecordDelegate(QStyledItemDelegate):
             case "date":
                 edit = QDateEdit(parent)
                 edit.setCalendarPopup(True)
-                edit.setDisplayFormat("yyyy-MM-dd")
+                edit.setDisplayFormat(
+                    "yyyy年M月d日" if current_language() == "ja" else "d MMM yyyy"
+                )
                 edit.setMinimumDate(NO_DATE)
                 edit.setSpecialValueText(self.tr("(no date)"))
                 return edit

@@ -106,7 +106,7 @@ def channels() -> TableSpec:
             Column("name", _t("Channel"), width=170),
             Column("kind", _t("Kind"), "enum", m.ChannelKind, width=120),
             Column("status", _t("Status"), "enum", m.ChannelStatus, width=100),
-            Column("launch_date", _t("Target launch"), "date", width=110),
+            Column("launch_date", _t("Target launch"), "date", width=140),
             Column("segment_ids", _t("Segments served"), "segments", width=260),
             Column("description", _t("Description"), "longtext"),
             Column("fit_notes", _t("Fit with segment preferences"), "longtext"),
@@ -123,7 +123,7 @@ def hours_exceptions() -> TableSpec:
         m.HoursException,
         "hours_exceptions",
         [
-            Column("date", _t("Date"), "date", width=110, optional=False),
+            Column("date", _t("Date"), "date", width=140, optional=False),
             Column("channel_id", _t("Channel"), "channel", width=150),
             Column(
                 "opens",
@@ -152,7 +152,7 @@ def measures() -> TableSpec:
             Column("direction", _t("Direction"), "enum", m.Direction, width=130),
             Column("current", _t("Current"), "number", width=80),
             Column("target", _t("Target"), "number", width=80),
-            Column("target_date", _t("Target date"), "date", width=110),
+            Column("target_date", _t("Target date"), "date", width=140),
             Column("definition", _t("Definition"), "longtext"),
         ],
         lambda plan: m.Measure(_unique(_t("New measure"), {x.name for x in plan.measures})),
@@ -197,7 +197,7 @@ def actions() -> TableSpec:
         [
             Column("title", _t("Action"), width=360),
             Column("owner_id", _t("Owner"), "person", width=140),
-            Column("due", _t("Due"), "date", width=110),
+            Column("due", _t("Due"), "date", width=140),
             Column("status", _t("Status"), "enum", m.ActionStatus, width=110),
             Column(
                 "area",
