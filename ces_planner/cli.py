@@ -256,18 +256,29 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from ces_planner.services.document import PlanDocument
-    from ces_planner.services.export import BadFormat, export_plan
+    from ces_planner.services.export import BadFormat, export_many
 
-    fmt = args.format or args.output.suffix.lstrip(".").lower()
-    if fmt not in ("docx", "pdf", "xlsx", "html"):
-        raise BadFormat(fmt or "?")
+    if args.format and len(args.output) > 1:
+        raise BadValue(
+            tr(
+                "--format applies to one output; with several -o the format comes "
+                "from each file's extension."
+            )
+        )
+    targets = []
+    for output in args.output:
+        fmt = args.format or output.suffix.lstrip(".").lower()
+        if fmt not in ("docx", "pdf", "xlsx", "html"):
+            raise BadFormat(fmt or "?")
+        targets.append((fmt, output))
     with PlanDocument.open(args.plan, read_only=not args.snapshot) as document:
         if args.snapshot and document.read_only:
             from ces_planner.domain.errors import PlanReadOnly
 
             raise PlanReadOnly(document.path)
-        target = export_plan(document, fmt, args.output, snapshot=args.snapshot)
-    print(tr("Wrote {path}.", path=target))
+        written = export_many(document, targets, snapshot=args.snapshot)
+    for target in written:
+        print(tr("Wrote {path}.", path=target))
     if args.snapshot:
         print(tr('Recorded the snapshot "{name}".', name=args.snapshot))
     return EXIT_OK
@@ -515,7 +526,15 @@ def _build_parser() -> tuple[_Parser, dict[str, Callable[[argparse.Namespace], i
         metavar="docx|pdf|xlsx|html",
         help=tr("the format (default: from the output file's extension)"),
     )
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT",
+        action="append",
+        help=tr("the file to write; repeat for several formats"),
+    )
     export.add_argument(
         "--snapshot", metavar="NAME", help=tr("record what was sent under this name")
     )
@@ -571,6 +590,9 @@ def _log_unexpected() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from ces_planner.i18n import language_from_environment, set_language
+
+    set_language(language_from_environment())
     try:
         parser, handlers = _build_parser()
         if not argv or (argv[0] not in handlers and not argv[0].startswith("-")):

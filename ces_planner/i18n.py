@@ -27,6 +27,19 @@ def set_language(language: str) -> None:
     _language = language if language in LANGUAGES else SOURCE_LANGUAGE
 
 
+def language_from_environment(environ: dict[str, str] | None = None) -> str:
+    """The language the user's locale asks for (LC_ALL, LC_MESSAGES, LANG), else English."""
+    import os
+
+    environ = dict(os.environ) if environ is None else environ
+    for key in ("CES_PLANNER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(key, "")
+        if value:
+            code = value.split("_")[0].split(".")[0].lower()
+            return code if code in LANGUAGES else SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
+
+
 def current_language() -> str:
     return _language
 

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CES_PLANNER_LANG"] = "en"  # the tests read English messages, whatever the locale
 
 from ces_planner.services.document import PlanDocument  # noqa: E402
 from ces_planner.services.sample import create_sample  # noqa: E402

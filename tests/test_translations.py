@@ -50,11 +50,14 @@ def test_the_catalogue_compiles_with_qt_lrelease(tmp_path):
     assert "0 unfinished" in result.stdout
 
 
-def test_the_cli_speaks_japanese(capsys, sample_file):
+def test_the_cli_speaks_japanese_in_a_japanese_locale(capsys, sample_file, monkeypatch):
     from ces_planner import i18n
     from ces_planner.cli import main
 
-    i18n.set_language("ja")
+    monkeypatch.delenv("CES_PLANNER_LANG")
+    monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
     try:
         assert main(["show", str(sample_file.parent / "missing.cesplan")]) == 2
         assert "というファイルはありません" in capsys.readouterr().err

@@ -100,6 +100,8 @@ class PlanInfo:
     executive_summary: str = ""
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    accent_colour: str = "#1F5F6B"  # headings and tables of the exported documents
+    logo: bytes | None = None  # PNG or JPEG shown on the cover
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ces_planner.domain.hours import MINUTES_PER_DAY
@@ -15,6 +16,7 @@ from ces_planner.domain.model import (
     Measure,
     OpeningWindow,
     Person,
+    PlanInfo,
     Record,
     Segment,
 )
@@ -106,4 +108,24 @@ def problems(record: Record) -> list[Problem]:
             found += _required(record.question, "question", tr("The question"))
         case Action():
             found += _required(record.title, "title", tr("The action title"))
+    return found
+
+
+ACCENT_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def info_problems(info: PlanInfo) -> list[Problem]:
+    """What is wrong with the plan's details (branding included)."""
+    found: list[Problem] = []
+    if not ACCENT_COLOUR.match(info.accent_colour):
+        found.append(
+            Problem("accent_colour", tr("The accent colour is written #RRGGBB, such as #1F5F6B."))
+        )
+    if info.logo is not None:
+        if not info.logo.startswith(IMAGE_SIGNATURES):
+            found.append(Problem("logo", tr("The logo must be a PNG or JPEG image.")))
+        elif len(info.logo) > LOGO_MAX_BYTES:
+            found.append(Problem("logo", tr("The logo is larger than 2 MB; use a smaller image.")))
     return found

@@ -40,36 +40,44 @@ def japanese_font_path() -> Path | None:
 
 
 @functools.cache
-def _pyplot():  # type: ignore[no-untyped-def]
+def _matplotlib():  # type: ignore[no-untyped-def]
+    """matplotlib set up once: the Japanese font registered, our style. No pyplot: the figures
+    are drawn off any GUI and pyplot's import and global state are not needed."""
     import logging
 
     import matplotlib
+    from matplotlib import font_manager
 
-    matplotlib.use("Agg")
     # The Japanese font has no bold face; matplotlib's note about using the regular one is noise.
     logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
-    from matplotlib import font_manager
-    from matplotlib import pyplot as plt
-
     font = japanese_font_path()
     if font is not None:
         font_manager.fontManager.addfont(str(font))
-    plt.rcParams["font.family"] = ["DejaVu Sans", JAPANESE_FONT_NAME]
-    plt.rcParams["axes.spines.top"] = False
-    plt.rcParams["axes.spines.right"] = False
-    return plt
+    matplotlib.rcParams["font.family"] = ["DejaVu Sans", JAPANESE_FONT_NAME]
+    matplotlib.rcParams["axes.spines.top"] = False
+    matplotlib.rcParams["axes.spines.right"] = False
+    return matplotlib
+
+
+def _figure(width: float, height: float):  # type: ignore[no-untyped-def]
+    """A new figure and its axes."""
+    _matplotlib()
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width, height))
+    return figure, figure.subplots()
 
 
 def _png(figure) -> bytes:  # type: ignore[no-untyped-def]
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight")
-    _pyplot().close(figure)
     return buffer.getvalue()
 
 
 def value_matrix(plan: Plan, volumes: dict[str, float] | None = None) -> bytes:
-    plt = _pyplot()
-    figure, axes = plt.subplots(figsize=(6.4, 4.6))
+    from matplotlib.patches import Rectangle
+
+    figure, axes = _figure(6.4, 4.6)
     low, high = VALUE_MIN - 0.5, VALUE_MAX + 0.5
     split = VALUED_FROM - 0.5
     areas = {
@@ -79,7 +87,7 @@ def value_matrix(plan: Plan, volumes: dict[str, float] | None = None) -> bytes:
         Quadrant.LEVERAGE: (split, split, high - split, high - split),
     }
     for quadrant, (x, y, w, h) in areas.items():
-        axes.add_patch(plt.Rectangle((x, y), w, h, color=QUADRANT_COLOURS[quadrant], alpha=0.09))
+        axes.add_patch(Rectangle((x, y), w, h, color=QUADRANT_COLOURS[quadrant], alpha=0.09))
         axes.text(
             x + 0.08,
             y + h - 0.08,
@@ -128,7 +136,8 @@ def value_matrix(plan: Plan, volumes: dict[str, float] | None = None) -> bytes:
 
 
 def channel_mix(plan: Plan) -> bytes:
-    plt = _pyplot()
+    from matplotlib.patches import Rectangle
+
     names = [c.name for c in plan.channels]
     served = [len(c.segment_ids) for c in plan.channels]
     colours = {
@@ -136,12 +145,12 @@ def channel_mix(plan: Plan) -> bytes:
         ChannelStatus.PLANNED: "#d68910",
         ChannelStatus.RETIRED: "#9aa3ab",
     }
-    figure, axes = plt.subplots(figsize=(6.4, 0.5 + 0.42 * max(1, len(names))))
+    figure, axes = _figure(6.4, 0.5 + 0.42 * max(1, len(names)))
     axes.barh(names, served, color=[colours[c.status] for c in plan.channels])
     axes.invert_yaxis()
     axes.set_xlabel(tr("Segments served"))
     axes.xaxis.get_major_locator().set_params(integer=True)
-    handles = [plt.Rectangle((0, 0), 1, 1, color=colour) for colour in colours.values()]
+    handles = [Rectangle((0, 0), 1, 1, color=colour) for colour in colours.values()]
     axes.legend(
         handles, [labels.choice(s) for s in colours], fontsize=7, frameon=False, loc="lower right"
     )
@@ -149,9 +158,8 @@ def channel_mix(plan: Plan) -> bytes:
 
 
 def hours_coverage(plan: Plan) -> bytes:
-    plt = _pyplot()
     channels = list(plan.channels)
-    figure, axes = plt.subplots(figsize=(6.8, 0.6 + 0.42 * max(1, len(channels))))
+    figure, axes = _figure(6.8, 0.6 + 0.42 * max(1, len(channels)))
     for row, channel in enumerate(channels):
         windows = plan.windows_of(channel.id or 0)
         spans = []
@@ -176,9 +184,8 @@ def hours_coverage(plan: Plan) -> bytes:
 
 
 def measures(plan: Plan) -> bytes:
-    plt = _pyplot()
     shown = [m for m in plan.measures if m.current is not None and m.target is not None]
-    figure, axes = plt.subplots(figsize=(6.4, 0.6 + 0.5 * max(1, len(shown))))
+    figure, axes = _figure(6.4, 0.6 + 0.5 * max(1, len(shown)))
     for row, measure in enumerate(shown):
         assert measure.current is not None and measure.target is not None
         scale = max(abs(measure.current), abs(measure.target)) or 1

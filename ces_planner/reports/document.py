@@ -64,6 +64,8 @@ class StrategyDocument:
     plan: Plan
     evidence: dict[str, Any] | None = None
     compact: bool = False  # a short paper: no cover, no contents, no page breaks
+    accent: str = "#1F5F6B"  # the plan's accent colour, #RRGGBB
+    logo: bytes | None = None  # the organisation's logo for the cover
 
     def tables(self) -> list[Table]:
         return [b for c in self.chapters for b in c.blocks if isinstance(b, Table)]
@@ -463,6 +465,8 @@ def _build(
         chapters=chapters,
         plan=plan,
         evidence=evidence,
+        accent=info.accent_colour,
+        logo=info.logo,
     )
 
 
@@ -620,4 +624,6 @@ def build_workshop_summary(plan: Plan, today: dt.date | None = None) -> Strategy
             chapters=[chapter],
             plan=plan,
             compact=True,
+            accent=plan.info.accent_colour,
+            logo=plan.info.logo,
         )

@@ -18,7 +18,6 @@ from docx.shared import Cm, Pt, RGBColor
 from ces_planner.i18n import format_date, tr, using
 from ces_planner.reports.document import Bullets, Figure, Paragraph, StrategyDocument, Table
 
-ACCENT = RGBColor(0x1F, 0x5F, 0x6B)
 LATIN_FONT = "Calibri"
 EAST_ASIAN_FONT = "Yu Gothic"  # present with Word on Japanese Windows and macOS
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -116,14 +115,19 @@ def write_docx(document: StrategyDocument, charts: dict[str, bytes], target: Pat
         _write(document, charts, target)
 
 
+def _accent(doc_model: StrategyDocument) -> RGBColor:
+    return RGBColor.from_string(doc_model.accent.lstrip("#").upper())
+
+
 def _write(doc_model: StrategyDocument, charts: dict[str, bytes], target: Path) -> None:
     word = Document()
+    accent = _accent(doc_model)
     styles = word.styles
     _set_fonts(styles["Normal"], 10.5)
     for name, size in (("Title", 26), ("Heading 1", 16), ("Heading 2", 12.5), ("Caption", 9)):
         _set_fonts(styles[name], size)
     for name in ("Title", "Heading 1", "Heading 2"):
-        styles[name].font.color.rgb = ACCENT
+        styles[name].font.color.rgb = accent
     styles["Heading 1"].paragraph_format.page_break_before = False
     styles["Heading 1"].paragraph_format.keep_with_next = True
     styles["Heading 2"].paragraph_format.keep_with_next = True
@@ -144,11 +148,13 @@ def _write(doc_model: StrategyDocument, charts: dict[str, bytes], target: Path) 
         return
 
     # Cover
-    for _ in range(6):
+    for _ in range(3 if doc_model.logo else 6):
         word.add_paragraph()
+    if doc_model.logo:
+        word.add_picture(io.BytesIO(doc_model.logo), height=Cm(2.5))
     cover = word.add_paragraph(clean(doc_model.organisation))
     cover.runs[0].font.size = Pt(14)
-    cover.runs[0].font.color.rgb = ACCENT
+    cover.runs[0].font.color.rgb = accent
     word.add_paragraph(clean(doc_model.title), style="Title")
     word.add_paragraph(clean(doc_model.subtitle))
     word.add_paragraph()
@@ -177,7 +183,7 @@ def _write(doc_model: StrategyDocument, charts: dict[str, bytes], target: Path) 
             word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         word.add_paragraph(clean(f"{number}. {chapter.title}"), style="Heading 1")
         for block in chapter.blocks:
-            _block(word, block, charts, doc_model.language)
+            _block(word, block, charts, doc_model)
 
     settings = word.settings.element
     update = OxmlElement("w:updateFields")
@@ -198,10 +204,11 @@ def _compact(word, doc_model: StrategyDocument, charts: dict[str, bytes]) -> Non
     for chapter in doc_model.chapters:
         word.add_paragraph(clean(chapter.title), style="Heading 1")
         for block in chapter.blocks:
-            _block(word, block, charts, doc_model.language)
+            _block(word, block, charts, doc_model)
 
 
-def _block(word, block, charts: dict[str, bytes], language: str) -> None:  # type: ignore[no-untyped-def]
+def _block(word, block, charts: dict[str, bytes], doc_model: StrategyDocument) -> None:  # type: ignore[no-untyped-def]
+    language = doc_model.language
     if isinstance(block, Paragraph):
         if block.style == "subheading":
             word.add_paragraph(clean(block.text), style="Heading 2")
@@ -221,10 +228,10 @@ def _block(word, block, charts: dict[str, bytes], language: str) -> None:  # typ
         word.add_picture(io.BytesIO(charts[block.chart]), width=Cm(15.5))
         word.add_paragraph(clean(block.caption), style="Caption")
     elif isinstance(block, Table):
-        _table(word, block, language)
+        _table(word, block, language, doc_model.accent.lstrip("#").upper())
 
 
-def _table(word, block: Table, language: str) -> None:  # type: ignore[no-untyped-def]
+def _table(word, block: Table, language: str, accent: str) -> None:  # type: ignore[no-untyped-def]
     if not block.rows:
         paragraph = word.add_paragraph(tr("None recorded yet."))
         paragraph.runs[0].italic = True
@@ -246,7 +253,7 @@ def _table(word, block: Table, language: str) -> None:  # type: ignore[no-untype
         run.bold = True
         run.font.size = Pt(9)
         run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
-        _shade(cell, "1F5F6B")
+        _shade(cell, accent)
     for index, values in enumerate(block.rows):
         row = table.add_row()
         _keep_row_together(row)

@@ -41,6 +41,11 @@ def _block(block: object, charts: dict[str, bytes], language: str) -> dict[str, 
     }
 
 
+def _data_uri(image: bytes) -> str:
+    kind = "image/png" if image.startswith(b"\x89PNG") else "image/jpeg"
+    return f"data:{kind};base64,{base64.b64encode(image).decode('ascii')}"
+
+
 def render_html(document: StrategyDocument, charts: dict[str, bytes]) -> str:
     environment = Environment(
         loader=PackageLoader("ces_planner.resources", "templates"),
@@ -65,6 +70,8 @@ def render_html(document: StrategyDocument, charts: dict[str, bytes]) -> str:
                 "date_text": document.date_text,
                 "subtitle": document.subtitle,
                 "chapters": chapters,
+                "accent": document.accent,
+                "logo": _data_uri(document.logo) if document.logo else None,
             },
             contents=tr("Contents"),
             none_yet=tr("None recorded yet."),

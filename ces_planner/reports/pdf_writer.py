@@ -37,7 +37,6 @@ from ces_planner.i18n import format_date, tr, using
 from ces_planner.reports.charts import japanese_font_path
 from ces_planner.reports.document import Bullets, Figure, Paragraph, StrategyDocument, Table
 
-ACCENT = colors.HexColor("#1F5F6B")
 GREY = colors.HexColor("#555F66")
 MARGIN = 2.0 * cm
 
@@ -60,7 +59,9 @@ def _fonts(language: str) -> tuple[str, str]:
 
 
 class _Styles:
-    def __init__(self, language: str, compact: bool = False) -> None:
+    def __init__(self, language: str, compact: bool = False, accent: str = "#1F5F6B") -> None:
+        ACCENT = colors.HexColor(accent)  # noqa: N806 - the document's accent colour
+        self.accent = ACCENT
         regular, bold = _fonts(language)
         self.regular, self.bold = regular, bold
         wrap = "CJK" if language == "ja" else None
@@ -157,7 +158,7 @@ class _Template(BaseDocTemplate):
 
 def write_pdf(document: StrategyDocument, charts: dict[str, bytes], target: Path) -> None:
     with using(document.language):
-        styles = _Styles(document.language, document.compact)
+        styles = _Styles(document.language, document.compact, document.accent)
         template = _Template(str(target), document, styles)
         template.build(_story(document, charts, styles))
 
@@ -173,8 +174,15 @@ def _story(model: StrategyDocument, charts: dict[str, bytes], styles: _Styles) -
             story.append(PdfParagraph(_text(chapter.title, language), styles.h1))
             story += _blocks(chapter.blocks, charts, styles, width, language)
         return story
-    story = [
-        Spacer(1, 6 * cm),
+    story = [Spacer(1, 6 * cm)]
+    if model.logo:
+        logo = Image(io.BytesIO(model.logo))
+        scale = min(2.5 * cm / logo.drawHeight, 8 * cm / logo.drawWidth)
+        logo.drawWidth *= scale
+        logo.drawHeight *= scale
+        logo.hAlign = "LEFT"
+        story = [Spacer(1, 3.5 * cm), logo, Spacer(1, 0.6 * cm)]
+    story += [
         PdfParagraph(_text(model.organisation, language), styles.cover),
         PdfParagraph(_text(model.title, language), styles.title),
         Spacer(1, 0.4 * cm),
@@ -240,7 +248,7 @@ def _table(block: Table, styles: _Styles, width: float, language: str):  # type:
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), styles.regular),
-                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                ("BACKGROUND", (0, 0), (-1, 0), styles.accent),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#EEF3F4")]),
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#C9CED4")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -17,7 +17,6 @@ from ces_planner.reports.document import StrategyDocument, Table
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-HEADER_FILL = PatternFill("solid", fgColor="1F5F6B")
 DATE_FORMAT = "yyyy-mm-dd"
 
 
@@ -47,13 +46,13 @@ def sheet_title(name: str, taken: set[str]) -> str:
     return title
 
 
-def write_table(workbook: Workbook, table: Table, taken: set[str]) -> None:
+def write_table(workbook: Workbook, table: Table, taken: set[str], accent: str = "#1F5F6B") -> None:
     sheet = workbook.create_sheet(sheet_title(table.name, taken))
     for column, header in enumerate(table.headers, start=1):
         cell = sheet.cell(row=1, column=column)
         put(cell, header)
         cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = HEADER_FILL
+        cell.fill = PatternFill("solid", fgColor=accent.lstrip("#").upper())
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     for row_number, row in enumerate(table.rows, start=2):
         for column, value in enumerate(row, start=1):
@@ -74,7 +73,7 @@ def write_xlsx(document: StrategyDocument, target: Path) -> None:
         workbook.remove(workbook.active)
         taken: set[str] = set()
         for table in document.tables():
-            write_table(workbook, table, taken)
+            write_table(workbook, table, taken, document.accent)
         workbook.properties.title = document.title
         workbook.properties.creator = document.author
         workbook.save(target)

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from ces_planner.domain import method
 from ces_planner.domain.errors import PlanError, RecordInvalid, RecordMissing
 from ces_planner.domain.model import Language, OpeningWindow, Plan, PlanInfo, Record
-from ces_planner.domain.validation import Problem, problems
+from ces_planner.domain.validation import Problem, info_problems, problems
 from ces_planner.i18n import tr
 from ces_planner.storage import repository
 from ces_planner.storage.planfile import PlanFile
@@ -241,6 +241,9 @@ class PlanDocument:
 
     def set_info(self, info: PlanInfo) -> PlanInfo:
         """Change the plan's title, organisation, summary...; returns the previous values."""
+        found = info_problems(info)
+        if found:
+            raise RecordInvalid(found)
         before = self.plan().info
         self._edit(
             lambda conn: repository.write_info(

@@ -111,23 +111,23 @@ def _source_headers(path: Path, encoding: str) -> list[str]:
 
 def contacts_of(document: PlanDocument) -> tuple[repository.StoredLog, Any] | None:
     """The stored log's description and its contacts (a polars DataFrame), or None."""
-    import polars as pl
-
     with document.file.reading() as conn:
         found = repository.read_contact_log(conn)
     if found is None:
         return None
+    import polars as pl
+
     log, data = found
     return log, pl.read_parquet(io.BytesIO(data))
 
 
 def evidence_report(document: PlanDocument) -> dict[str, Any]:
     """The evidence of the plan's contact log under its current hours and settings."""
-    from ces_planner.analysis.metrics import EvidenceSettings, evidence
-
     found = contacts_of(document)
     if found is None:
         raise NoEvidence()
+    from ces_planner.analysis.metrics import EvidenceSettings, evidence
+
     _log, contacts = found
     plan = document.plan()
     settings = plan.settings

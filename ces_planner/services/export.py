@@ -50,12 +50,14 @@ def export_plan(
     today: dt.date | None = None,
 ) -> Path:
     """Write the strategy document in ``fmt`` to ``target``; optionally record a snapshot."""
-    from ces_planner.reports.document import build_document
+    return export_many(
+        document, [(fmt, Path(target))], snapshot=snapshot, progress=progress, today=today
+    )[0]
 
-    progress = progress or Progress()
+
+def _check_target(fmt: str, target: Path) -> None:
     if fmt not in FORMATS:
         raise BadFormat(fmt)
-    target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise CannotWrite(target, tr("the folder {folder} does not exist", folder=str(folder)))
@@ -63,6 +65,22 @@ def export_plan(
         raise CannotWrite(target, tr("it is a folder"))
     if not os.access(folder, os.W_OK):
         raise CannotWrite(target, tr("the folder is not writable"))
+
+
+def export_many(
+    document: PlanDocument,
+    targets: list[tuple[str, Path]],
+    *,
+    snapshot: str | None = None,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> list[Path]:
+    """Write several formats from one build of the document (charts drawn once)."""
+    from ces_planner.reports.document import build_document
+
+    progress = progress or Progress()
+    for fmt, target in targets:
+        _check_target(fmt, target)
     progress.step(0.05, tr("Reading the plan…"))
     plan = document.plan()
     try:
@@ -71,28 +89,30 @@ def export_plan(
         evidence = None
     model = build_document(plan, evidence, today)
     charts: dict[str, bytes] = {}
-    if fmt != "xlsx":
+    if any(fmt != "xlsx" for fmt, _target in targets):
         from ces_planner.reports.charts import render_charts
 
         progress.step(0.2, tr("Drawing the charts…"))
         volumes = {r["reason"]: r["contacts"] for r in (evidence or {}).get("by_reason", [])}
         with using(plan.info.language.value):
             charts = render_charts(plan, volumes)
-    progress.step(0.5, tr("Writing the document…"))
-    temporary = target.with_name(f".{target.name}.part")
-    try:
-        _write(fmt, model, charts, temporary)
-        progress.step(0.95)
-        os.replace(temporary, target)
-    except OSError as error:
-        raise CannotWrite(target, error.strerror or str(error)) from error
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+    written = []
+    for number, (fmt, target) in enumerate(targets):
+        progress.step(0.5 + 0.45 * number / len(targets), tr("Writing the document…"))
+        temporary = target.with_name(f".{target.name}.part")
+        try:
+            _write(fmt, model, charts, temporary)
+            os.replace(temporary, target)
+        except OSError as error:
+            raise CannotWrite(target, error.strerror or str(error)) from error
+        finally:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        written.append(target)
     if snapshot:
         take_snapshot(document, snapshot)
     progress.step(1.0)
-    return target
+    return written
 
 
 def _write(fmt: str, model, charts: dict[str, bytes], temporary: Path) -> None:  # type: ignore[no-untyped-def]

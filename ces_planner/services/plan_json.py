@@ -30,6 +30,8 @@ def plan_as_json(plan: Plan) -> dict[str, Any]:
         "executive_summary": info.executive_summary,
         "created_at": info.created_at.isoformat() if info.created_at else None,
         "updated_at": info.updated_at.isoformat() if info.updated_at else None,
+        "accent_colour": info.accent_colour,
+        "has_logo": info.logo is not None,
         "people": [
             {"id": p.id, "name": p.name, "role": p.role, "email": p.email} for p in plan.people
         ],

@@ -140,6 +140,13 @@ CREATE TABLE snapshots (
 """
 
 
+# Version 5: branding of the exported documents: an accent colour and the organisation's logo.
+_V5 = """
+ALTER TABLE plan_info ADD COLUMN accent_colour TEXT NOT NULL DEFAULT '#1F5F6B';
+ALTER TABLE plan_info ADD COLUMN logo BLOB;
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def step(connection: sqlite3.Connection) -> None:
         for statement in sql.split(";\n"):
@@ -155,6 +162,7 @@ STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _script(_V2),
     _script(_V3),
     _script(_V4),
+    _script(_V5),
 )
 SCHEMA_VERSION = len(STEPS)
 

@@ -162,6 +162,8 @@ def read_info(conn: Connection) -> model.PlanInfo:
         executive_summary=row["executive_summary"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        accent_colour=row["accent_colour"],
+        logo=bytes(row["logo"]) if row["logo"] is not None else None,
     )
 
 

@@ -43,6 +43,8 @@ plan_info = Table(
     _text("executive_summary"),
     Column("created_at", DateTime),
     Column("updated_at", DateTime),
+    Column("accent_colour", String, nullable=False, default="#1F5F6B"),
+    Column("logo", LargeBinary),
 )
 
 area_notes = Table("area_notes", metadata, Column("area", String, primary_key=True), _text("notes"))

@@ -206,6 +206,13 @@ class MainWindow(QMainWindow):
         menu.addAction(self.save_copy_action)
         menu.addSeparator()
         menu.addAction(self.export_action)
+        self.snapshots_action = self._action(
+            self.tr("S&napshots…"),
+            self.snapshots,
+            None,
+            self.tr("What changed since a document was sent"),
+        )
+        menu.addAction(self.snapshots_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -464,6 +471,13 @@ class MainWindow(QMainWindow):
                     self.tr("App settings"),
                     self.tr("The new language is used from the next start of the app."),
                 )
+
+    def snapshots(self) -> None:
+        if self.session is None:
+            return
+        from ces_planner.ui.snapshots import SnapshotsDialog
+
+        SnapshotsDialog(self.session, self).exec()
 
     def workshop(self) -> None:
         if self.session is None:

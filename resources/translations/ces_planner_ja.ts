@@ -9,17 +9,17 @@
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="236" />
+      <location filename="ces_planner/reports/document.py" line="238" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="269" />
+      <location filename="ces_planner/reports/document.py" line="271" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="404" />
+      <location filename="ces_planner/reports/document.py" line="406" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
@@ -29,107 +29,107 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="518" />
+      <location filename="ces_planner/ui/pages/areas.py" line="572" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="522" />
+      <location filename="ces_planner/ui/pages/areas.py" line="576" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="525" />
+      <location filename="ces_planner/ui/pages/areas.py" line="579" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="551" />
+      <location filename="ces_planner/ui/pages/areas.py" line="605" />
       <source>People</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="554" />
+      <location filename="ces_planner/ui/pages/areas.py" line="608" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="556" />
+      <location filename="ces_planner/ui/pages/areas.py" line="610" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="558" />
+      <location filename="ces_planner/ui/pages/areas.py" line="612" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="648" />
+      <location filename="ces_planner/ui/pages/areas.py" line="702" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="709" />
+      <location filename="ces_planner/ui/pages/areas.py" line="763" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="538" />
+      <location filename="ces_planner/ui/pages/areas.py" line="592" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="624" />
+      <location filename="ces_planner/ui/pages/areas.py" line="678" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="639" />
+      <location filename="ces_planner/ui/pages/areas.py" line="693" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="630" />
+      <location filename="ces_planner/ui/pages/areas.py" line="684" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="633" />
+      <location filename="ces_planner/ui/pages/areas.py" line="687" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="645" />
+      <location filename="ces_planner/ui/pages/areas.py" line="699" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="669" />
+      <location filename="ces_planner/ui/pages/areas.py" line="723" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="694" />
+      <location filename="ces_planner/ui/pages/areas.py" line="748" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="688" />
+      <location filename="ces_planner/ui/pages/areas.py" line="742" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="665" />
+      <location filename="ces_planner/ui/pages/areas.py" line="719" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="605" />
+      <location filename="ces_planner/ui/pages/areas.py" line="659" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="659" />
+      <location filename="ces_planner/ui/pages/areas.py" line="713" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -137,7 +137,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="485" />
+      <location filename="ces_planner/ui/pages/areas.py" line="539" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -145,27 +145,27 @@
   <context>
     <name>ContactReasonsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="166" />
+      <location filename="ces_planner/ui/pages/areas.py" line="220" />
       <source>Add them to the plan</source>
       <translation>プランに追加する</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="190" />
+      <location filename="ces_planner/ui/pages/areas.py" line="244" />
       <source>Move {0} on the matrix</source>
       <translation>マトリクス上で {0} を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="242" />
+      <location filename="ces_planner/ui/pages/areas.py" line="296" />
       <source>The contact log has reasons this plan lacks: {0}</source>
       <translation>問い合わせログには、このプランにない理由があります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="219" />
+      <location filename="ces_planner/ui/pages/areas.py" line="273" />
       <source>Add {0} from the evidence</source>
       <translation>根拠データから {0} を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="252" />
+      <location filename="ces_planner/ui/pages/areas.py" line="306" />
       <source>Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are sized by volume.</source>
       <translation>パレート: {1} 件の理由のうち {0} 件で問い合わせの 80 % を占めます。マトリクスの点の大きさは件数を表します。</translation>
     </message>
@@ -173,52 +173,52 @@
   <context>
     <name>EvidencePage</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="230" />
+      <location filename="ces_planner/reports/document.py" line="232" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="507" />
+      <location filename="ces_planner/reports/document.py" line="511" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="171" />
+      <location filename="ces_planner/reports/document.py" line="173" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="267" />
+      <location filename="ces_planner/reports/document.py" line="269" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="527" />
+      <location filename="ces_planner/reports/document.py" line="531" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="528" />
+      <location filename="ces_planner/reports/document.py" line="532" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="529" />
+      <location filename="ces_planner/reports/document.py" line="533" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="531" />
+      <location filename="ces_planner/reports/document.py" line="535" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="556" />
+      <location filename="ces_planner/reports/document.py" line="560" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="557" />
+      <location filename="ces_planner/reports/document.py" line="561" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -485,32 +485,32 @@
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="274" />
+      <location filename="ces_planner/ui/pages/areas.py" line="328" />
       <source>&amp;Channel</source>
       <translation>チャネル(&amp;C)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="289" />
+      <location filename="ces_planner/ui/pages/areas.py" line="343" />
       <source>Holidays and other exceptions</source>
       <translation>祝日などの例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="337" />
+      <location filename="ces_planner/ui/pages/areas.py" line="391" />
       <source>Add a channel on the Channels page first.</source>
       <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="340" />
+      <location filename="ces_planner/ui/pages/areas.py" line="394" />
       <source>No hours set: treated as open around the clock (168 h a week).</source>
       <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="343" />
+      <location filename="ces_planner/ui/pages/areas.py" line="397" />
       <source>Open {0} hours a week</source>
       <translation>週 {0} 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="333" />
+      <location filename="ces_planner/ui/pages/areas.py" line="387" />
       <source>{0} logged contacts ({1}) arrived while closed (shaded red)</source>
       <translation>記録された問い合わせのうち {0} 件（{1}）が受付時間外に届いています（赤の網掛け）</translation>
     </message>
@@ -551,7 +551,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="373" />
+      <location filename="ces_planner/reports/document.py" line="375" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
@@ -661,147 +661,157 @@
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="211" />
+      <location filename="ces_planner/ui/main_window.py" line="209" />
+      <source>S&amp;napshots…</source>
+      <translation>スナップショット(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="210" />
+      <source>What changed since a document was sent</source>
+      <translation>文書を送った後に変わったところ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="214" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="220" />
+      <location filename="ces_planner/ui/main_window.py" line="223" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="228" />
+      <location filename="ces_planner/ui/main_window.py" line="231" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="302" />
+      <location filename="ces_planner/ui/main_window.py" line="305" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="359" />
+      <location filename="ces_planner/ui/main_window.py" line="362" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="372" />
+      <location filename="ces_planner/ui/main_window.py" line="375" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="383" />
+      <location filename="ces_planner/ui/main_window.py" line="386" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="396" />
+      <location filename="ces_planner/ui/main_window.py" line="399" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="431" />
+      <location filename="ces_planner/ui/main_window.py" line="434" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="443" />
+      <location filename="ces_planner/ui/main_window.py" line="446" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="446" />
+      <location filename="ces_planner/ui/main_window.py" line="449" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="450" />
+      <location filename="ces_planner/ui/main_window.py" line="453" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="553" />
+      <location filename="ces_planner/ui/main_window.py" line="563" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="558" />
+      <location filename="ces_planner/ui/main_window.py" line="568" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="559" />
+      <location filename="ces_planner/ui/main_window.py" line="569" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="217" />
+      <location filename="ces_planner/ui/main_window.py" line="220" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="229" />
+      <location filename="ces_planner/ui/main_window.py" line="232" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="379" />
+      <location filename="ces_planner/ui/main_window.py" line="382" />
       <source>Writing the sample plan…</source>
       <translation>サンプルプランを書き込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="412" />
+      <location filename="ces_planner/ui/main_window.py" line="415" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="412" />
+      <location filename="ces_planner/ui/main_window.py" line="415" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="419" />
+      <location filename="ces_planner/ui/main_window.py" line="422" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="465" />
+      <location filename="ces_planner/ui/main_window.py" line="468" />
       <source>The new language is used from the next start of the app.</source>
       <translation>新しい言語は次回アプリを起動したときから使われます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="527" />
+      <location filename="ces_planner/ui/main_window.py" line="537" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="538" />
+      <location filename="ces_planner/ui/main_window.py" line="548" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="239" />
+      <location filename="ces_planner/ui/main_window.py" line="242" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="248" />
+      <location filename="ces_planner/ui/main_window.py" line="251" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="253" />
+      <location filename="ces_planner/ui/main_window.py" line="256" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="540" />
+      <location filename="ces_planner/ui/main_window.py" line="550" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="428" />
+      <location filename="ces_planner/ui/main_window.py" line="431" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
@@ -814,7 +824,7 @@
       <translation>現行</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="190" />
+      <location filename="ces_planner/reports/charts.py" line="197" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
@@ -827,17 +837,17 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="410" />
+      <location filename="ces_planner/ui/pages/areas.py" line="464" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="428" />
+      <location filename="ces_planner/ui/pages/areas.py" line="482" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="433" />
+      <location filename="ces_planner/ui/pages/areas.py" line="487" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
@@ -853,9 +863,34 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="95" />
+      <location filename="ces_planner/ui/pages/areas.py" line="88" />
+      <source>Choose a logo…</source>
+      <translation>ロゴを選ぶ…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="90" />
+      <source>Remove the logo</source>
+      <translation>ロゴを外す</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="110" />
       <source>Readiness</source>
       <translation>完成度</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="126" />
+      <source>Accent colour of the documents</source>
+      <translation>文書のアクセントカラー</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="131" />
+      <source>Choose a logo</source>
+      <translation>ロゴを選ぶ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="133" />
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <location filename="ces_planner/ui/pages/areas.py" line="72" />
@@ -888,12 +923,22 @@
       <translation>エグゼクティブサマリー(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="112" />
+      <location filename="ces_planner/ui/pages/areas.py" line="96" />
+      <source>Documents' accent colour and logo</source>
+      <translation>文書のアクセントカラーとロゴ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="152" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="151" />
+      <location filename="ces_planner/ui/pages/areas.py" line="182" />
+      <source>(no logo)</source>
+      <translation>（ロゴなし）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="205" />
       <source>… and {0} more</source>
       <translation>… ほか {0} 件</translation>
     </message>
@@ -934,7 +979,7 @@
   <context>
     <name>PlanSession</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="112" />
+      <location filename="ces_planner/ui/pages/areas.py" line="152" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
@@ -972,17 +1017,17 @@
   <context>
     <name>RecordDelegate</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="319" />
+      <location filename="ces_planner/reports/document.py" line="321" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="237" />
+      <location filename="ces_planner/ui/record_table.py" line="238" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="323" />
+      <location filename="ces_planner/ui/record_table.py" line="326" />
       <source>(no date)</source>
       <translation>（日付なし）</translation>
     </message>
@@ -990,37 +1035,37 @@
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="319" />
+      <location filename="ces_planner/reports/document.py" line="321" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="237" />
+      <location filename="ces_planner/ui/record_table.py" line="238" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="245" />
+      <location filename="ces_planner/ui/record_table.py" line="246" />
       <source>Add person</source>
       <translation>担当者を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="205" />
+      <location filename="ces_planner/ui/record_table.py" line="206" />
       <source>“{0}” is not a time; type it as 09:30 (24-hour clock).</source>
       <translation>「{0}」は時刻ではありません。09:30 のように 24 時間表記で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="207" />
+      <location filename="ces_planner/ui/record_table.py" line="208" />
       <source>“{0}” is not a number; type digits such as 42 or 3.5.</source>
       <translation>「{0}」は数値ではありません。42 や 3.5 のように数字で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="243" />
+      <location filename="ces_planner/ui/record_table.py" line="244" />
       <source>Add {0} as owner</source>
       <translation>{0} を担当者として追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="216" />
+      <location filename="ces_planner/ui/record_table.py" line="217" />
       <source>Edit {0} of {1}</source>
       <translation>{1}の{0}を編集</translation>
     </message>
@@ -1084,6 +1129,29 @@
     </message>
   </context>
   <context>
+    <name>SnapshotsDialog</name>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="605" />
+      <source>People</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/snapshots.py" line="36" />
+      <source>Snapshots</source>
+      <translation>スナップショット</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/snapshots.py" line="57" />
+      <source>No snapshots yet. Record one when you export the strategy (File › Export).</source>
+      <translation>スナップショットはまだありません。戦略を書き出すとき（［ファイル］›［書き出し］）に記録できます。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/snapshots.py" line="76" />
+      <source>Nothing has changed since this snapshot.</source>
+      <translation>このスナップショット以降、変更はありません。</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <location filename="ces_planner/labels.py" line="53" />
@@ -1091,172 +1159,172 @@
       <translation>現行</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="142" />
+      <location filename="ces_planner/reports/charts.py" line="151" />
       <source>Segments served</source>
       <translation>対応セグメント数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="190" />
+      <location filename="ces_planner/reports/charts.py" line="197" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="230" />
+      <location filename="ces_planner/reports/document.py" line="232" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="231" />
+      <location filename="ces_planner/reports/document.py" line="233" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="232" />
+      <location filename="ces_planner/reports/document.py" line="234" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="233" />
+      <location filename="ces_planner/reports/document.py" line="235" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="234" />
+      <location filename="ces_planner/reports/document.py" line="236" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="235" />
+      <location filename="ces_planner/reports/document.py" line="237" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="236" />
+      <location filename="ces_planner/reports/document.py" line="238" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="171" />
+      <location filename="ces_planner/reports/document.py" line="173" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="172" />
+      <location filename="ces_planner/reports/document.py" line="174" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="173" />
+      <location filename="ces_planner/reports/document.py" line="175" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="174" />
+      <location filename="ces_planner/reports/document.py" line="176" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="267" />
+      <location filename="ces_planner/reports/document.py" line="269" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="268" />
+      <location filename="ces_planner/reports/document.py" line="270" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="269" />
+      <location filename="ces_planner/reports/document.py" line="271" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="270" />
+      <location filename="ces_planner/reports/document.py" line="272" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="272" />
+      <location filename="ces_planner/reports/document.py" line="274" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="340" />
+      <location filename="ces_planner/reports/document.py" line="342" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="341" />
+      <location filename="ces_planner/reports/document.py" line="343" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="342" />
+      <location filename="ces_planner/reports/document.py" line="344" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="345" />
+      <location filename="ces_planner/reports/document.py" line="347" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="346" />
+      <location filename="ces_planner/reports/document.py" line="348" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="371" />
+      <location filename="ces_planner/reports/document.py" line="373" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="372" />
+      <location filename="ces_planner/reports/document.py" line="374" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="373" />
+      <location filename="ces_planner/reports/document.py" line="375" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="374" />
+      <location filename="ces_planner/reports/document.py" line="376" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="404" />
+      <location filename="ces_planner/reports/document.py" line="406" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="404" />
+      <location filename="ces_planner/reports/document.py" line="406" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="404" />
+      <location filename="ces_planner/reports/document.py" line="406" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="404" />
+      <location filename="ces_planner/reports/document.py" line="406" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="315" />
+      <location filename="ces_planner/reports/document.py" line="317" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="315" />
+      <location filename="ces_planner/reports/document.py" line="317" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="320" />
+      <location filename="ces_planner/reports/document.py" line="322" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -1452,12 +1520,12 @@
   <context>
     <name>WorkshopWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="236" />
+      <location filename="ces_planner/reports/document.py" line="238" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="404" />
+      <location filename="ces_planner/reports/document.py" line="406" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
@@ -1467,7 +1535,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="633" />
+      <location filename="ces_planner/ui/pages/areas.py" line="687" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -1680,17 +1748,12 @@
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="270" />
-      <source>Wrote {path}.</source>
-      <translation>{path} を書き出しました。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="405" />
+      <location filename="ces_planner/cli.py" line="412" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="413" />
+      <location filename="ces_planner/cli.py" line="420" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -1760,167 +1823,182 @@
       <translation>  除外: {count} 行、{reason}（例: {rows} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="272" />
+      <location filename="ces_planner/cli.py" line="262" />
+      <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
+      <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="277" />
+      <source>Wrote {path}.</source>
+      <translation>{path} を書き出しました。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="279" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="301" />
+      <location filename="ces_planner/cli.py" line="308" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="350" />
+      <location filename="ces_planner/cli.py" line="357" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="439" />
+      <location filename="ces_planner/cli.py" line="446" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="447" />
+      <location filename="ces_planner/cli.py" line="454" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="449" />
+      <location filename="ces_planner/cli.py" line="456" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="451" />
+      <location filename="ces_planner/cli.py" line="458" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="453" />
+      <location filename="ces_planner/cli.py" line="460" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="455" />
+      <location filename="ces_planner/cli.py" line="462" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="457" />
+      <location filename="ces_planner/cli.py" line="464" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="460" />
+      <location filename="ces_planner/cli.py" line="467" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="463" />
+      <location filename="ces_planner/cli.py" line="470" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="465" />
+      <location filename="ces_planner/cli.py" line="472" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="467" />
+      <location filename="ces_planner/cli.py" line="474" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="470" />
+      <location filename="ces_planner/cli.py" line="477" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="477" />
+      <location filename="ces_planner/cli.py" line="484" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="483" />
+      <location filename="ces_planner/cli.py" line="490" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="489" />
+      <location filename="ces_planner/cli.py" line="496" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="494" />
+      <location filename="ces_planner/cli.py" line="501" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="503" />
+      <location filename="ces_planner/cli.py" line="510" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="505" />
+      <location filename="ces_planner/cli.py" line="512" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="507" />
+      <location filename="ces_planner/cli.py" line="514" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="511" />
+      <location filename="ces_planner/cli.py" line="518" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="516" />
+      <location filename="ces_planner/cli.py" line="523" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="520" />
+      <location filename="ces_planner/cli.py" line="526" />
+      <source>the file to write; repeat for several formats</source>
+      <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="528" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="523" />
+      <location filename="ces_planner/cli.py" line="531" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="526" />
+      <location filename="ces_planner/cli.py" line="534" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="530" />
+      <location filename="ces_planner/cli.py" line="538" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="532" />
+      <location filename="ces_planner/cli.py" line="540" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="534" />
+      <location filename="ces_planner/cli.py" line="542" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="535" />
+      <location filename="ces_planner/cli.py" line="543" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="537" />
+      <location filename="ces_planner/cli.py" line="545" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="542" />
+      <location filename="ces_planner/cli.py" line="550" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
@@ -1945,32 +2023,32 @@
       <translation>{field} という項目はありません。項目は次のとおりです: {fields}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="328" />
+      <location filename="ces_planner/cli.py" line="335" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="358" />
+      <location filename="ces_planner/cli.py" line="365" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="589" />
+      <location filename="ces_planner/cli.py" line="600" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="594" />
+      <location filename="ces_planner/cli.py" line="605" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="287" />
+      <location filename="ces_planner/cli.py" line="294" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="374" />
+      <location filename="ces_planner/cli.py" line="381" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
@@ -1980,17 +2058,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="340" />
+      <location filename="ces_planner/cli.py" line="347" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="347" />
+      <location filename="ces_planner/cli.py" line="354" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="597" />
+      <location filename="ces_planner/cli.py" line="608" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -2200,87 +2278,102 @@
       <translation>アクション「{title}」に期限がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="34" />
+      <location filename="ces_planner/domain/validation.py" line="36" />
       <source>{label} cannot be empty.</source>
       <translation>{label}は空にできません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="40" />
+      <location filename="ces_planner/domain/validation.py" line="42" />
       <source>Use a value from 1 (low) to 5 (high).</source>
       <translation>1（低い）から 5（高い）の値を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="48" />
+      <location filename="ces_planner/domain/validation.py" line="50" />
       <source>A person's name</source>
       <translation>担当者の名前</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="50" />
+      <location filename="ces_planner/domain/validation.py" line="52" />
       <source>The segment name</source>
       <translation>セグメント名</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="57" />
+      <location filename="ces_planner/domain/validation.py" line="59" />
       <source>The contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="61" />
+      <location filename="ces_planner/domain/validation.py" line="63" />
       <source>The channel name</source>
       <translation>チャネル名</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="102" />
+      <location filename="ces_planner/domain/validation.py" line="104" />
       <source>The measure name</source>
       <translation>指標名</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="104" />
+      <location filename="ces_planner/domain/validation.py" line="106" />
       <source>The insight title</source>
       <translation>インサイトのタイトル</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="106" />
+      <location filename="ces_planner/domain/validation.py" line="108" />
       <source>The question</source>
       <translation>問い</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="108" />
+      <location filename="ces_planner/domain/validation.py" line="110" />
       <source>The action title</source>
       <translation>アクションのタイトル</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="54" />
+      <location filename="ces_planner/domain/validation.py" line="123" />
+      <source>The accent colour is written #RRGGBB, such as #1F5F6B.</source>
+      <translation>アクセントカラーは #1F5F6B のように #RRGGBB の形で書きます。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="127" />
+      <source>The logo must be a PNG or JPEG image.</source>
+      <translation>ロゴは PNG または JPEG の画像にしてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="56" />
       <source>The share of customers is a percentage (0-100).</source>
       <translation>顧客の割合はパーセント（0〜100）で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="64" />
+      <location filename="ces_planner/domain/validation.py" line="66" />
       <source>The weekday must be Monday to Sunday.</source>
       <translation>曜日は月曜日から日曜日までです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="66" />
+      <location filename="ces_planner/domain/validation.py" line="68" />
       <source>Opening time must be between 00:00 and 23:59.</source>
       <translation>開始時刻は 00:00 から 23:59 の間にしてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="68" />
+      <location filename="ces_planner/domain/validation.py" line="70" />
       <source>Closing time must be between 00:01 and 24:00.</source>
       <translation>終了時刻は 00:01 から 24:00 の間にしてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="73" />
+      <location filename="ces_planner/domain/validation.py" line="75" />
       <source>Opening and closing times are the same; use 00:00-24:00 for a whole day.</source>
       <translation>開始時刻と終了時刻が同じです。終日の場合は 00:00〜24:00 としてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="84" />
+      <location filename="ces_planner/domain/validation.py" line="86" />
       <source>Give both opening and closing times, or neither for a day closed throughout.</source>
       <translation>開始時刻と終了時刻を両方入力するか、終日休業の場合はどちらも空にしてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="98" />
+      <location filename="ces_planner/domain/validation.py" line="129" />
+      <source>The logo is larger than 2 MB; use a smaller image.</source>
+      <translation>ロゴが 2 MB を超えています。小さい画像を使ってください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/validation.py" line="100" />
       <source>On an exception day the channel must close after it opens, by 24:00.</source>
       <translation>例外日はチャネルが開いたあと 24:00 までに閉じるようにしてください。</translation>
     </message>
@@ -2570,552 +2663,552 @@
       <translation>日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="125" />
+      <location filename="ces_planner/reports/charts.py" line="133" />
       <source>Value to the customer</source>
       <translation>顧客にとっての価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="126" />
+      <location filename="ces_planner/reports/charts.py" line="134" />
       <source>Value to the company</source>
       <translation>会社にとっての価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="142" />
+      <location filename="ces_planner/reports/charts.py" line="151" />
       <source>Segments served</source>
       <translation>対応セグメント数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="223" />
+      <location filename="ces_planner/reports/charts.py" line="230" />
       <source>No measure has both a current value and a target yet.</source>
       <translation>現在値と目標値の両方がある指標はまだありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="190" />
+      <location filename="ces_planner/reports/charts.py" line="197" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="84" />
+      <location filename="ces_planner/reports/document.py" line="86" />
       <source>Open around the clock</source>
       <translation>24 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="126" />
+      <location filename="ces_planner/reports/document.py" line="128" />
       <source>Executive summary</source>
       <translation>エグゼクティブサマリー</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="230" />
+      <location filename="ces_planner/reports/document.py" line="232" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="231" />
+      <location filename="ces_planner/reports/document.py" line="233" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="232" />
+      <location filename="ces_planner/reports/document.py" line="234" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="233" />
+      <location filename="ces_planner/reports/document.py" line="235" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="234" />
+      <location filename="ces_planner/reports/document.py" line="236" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="235" />
+      <location filename="ces_planner/reports/document.py" line="237" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="236" />
+      <location filename="ces_planner/reports/document.py" line="238" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="387" />
+      <location filename="ces_planner/reports/document.py" line="389" />
       <source>Workshop outcomes</source>
       <translation>ワークショップの成果</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="400" />
+      <location filename="ces_planner/reports/document.py" line="402" />
       <source>Action plan</source>
       <translation>アクションプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="430" />
+      <location filename="ces_planner/reports/document.py" line="432" />
       <source>Appendix: definitions and data sources</source>
       <translation>付録: 定義とデータソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="434" />
+      <location filename="ces_planner/reports/document.py" line="436" />
       <source>The plan file, as last changed on {date}.</source>
       <translation>プランファイル（最終更新 {date}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="483" />
+      <location filename="ces_planner/reports/document.py" line="487" />
       <source>Customer Experience Strategy (CES): this document. Customer Effort Score is one of its measures.</source>
       <translation>顧客体験戦略（CES）: 本書のこと。カスタマーエフォートスコアは指標の一つです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="487" />
+      <location filename="ces_planner/reports/document.py" line="491" />
       <source>Average handle time (AHT): mean talk and wrap-up time of answered contacts.</source>
       <translation>平均処理時間（AHT）: 応答した問い合わせの通話時間と後処理時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="488" />
+      <location filename="ces_planner/reports/document.py" line="492" />
       <source>Service level: share of contacts answered within {s} seconds, counted as {formula}.</source>
       <translation>サービスレベル: {s} 秒以内に応答した問い合わせの割合（計算方法: {formula}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="493" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Average speed of answer (ASA): mean wait of answered contacts.</source>
       <translation>平均応答速度（ASA）: 応答した問い合わせの待ち時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="494" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>Abandon rate: contacts abandoned ÷ contacts offered.</source>
       <translation>放棄率: 放棄された問い合わせ ÷ 着信した問い合わせ。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="495" />
+      <location filename="ces_planner/reports/document.py" line="499" />
       <source>Repeat-contact rate: share of contacts after which the same customer contacts us again within {n} days.</source>
       <translation>再問い合わせ率: 同じ顧客から {n} 日以内に再び問い合わせがあった問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="500" />
+      <location filename="ces_planner/reports/document.py" line="504" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="501" />
+      <location filename="ces_planner/reports/document.py" line="505" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="502" />
+      <location filename="ces_planner/reports/document.py" line="506" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="507" />
+      <location filename="ces_planner/reports/document.py" line="511" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="136" />
+      <location filename="ces_planner/reports/document.py" line="138" />
       <source>The plan at a glance</source>
       <translation>プランの要点</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="169" />
+      <location filename="ces_planner/reports/document.py" line="171" />
       <source>Segments</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="203" />
+      <location filename="ces_planner/reports/document.py" line="205" />
       <source>Service promises</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="219" />
+      <location filename="ces_planner/reports/document.py" line="221" />
       <source>Each reason is rated 1-5 for its value to the customer and to the company. Low on both: eliminate. Valued by customers but costly: automate. Valued by the company but an irritant to customers: simplify. Valued by both: leverage.</source>
       <translation>各理由を、顧客にとっての価値と会社にとっての価値で 1〜5 の評価をします。両方低ければ排除、顧客には価値があるがコストがかかるなら自動化、会社には価値があるが顧客にとってイライラの種なら簡素化、両方に価値があれば活用します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="240" />
+      <location filename="ces_planner/reports/document.py" line="242" />
       <source>Share of contacts</source>
       <translation>問い合わせに占める割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="265" />
+      <location filename="ces_planner/reports/document.py" line="267" />
       <source>Channels</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="296" />
+      <location filename="ces_planner/reports/document.py" line="298" />
       <source>Hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="340" />
       <source>Measures</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="369" />
+      <location filename="ces_planner/reports/document.py" line="371" />
       <source>Insights</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="422" />
+      <location filename="ces_planner/reports/document.py" line="424" />
       <source>{n} of these actions came out of the team workshop.</source>
       <translation>このうち {n} 件はチームのワークショップから生まれたアクションです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="432" />
+      <location filename="ces_planner/reports/document.py" line="434" />
       <source>Data sources</source>
       <translation>データソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="441" />
+      <location filename="ces_planner/reports/document.py" line="443" />
       <source>Contact log covering {start} to {end} ({n} contacts).</source>
       <translation>{start} から {end} までの問い合わせログ（{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="462" />
+      <location filename="ces_planner/reports/document.py" line="464" />
       <source>Customer Experience Strategy of the contact centre</source>
       <translation>コンタクトセンターの顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="473" />
+      <location filename="ces_planner/reports/document.py" line="477" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="474" />
+      <location filename="ces_planner/reports/document.py" line="478" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="477" />
+      <location filename="ces_planner/reports/document.py" line="481" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="510" />
+      <location filename="ces_planner/reports/document.py" line="514" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="524" />
+      <location filename="ces_planner/reports/document.py" line="528" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="549" />
+      <location filename="ces_planner/reports/document.py" line="553" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="589" />
+      <location filename="ces_planner/reports/document.py" line="593" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="128" />
+      <location filename="ces_planner/reports/document.py" line="130" />
       <source>(No summary written yet.)</source>
       <translation>（サマリーはまだ書かれていません。）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="131" />
+      <location filename="ces_planner/reports/document.py" line="133" />
       <source>What this strategy serves</source>
       <translation>この戦略が支えるもの</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="140" />
+      <location filename="ces_planner/reports/document.py" line="142" />
       <source>{n} customer segments, {p} of them with a priority or premium service</source>
       <translation>顧客セグメント {n} 件、うち {p} 件は優先・プレミアムのサービス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="145" />
+      <location filename="ces_planner/reports/document.py" line="147" />
       <source>{n} contact reasons rated for value to customers and to the company</source>
       <translation>顧客と会社にとっての価値を評価した問い合わせ理由 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="149" />
+      <location filename="ces_planner/reports/document.py" line="151" />
       <source>{n} channels, {planned} planned</source>
       <translation>チャネル {n} 件、うち計画中 {planned} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="154" />
+      <location filename="ces_planner/reports/document.py" line="156" />
       <source>{n} measures with targets</source>
       <translation>目標のある指標 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="155" />
+      <location filename="ces_planner/reports/document.py" line="157" />
       <source>{n} open actions, each with an owner and a date</source>
       <translation>担当者と期限のある未完了のアクション {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="162" />
+      <location filename="ces_planner/reports/document.py" line="164" />
       <source>Still to complete: {n} items (see the appendix).</source>
       <translation>未完成の項目: {n} 件（付録を参照）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="171" />
+      <location filename="ces_planner/reports/document.py" line="173" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="172" />
+      <location filename="ces_planner/reports/document.py" line="174" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="173" />
+      <location filename="ces_planner/reports/document.py" line="175" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="174" />
+      <location filename="ces_planner/reports/document.py" line="176" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="175" />
+      <location filename="ces_planner/reports/document.py" line="177" />
       <source>Traits and preferences</source>
       <translation>特徴と好み</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="194" />
+      <location filename="ces_planner/reports/document.py" line="196" />
       <source>How we will learn more</source>
       <translation>さらに理解を深める方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="204" />
+      <location filename="ces_planner/reports/document.py" line="206" />
       <source>Service promise</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="227" />
+      <location filename="ces_planner/reports/document.py" line="229" />
       <source>Value/irritant matrix</source>
       <translation>価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="262" />
+      <location filename="ces_planner/reports/document.py" line="264" />
       <source>Channels and the segments they serve</source>
       <translation>チャネルと対応セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="267" />
+      <location filename="ces_planner/reports/document.py" line="269" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="268" />
+      <location filename="ces_planner/reports/document.py" line="270" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="269" />
+      <location filename="ces_planner/reports/document.py" line="271" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="270" />
+      <location filename="ces_planner/reports/document.py" line="272" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="272" />
+      <location filename="ces_planner/reports/document.py" line="274" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="293" />
+      <location filename="ces_planner/reports/document.py" line="295" />
       <source>Weekly opening hours by channel</source>
       <translation>チャネル別の週間受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="297" />
+      <location filename="ces_planner/reports/document.py" line="299" />
       <source>Opening hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="297" />
+      <location filename="ces_planner/reports/document.py" line="299" />
       <source>Hours a week</source>
       <translation>週あたり時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="314" />
+      <location filename="ces_planner/reports/document.py" line="316" />
       <source>Exceptions</source>
       <translation>例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="335" />
+      <location filename="ces_planner/reports/document.py" line="337" />
       <source>Measures: today against target</source>
       <translation>指標: 現在値と目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="340" />
+      <location filename="ces_planner/reports/document.py" line="342" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="341" />
+      <location filename="ces_planner/reports/document.py" line="343" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="342" />
+      <location filename="ces_planner/reports/document.py" line="344" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="345" />
+      <location filename="ces_planner/reports/document.py" line="347" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="346" />
+      <location filename="ces_planner/reports/document.py" line="348" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="371" />
+      <location filename="ces_planner/reports/document.py" line="373" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="372" />
+      <location filename="ces_planner/reports/document.py" line="374" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="373" />
+      <location filename="ces_planner/reports/document.py" line="375" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="374" />
+      <location filename="ces_planner/reports/document.py" line="376" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="404" />
+      <location filename="ces_planner/reports/document.py" line="406" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="404" />
+      <location filename="ces_planner/reports/document.py" line="406" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="404" />
+      <location filename="ces_planner/reports/document.py" line="406" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="404" />
+      <location filename="ces_planner/reports/document.py" line="406" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="450" />
+      <location filename="ces_planner/reports/document.py" line="452" />
       <source>Still to complete</source>
       <translation>未完成の項目</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="458" />
+      <location filename="ces_planner/reports/document.py" line="460" />
       <source>Customer Experience Strategy</source>
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="527" />
+      <location filename="ces_planner/reports/document.py" line="531" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="528" />
+      <location filename="ces_planner/reports/document.py" line="532" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="529" />
+      <location filename="ces_planner/reports/document.py" line="533" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="530" />
+      <location filename="ces_planner/reports/document.py" line="534" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="531" />
+      <location filename="ces_planner/reports/document.py" line="535" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="555" />
+      <location filename="ces_planner/reports/document.py" line="559" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="556" />
+      <location filename="ces_planner/reports/document.py" line="560" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="557" />
+      <location filename="ces_planner/reports/document.py" line="561" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="601" />
+      <location filename="ces_planner/reports/document.py" line="605" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="604" />
+      <location filename="ces_planner/reports/document.py" line="608" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="315" />
+      <location filename="ces_planner/reports/document.py" line="317" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="315" />
+      <location filename="ces_planner/reports/document.py" line="317" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="394" />
+      <location filename="ces_planner/reports/document.py" line="396" />
       <source>Decided: {text}</source>
       <translation>決定事項: {text}</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="397" />
+      <location filename="ces_planner/reports/document.py" line="399" />
       <source>Not yet discussed.</source>
       <translation>まだ議論していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="319" />
+      <location filename="ces_planner/reports/document.py" line="321" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="320" />
+      <location filename="ces_planner/reports/document.py" line="322" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/docx_writer.py" line="170" />
+      <location filename="ces_planner/reports/docx_writer.py" line="176" />
       <source>Contents</source>
       <translation>目次</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/docx_writer.py" line="165" />
+      <location filename="ces_planner/reports/docx_writer.py" line="171" />
       <source>Page</source>
       <translation>ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/docx_writer.py" line="229" />
+      <location filename="ces_planner/reports/docx_writer.py" line="236" />
       <source>None recorded yet.</source>
       <translation>まだ記録がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/pdf_writer.py" line="145" />
+      <location filename="ces_planner/reports/pdf_writer.py" line="146" />
       <source>Page {n}</source>
       <translation>{n} ページ</translation>
     </message>
@@ -3255,34 +3348,34 @@
       <translation>「{name}」というスナップショットはありません。'ces-planner snapshots PLAN' で一覧を表示できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="66" />
+      <location filename="ces_planner/services/export.py" line="83" />
       <source>Reading the plan…</source>
       <translation>プランを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="81" />
-      <source>Writing the document…</source>
-      <translation>文書を書き出しています…</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/services/export.py" line="61" />
+      <location filename="ces_planner/services/export.py" line="62" />
       <source>the folder {folder} does not exist</source>
       <translation>フォルダー {folder} がありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="63" />
+      <location filename="ces_planner/services/export.py" line="64" />
       <source>it is a folder</source>
       <translation>フォルダーです</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="65" />
+      <location filename="ces_planner/services/export.py" line="66" />
       <source>the folder is not writable</source>
       <translation>フォルダーに書き込めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="77" />
+      <location filename="ces_planner/services/export.py" line="94" />
       <source>Drawing the charts…</source>
       <translation>グラフを描いています…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/export.py" line="100" />
+      <source>Writing the document…</source>
+      <translation>文書を書き出しています…</translation>
     </message>
     <message>
       <location filename="ces_planner/services/progress.py" line="13" />
@@ -3340,32 +3433,32 @@
       <translation>カスタマーエフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="381" />
+      <location filename="ces_planner/ui/pages/areas.py" line="435" />
       <source>Average handle time (s)</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="382" />
+      <location filename="ces_planner/ui/pages/areas.py" line="436" />
       <source>Average speed of answer (s)</source>
       <translation>平均応答速度（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="383" />
+      <location filename="ces_planner/ui/pages/areas.py" line="437" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="384" />
+      <location filename="ces_planner/ui/pages/areas.py" line="438" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="497" />
+      <location filename="ces_planner/ui/pages/areas.py" line="551" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="498" />
+      <location filename="ces_planner/ui/pages/areas.py" line="552" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>

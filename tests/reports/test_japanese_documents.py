@@ -103,14 +103,12 @@ def test_charts_draw_japanese_labels_with_the_bundled_font(japanese):
     from ces_planner.reports import charts
 
     plan, _paths = japanese
-    plt = charts._pyplot()
-    figure, axes = plt.subplots()
+    figure, axes = charts._figure(6, 4)
     with using("ja"):
         axes.set_xlabel(charts.tr("Value to the customer"))
     axes.set_title(plan.contact_reasons[0].name)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="pdf")
-    plt.close(figure)
     reader = PdfReader(buffer)
     used = {f.get_object()["/BaseFont"] for f in reader.pages[0]["/Resources"]["/Font"].values()}
     assert any("IPAexGothic" in f for f in used), used

@@ -79,6 +79,21 @@ class OverviewPage(Page):
             caption = QLabel(label)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
+        brand = QHBoxLayout()
+        self.colour_button = QPushButton()
+        self.colour_button.setObjectName("accent_colour")
+        self.colour_button.clicked.connect(self.choose_colour)
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedHeight(40)
+        logo_button = QPushButton(self.tr("Choose a logo…"))
+        logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo = QPushButton(self.tr("Remove the logo"))
+        self.remove_logo.clicked.connect(lambda: self._save("logo", None))
+        for widget in (self.colour_button, self.logo_preview, logo_button, self.remove_logo):
+            brand.addWidget(widget)
+        brand.addStretch(1)
+        self.brand_buttons = (self.colour_button, logo_button, self.remove_logo)
+        form.addRow(QLabel(self.tr("Documents' accent colour and logo")), brand)
         form.addRow(self.problem)
         self.title.setObjectName("overview_title")
         self.title.editingFinished.connect(lambda: self._save("title", self.title.text()))
@@ -102,6 +117,37 @@ class OverviewPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.body.addWidget(splitter, 1)
+
+    def choose_colour(self) -> None:
+        from PySide6.QtGui import QColor
+        from PySide6.QtWidgets import QColorDialog
+
+        colour = QColorDialog.getColor(
+            QColor(self.session.plan().info.accent_colour),
+            self,
+            self.tr("Accent colour of the documents"),
+        )
+        if colour.isValid():
+            self._save("accent_colour", colour.name().upper())
+
+    def choose_logo(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a logo"),
+            str(self.session.document.path.parent),
+            self.tr("Images (*.png *.jpg *.jpeg)"),
+        )
+        if chosen:
+            self.set_logo(Path(chosen))
+
+    def set_logo(self, path: Path) -> None:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        self._save("logo", data)
 
     def _save(self, field: str, value: object) -> None:
         info = self.session.plan().info
@@ -129,6 +175,21 @@ class OverviewPage(Page):
             edit.setReadOnly(self.session.read_only)
         self.language.setCurrentIndex(max(0, self.language.findData(info.language.value)))
         self.language.setEnabled(not self.session.read_only)
+        self.colour_button.setText(info.accent_colour)
+        self.colour_button.setStyleSheet(
+            f"QPushButton {{ background: {info.accent_colour}; color: white; padding: 4px 12px; }}"
+        )
+        if info.logo:
+            from PySide6.QtGui import QPixmap
+
+            pixmap = QPixmap()
+            pixmap.loadFromData(info.logo)
+            self.logo_preview.setPixmap(pixmap.scaledToHeight(36))
+        else:
+            self.logo_preview.setText(self.tr("(no logo)"))
+        self.remove_logo.setEnabled(info.logo is not None and not self.session.read_only)
+        for button in self.brand_buttons[:2]:
+            button.setEnabled(not self.session.read_only)
         self.alignment.set_text_quietly(info.strategy_alignment)
         self.summary.set_text_quietly(info.executive_summary)
         for edit in (self.alignment, self.summary):

@@ -1,0 +1,94 @@
+"""File > Snapshots: the versions sent to leadership, and what changed in the plan since."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ces_planner import labels
+from ces_planner.domain.readiness import Section
+from ces_planner.ui.session import PlanSession
+
+AREA_TITLES = {
+    "people": None,
+    "segments": Section.SEGMENTS,
+    "contact_reasons": Section.CONTACT_REASONS,
+    "channels": Section.CHANNELS,
+    "hours": Section.HOURS,
+    "hours_exceptions": Section.HOURS,
+    "measures": Section.MEASURES,
+    "insights": Section.INTELLIGENCE,
+    "discussion": Section.DISCUSSION,
+    "actions": Section.ACTIONS,
+    "overview": Section.OVERVIEW,
+}
+
+
+class SnapshotsDialog(QDialog):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ces_planner.services.export import list_snapshots
+
+        self.session = session
+        self.setWindowTitle(self.tr("Snapshots"))
+        self.resize(900, 560)
+        self.list = QListWidget()
+        self.changes = QTextBrowser()
+        self.changes.setObjectName("snapshot_changes")
+        for name, moment in list_snapshots(session.document):
+            item = QListWidgetItem(f"{moment:%Y-%m-%d %H:%M}  {name}")
+            item.setData(256, name)
+            self.list.addItem(item)
+        self.list.currentItemChanged.connect(lambda item, _old: self.show_changes(item))
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addWidget(self.changes, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(buttons)
+        if self.list.count():
+            self.list.setCurrentRow(self.list.count() - 1)
+        else:
+            self.changes.setHtml(
+                html.escape(
+                    self.tr(
+                        "No snapshots yet. Record one when you export the strategy (File › Export)."
+                    )
+                )
+            )
+
+    def show_changes(self, item: QListWidgetItem | None) -> None:
+        from ces_planner.services.export import changes_since
+
+        if item is None:
+            return
+        parts = []
+        for change in changes_since(self.session.document, item.data(256)):
+            section = AREA_TITLES.get(change.area)
+            title = labels.section_title(section) if section else self.tr("People")
+            lines = (
+                [f"+ {x}" for x in change.added]
+                + [f"− {x}" for x in change.removed]
+                + [f"~ {x}" for x in change.changed]
+            )
+            if lines:
+                parts.append(
+                    f"<h3>{html.escape(title)}</h3><ul>"
+                    + "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+                    + "</ul>"
+                )
+        self.changes.setHtml(
+            "".join(parts) or html.escape(self.tr("Nothing has changed since this snapshot."))
+        )
