@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -39,6 +40,7 @@ from ces_planner.reports.document import Bullets, Figure, Paragraph, StrategyDoc
 
 GREY = colors.HexColor("#555F66")
 MARGIN = 2.0 * cm
+rl_config.useA85 = 0  # binary streams: ASCII85 encoding in pure Python is slow and bigger
 
 
 @functools.cache
