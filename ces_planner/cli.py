@@ -163,17 +163,23 @@ def _cmd_staffing(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _pairs(values: list[str], flag: str, example: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for pair in values:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise BadValue(tr("{flag} takes {example}.", flag=flag, example=example))
+        found[key.strip()] = value.strip()
+    return found
+
+
 def _parse_map(pairs: list[str]) -> dict[str, str] | None:
     from ces_planner.analysis.contacts import FIELDS
 
     if not pairs:
         return None
-    mapping: dict[str, str] = {}
-    for pair in pairs:
-        field, sep, column = pair.partition("=")
-        field = field.strip()
-        if not sep or not column.strip():
-            raise BadValue(tr('--map takes FIELD=COLUMN, such as --map started_at="Call start".'))
+    mapping = _pairs(pairs, "--map", 'FIELD=COLUMN, such as --map started_at="Call start"')
+    for field in mapping:
         if field not in FIELDS:
             raise BadValue(
                 tr(
@@ -182,21 +188,101 @@ def _parse_map(pairs: list[str]) -> dict[str, str] | None:
                     fields=", ".join(FIELDS),
                 )
             )
-        mapping[field] = column.strip()
     return mapping
 
 
+def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The import flags as ReadOptions; a profile file gives defaults the flags override."""
+    import json
+
+    from ces_planner.analysis.contacts import ReadOptions
+    from ces_planner.analysis.formats import UNITS
+
+    base: dict = {}
+    if args.preset:
+        from ces_planner.analysis.presets import preset
+
+        base = preset(args.preset)
+    if args.profile:
+        try:
+            base = {**base, **json.loads(Path(args.profile).read_text(encoding="utf-8"))}
+        except (OSError, ValueError) as error:
+            raise BadValue(
+                tr("The profile {path} cannot be read: {error}.", path=args.profile, error=error)
+            ) from error
+    units = {**base.get("units", {}), **_pairs(args.unit, "--unit", "FIELD=s|ms|min|h|day")}
+    for field, unit in units.items():
+        if field not in ("handle_seconds", "wait_seconds") or unit not in UNITS:
+            raise BadValue(
+                tr("--unit takes handle_seconds or wait_seconds and one of s, ms, min, h, day.")
+            )
+    abandoned_when = base.get("abandoned_when")
+    if args.abandoned_when:
+        column, _, values = args.abandoned_when.partition("=")
+        if not values:
+            raise BadValue(tr("--abandoned-when takes COLUMN=VALUE[,VALUE...]."))
+        abandoned_when = (column.strip(), [v for v in values.split(",") if v.strip()])
+    if args.date_order and args.date_order not in ("mdy", "dmy", "ymd"):
+        raise BadValue(tr("--date-order is mdy, dmy or ymd."))
+    if args.source_timezone:
+        import zoneinfo
+
+        try:
+            zoneinfo.ZoneInfo(args.source_timezone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
+            raise BadValue(
+                tr(
+                    "{value} is not a time zone; use an IANA name such as "
+                    "Asia/Tokyo or Europe/London.",
+                    value=args.source_timezone,
+                )
+            ) from error
+    mapping = _parse_map(args.map)
+    if mapping is None and base.get("mapping"):
+        mapping = dict(base["mapping"])
+    return ReadOptions(
+        mapping=mapping,
+        encoding=args.encoding or base.get("encoding"),
+        units=units,
+        source_zone=args.source_timezone or base.get("source_zone"),
+        abandoned_when=tuple(abandoned_when) if abandoned_when else None,  # type: ignore[arg-type]
+        abandoned_when_empty=args.abandoned_when_empty or base.get("abandoned_when_empty"),
+        channel_values={
+            **base.get("channel_values", {}),
+            **_pairs(args.channel_value, "--channel-value", "VALUE=CHANNEL"),
+        },
+        default_channel=args.default_channel or base.get("default_channel"),
+        contact_key=args.contact_key or base.get("contact_key"),
+        date_order=args.date_order or base.get("date_order"),
+        no_header=args.no_header or bool(base.get("no_header")),
+        delimiter=args.delimiter or base.get("delimiter"),
+    )
+
+
 def _cmd_import_contacts(args: argparse.Namespace) -> int:
+    import dataclasses
+    import json
+
     from ces_planner.services.document import PlanDocument
     from ces_planner.services.evidence import import_contacts
 
-    mapping = _parse_map(args.map)
+    options = _read_options(args)
     with PlanDocument.open(args.plan) as document:
         if document.read_only:
             from ces_planner.domain.errors import PlanReadOnly
 
             raise PlanReadOnly(document.path)
-        summary = import_contacts(document, args.log, mapping, encoding=args.encoding)
+        summary = import_contacts(document, args.log, options.mapping, options=options)
+    if args.save_profile:
+        profile = {
+            k: v
+            for k, v in dataclasses.asdict(options).items()
+            if k not in ("plan_zone",) and v not in (None, {}, False)
+        }
+        profile["mapping"] = summary.mapping
+        Path(args.save_profile).write_text(
+            json.dumps(profile, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
     print(
         tr(
             "Imported {contacts} contacts from {source} ({rows} rows read, {rejected} "
@@ -208,9 +294,20 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
             encoding=summary.encoding,
         )
     )
+    if summary.duplicates or summary.rows_grouped != summary.contacts:
+        print(
+            tr(
+                "{rows} rows became {contacts} contacts ({duplicates} duplicate deliveries "
+                "counted once).",
+                rows=summary.rows_grouped + summary.duplicates,
+                contacts=summary.contacts,
+                duplicates=summary.duplicates,
+            )
+        )
     print(tr("Columns used:"))
     for field, column in summary.mapping.items():
-        print(f"  {field} <- {column}")
+        unit = (summary.units or {}).get(field)
+        print(f"  {field} <- {column}" + (f" ({unit})" if unit else ""))
     for reason, count in summary.rejected.items():
         rows = ", ".join(str(r) for r in summary.examples.get(reason, []))
         print(
@@ -411,6 +508,36 @@ def _cmd_actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_settings(args: argparse.Namespace) -> int:
+    from ces_planner.services.document import PlanDocument
+    from ces_planner.services.plan_json import settings_as_json
+    from ces_planner.services.settings import change_settings
+
+    if args.changes:
+        pairs = {}
+        for change in args.changes:
+            key, sep, value = change.partition("=")
+            if not sep:
+                raise BadValue(tr("Write settings as KEY=VALUE, such as timezone=Asia/Tokyo."))
+            pairs[key.strip()] = value
+        with PlanDocument.open(args.plan) as document:
+            if document.read_only:
+                from ces_planner.domain.errors import PlanReadOnly
+
+                raise PlanReadOnly(document.path)
+            change_settings(document, pairs)
+            data = settings_as_json(document.plan())
+    else:
+        with PlanDocument.open(args.plan, read_only=True) as document:
+            data = settings_as_json(document.plan())
+    if args.json:
+        _print_json(data)
+    else:
+        for key, value in data.items():
+            print(f"{key} = {'' if value is None else value}")
+    return EXIT_OK
+
+
 class NoDisplay(PlanError):
     def sentence(self) -> str:
         return tr(
@@ -514,6 +641,59 @@ def _build_parser() -> tuple[_Parser, dict[str, Callable[[argparse.Namespace], i
         help=tr("use COLUMN for FIELD; fields not named stay unmapped"),
     )
     importing.add_argument("--encoding", help=tr("the file's encoding (default: detected)"))
+    importing.add_argument(
+        "--unit",
+        action="append",
+        default=[],
+        metavar="FIELD=UNIT",
+        help=tr("unit of a duration column: s, ms, min, h or day"),
+    )
+    importing.add_argument(
+        "--source-timezone", metavar="ZONE", help=tr("time zone of times written without one")
+    )
+    importing.add_argument(
+        "--abandoned-when",
+        metavar="COLUMN=VALUE[,VALUE...]",
+        help=tr("a contact is abandoned when COLUMN holds one of the values"),
+    )
+    importing.add_argument(
+        "--abandoned-when-empty",
+        metavar="COLUMN",
+        help=tr("a contact is abandoned when COLUMN (answered at) is empty"),
+    )
+    importing.add_argument(
+        "--channel-value",
+        action="append",
+        default=[],
+        metavar="VALUE=CHANNEL",
+        help=tr("read VALUE as CHANNEL"),
+    )
+    importing.add_argument(
+        "--default-channel",
+        metavar="CHANNEL",
+        help=tr("the channel of every contact (voice-only exports)"),
+    )
+    importing.add_argument(
+        "--contact-key", metavar="EXPR", help=tr("rows sharing this key are one contact")
+    )
+    importing.add_argument(
+        "--date-order",
+        metavar="mdy|dmy|ymd",
+        help=tr("order of day and month where the text does not tell"),
+    )
+    importing.add_argument(
+        "--no-header",
+        action="store_true",
+        help=tr("the file has no header row (columns as #1, #2...)"),
+    )
+    importing.add_argument("--delimiter", metavar="C", help=tr("the column separator"))
+    importing.add_argument(
+        "--preset", metavar="NAME", help=tr("start from a platform's layout (see the README)")
+    )
+    importing.add_argument("--profile", metavar="FILE", help=tr("read the settings from FILE"))
+    importing.add_argument(
+        "--save-profile", metavar="FILE", help=tr("write the settings used to FILE for colleagues")
+    )
 
     evidence = commands.add_parser("evidence", help=tr("metrics from the plan's contact log"))
     evidence.add_argument("plan", metavar="PLAN", type=Path)
@@ -561,7 +741,13 @@ def _build_parser() -> tuple[_Parser, dict[str, Callable[[argparse.Namespace], i
         help=tr("apply an edited FILE.xlsx or FILE.csv"),
     )
 
+    settings = commands.add_parser("settings", help=tr("show or change the plan's settings"))
+    settings.add_argument("plan", metavar="PLAN", type=Path)
+    settings.add_argument("changes", nargs="*", metavar="KEY=VALUE")
+    settings.add_argument("--json", action="store_true")
+
     handlers = {
+        "settings": _cmd_settings,
         "actions": _cmd_actions,
         "export": _cmd_export,
         "snapshots": _cmd_snapshots,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import datetime as dt
 import re
 import tempfile
@@ -20,6 +21,14 @@ from pathlib import Path
 
 import polars as pl
 
+from ces_planner.analysis.formats import (
+    ambiguous_day_first,
+    duration_seconds,
+    sum_of,
+    timestamp_attempts,
+    unit_from_header,
+    unit_from_values,
+)
 from ces_planner.domain.errors import PlanError
 from ces_planner.i18n import tr
 
@@ -154,20 +163,6 @@ TRUE_WORDS = {
 }
 FALSE_WORDS = {"0", "false", "no", "n", "f", "いいえ", "無", "なし", "未", "×", "応答", "未解決"}
 
-DATETIME_FORMATS = (
-    "%Y-%m-%dT%H:%M:%S%.f",
-    "%Y-%m-%d %H:%M:%S%.f",
-    "%Y-%m-%dT%H:%M:%S",
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%dT%H:%M",
-    "%Y-%m-%d %H:%M",
-    "%Y/%m/%d %H:%M:%S",
-    "%Y/%m/%d %H:%M",
-    "%Y.%m.%d %H:%M:%S",
-    "%Y.%m.%d %H:%M",
-)
-# Excel stores date-times as days since 1899-12-30.
-EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 ZIP_LIMIT_BYTES = 2_000_000_000
 BATCH_ROWS = 250_000
 
@@ -205,6 +200,9 @@ class ContactLog:
     mapping: dict[str, str]
     encoding: str
     delimiter: str
+    duplicates: int = 0  # rows identical to an earlier row, counted once
+    rows_grouped: int = 0  # rows kept before several rows per contact were joined
+    units: dict[str, str] = field(default_factory=dict)
 
 
 def normalise_header(text: str) -> str:
@@ -337,12 +335,14 @@ def _excel_cell(value: object) -> str:
     return str(value)
 
 
-def read_headers(path: Path, encoding: str | None = None) -> tuple[list[str], str, str]:
+def read_headers(
+    path: Path, encoding: str | None = None, delimiter: str | None = None
+) -> tuple[list[str], str, str]:
     """The header row, the encoding and the delimiter of a CSV file."""
     encoding = detect_encoding(path, encoding)
     with path.open("r", encoding=encoding, newline="") as handle:
         sample = handle.read(64 * 1024)
-    delimiter = detect_delimiter(sample)
+    delimiter = delimiter or detect_delimiter(sample)
     first = next(csv.reader(sample.splitlines()[:1] or [""], delimiter=delimiter), [])
     return [h.replace("\ufeff", "").strip() for h in first], encoding, delimiter
 
@@ -376,47 +376,24 @@ def _clean_frame(batch: pl.DataFrame) -> pl.DataFrame:
     return batch.select(folded).select(_blank_to_null(pl.col(c)).alias(c) for c in batch.columns)
 
 
-def _number(column: str) -> pl.Expr:
-    text = pl.col(column).str.replace_all(",", "").str.replace(r"^\+", "")
-    return text.cast(pl.Float64, strict=False)
-
-
-def _flag(column: str) -> pl.Expr:
-    text = pl.col(column).str.to_lowercase()
-    return (
-        pl.when(text.is_in(sorted(TRUE_WORDS)))
-        .then(True)
-        .when(text.is_in(sorted(FALSE_WORDS)))
-        .then(False)
-        .otherwise(None)
-    )
-
-
-def _datetime_attempts(text: pl.Expr) -> list[tuple[str, pl.Expr]]:
+def _datetime_attempts(
+    text: pl.Expr, options: ReadOptions | None = None
+) -> list[tuple[str, pl.Expr]]:
     """Every way a date-time text is read, named, in order of preference."""
-    attempts = [
-        (f, text.str.to_datetime(f, strict=False, time_unit="us")) for f in DATETIME_FORMATS
-    ]
-    # Single-digit hours (2026/03/01 9:15) are padded before the formats above are tried.
-    padded = text.str.replace(r"(\d) (\d):", "${1} 0${2}:")
-    attempts += [
-        (f"padded {f}", padded.str.to_datetime(f, strict=False, time_unit="us"))
-        for f in DATETIME_FORMATS
-    ]
-    serial = text.cast(pl.Float64, strict=False)
-    excel = pl.when(serial.is_between(20000, 80000)).then(
-        pl.lit(EXCEL_EPOCH)
-        + pl.duration(microseconds=(serial * 86_400_000_000).round(0).cast(pl.Int64))
+    options = options or ReadOptions()
+    return timestamp_attempts(
+        text,
+        date_order=options.date_order or "mdy",
+        plan_zone=options.plan_zone,
+        source_zone=options.source_zone or options.plan_zone,
     )
-    attempts.append(("excel serial", excel))
-    return attempts
 
 
-def datetime_forms(sample: pl.Series) -> list[str]:
+def datetime_forms(sample: pl.Series, options: ReadOptions | None = None) -> list[str]:
     """The fewest date-time forms that read every readable value of a sample."""
     frame = pl.DataFrame({"v": sample.cast(pl.String)})
     frame = frame.select(_clean("v").alias("v"))
-    attempts = _datetime_attempts(pl.col("v"))
+    attempts = _datetime_attempts(pl.col("v"), options)
     readable = frame.select([expr.is_not_null().alias(name) for name, expr in attempts])
     uncovered = readable.select(pl.any_horizontal(pl.all()).alias("any"))["any"]
     chosen: list[str] = []
@@ -427,10 +404,104 @@ def datetime_forms(sample: pl.Series) -> list[str]:
     return chosen
 
 
-def _datetime(column: str, forms: list[str] | None = None) -> pl.Expr:
-    attempts = dict(_datetime_attempts(pl.col(column)))
+def _datetime(
+    text: pl.Expr, forms: list[str] | None = None, options: ReadOptions | None = None
+) -> pl.Expr:
+    attempts = dict(_datetime_attempts(text, options))
     chosen = [attempts[name] for name in (forms or list(attempts))]
     return pl.coalesce(chosen) if len(chosen) > 1 else chosen[0]
+
+
+TOTAL_WORDS = ("total", "totals", "grand total", "sum", "合計", "総計", "小計")
+
+
+@dataclass
+class ReadOptions:
+    """How to read one export. Expressions (EXPR) name a column, ``#N`` (1-based position),
+    ``A+B+C`` (a sum of durations) or ``A|B`` (the first non-empty)."""
+
+    mapping: dict[str, str] | None = None  # field -> EXPR; None: guessed from the header
+    encoding: str | None = None
+    units: dict[str, str] = field(default_factory=dict)  # duration field -> s|ms|min|h|day
+    plan_zone: str = "UTC"  # the centre's clock
+    source_zone: str | None = None  # zone of times written without one (default: plan's)
+    abandoned_when: tuple[str, list[str]] | None = None  # column, values meaning abandoned
+    abandoned_when_empty: str | None = None  # an "answered at" column: empty = abandoned
+    channel_values: dict[str, str] = field(default_factory=dict)  # log value -> channel
+    default_channel: str | None = None  # for exports without a channel column
+    contact_key: str | None = None  # EXPR grouping several rows into one contact
+    date_order: str | None = None  # mdy, dmy or ymd where the text does not tell
+    no_header: bool = False
+    delimiter: str | None = None
+
+
+def _columns_of(expression: str, headers: list[str]) -> list[str]:
+    """The columns an EXPR reads, in order."""
+    if expression in headers:
+        return [expression]
+    parts = re.split(r"\s*[+|]\s*", expression)
+    columns = []
+    for part in parts:
+        if re.fullmatch(r"#\d+", part):
+            position = int(part[1:]) - 1
+            if not 0 <= position < len(headers):
+                raise ImportRejected(
+                    tr(
+                        "The file has no column {expr}; it has {n} columns.",
+                        expr=part,
+                        n=len(headers),
+                    )
+                )
+            columns.append(headers[position])
+        elif part in headers:
+            columns.append(part)
+        else:
+            raise ImportRejected(
+                tr(
+                    'The file has no column named "{column}"; its columns are: {columns}.',
+                    column=part,
+                    columns=", ".join(headers),
+                )
+            )
+    return columns
+
+
+def _positions_named(expression: str, headers: list[str]) -> str:
+    """``#2+#3`` -> ``Talk+Hold``: 1-based positions replaced by the header names."""
+    if expression in headers:
+        return expression
+
+    def name(match: re.Match[str]) -> str:
+        position = int(match.group(1)) - 1
+        if not 0 <= position < len(headers):
+            raise ImportRejected(
+                tr(
+                    "The file has no column {expr}; it has {n} columns.",
+                    expr=match.group(0),
+                    n=len(headers),
+                )
+            )
+        return headers[position]
+
+    return re.sub(r"#(\d+)", name, expression)
+
+
+def _text_of(expression: str, headers: list[str]) -> pl.Expr:
+    """Text of an EXPR: one column, or the first non-empty of ``A|B``."""
+    columns = _columns_of(expression, headers)
+    return pl.coalesce([pl.col(c) for c in columns]) if len(columns) > 1 else pl.col(columns[0])
+
+
+def _duration_of(expression: str, headers: list[str], unit: str) -> pl.Expr:
+    columns = _columns_of(expression, headers)
+    parts = [duration_seconds(pl.col(c), unit) for c in columns]
+    if "+" in expression and expression not in headers:
+        return sum_of(parts)
+    return pl.coalesce(parts) if len(parts) > 1 else parts[0]
+
+
+def _key(expr: pl.Expr) -> pl.Expr:
+    return expr.str.strip_chars().str.to_lowercase()
 
 
 def _parse_batch(
@@ -439,54 +510,106 @@ def _parse_batch(
     first_row: int,
     rejects: Rejects,
     forms: list[str] | None = None,
+    options: ReadOptions | None = None,
+    units: dict[str, str] | None = None,
 ) -> pl.DataFrame:
-    exprs = [pl.lit(None, dtype=pl.String).alias(f) for f in FIELDS if f not in mapping]
-    for field_name, column in mapping.items():
+    options = options or ReadOptions()
+    units = units or {}
+    headers = batch.columns
+    exprs: list[pl.Expr] = []
+    raw: dict[str, pl.Expr] = {}
+    for field_name in FIELDS:
+        expression = mapping.get(field_name)
         if field_name == "started_at":
-            exprs.append(_datetime(column, forms).alias(field_name))
-            exprs.append(pl.col(column).alias("_started_text"))
-        elif field_name in NUMBER_FIELDS:
-            exprs.append(_number(column).alias(field_name))
-            exprs.append(pl.col(column).alias(f"_{field_name}_text"))
-        elif field_name in FLAG_FIELDS:
-            exprs.append(_flag(column).alias(field_name))
-            exprs.append(pl.col(column).alias(f"_{field_name}_text"))
+            text = _text_of(expression, headers) if expression else pl.lit(None, pl.String)
+            exprs.append(_datetime(text, forms, options).alias(field_name))
+            raw[field_name] = text
+        elif field_name in ("handle_seconds", "wait_seconds") and expression:
+            exprs.append(
+                _duration_of(expression, headers, units.get(field_name, "s")).alias(field_name)
+            )
+            raw[field_name] = pl.coalesce([pl.col(c) for c in _columns_of(expression, headers)])
+        elif field_name in NUMBER_FIELDS and expression:
+            text = _text_of(expression, headers)
+            exprs.append(
+                text.str.replace_all(",", "").cast(pl.Float64, strict=False).alias(field_name)
+            )
+            raw[field_name] = text
+        elif field_name == "abandoned" and options.abandoned_when:
+            column, values = options.abandoned_when
+            text = _text_of(column, headers)
+            wanted = [v.strip().lower() for v in values]
+            exprs.append(
+                pl.when(text.is_null())
+                .then(False)
+                .otherwise(_key(text).is_in(wanted))
+                .alias(field_name)
+            )
+        elif field_name == "abandoned" and options.abandoned_when_empty:
+            exprs.append(
+                _text_of(options.abandoned_when_empty, headers).is_null().alias(field_name)
+            )
+        elif field_name in FLAG_FIELDS and expression:
+            text = _text_of(expression, headers)
+            exprs.append(_flag_text(text).alias(field_name))
+            raw[field_name] = text
+        elif field_name == "channel":
+            text = (
+                _text_of(expression, headers)
+                if expression
+                else pl.lit(options.default_channel, pl.String)
+            )
+            if options.channel_values:
+                values = {k.strip().lower(): v for k, v in options.channel_values.items()}
+                text = _key(text).replace_strict(values, default=text, return_dtype=pl.String)
+            exprs.append(text.alias(field_name))
+        elif expression:
+            exprs.append(_text_of(expression, headers).alias(field_name))
         else:
-            exprs.append(pl.col(column).alias(field_name))
+            exprs.append(pl.lit(None, dtype=pl.String).alias(field_name))
+    for name, text in raw.items():
+        exprs.append(text.alias(f"_{name}_text"))
+    if options.contact_key:
+        exprs.append(_text_of(options.contact_key, headers).alias("_contact_key"))
     # Clean each text column once (full-width folded, trimmed, sentinels to null); every
     # parser below reads the cleaned text.
-    cleaned = _clean_frame(batch)
+    whole_row = [c for c in ("_row_hash", "_total_line") if c in batch.columns]
+    cleaned = _clean_frame(batch.drop(whole_row))
     parsed = cleaned.with_row_index("_row", offset=first_row).select(pl.col("_row"), *exprs)
+    if whole_row:
+        parsed = parsed.with_columns(batch.select(whole_row))
+    else:
+        parsed = parsed.with_columns(whole_row_marks(cleaned))
     if forms is not None and "started_at" in mapping:
         # Rows in a form the sample did not show are read again with every known form.
-        unread = pl.col("started_at").is_null() & pl.col("_started_text").is_not_null()
+        unread = pl.col("started_at").is_null() & pl.col("_started_at_text").is_not_null()
         if parsed.select(unread.any()).item():
-            again = _datetime("_started_text").alias("_again")
+            again = _datetime(pl.col("_started_at_text"), None, options)
             parsed = parsed.with_columns(
                 pl.when(unread).then(again).otherwise(pl.col("started_at")).alias("started_at")
             )
     problems: list[tuple[str, pl.Expr]] = [
+        (
+            tr("total or summary line (skipped)"),
+            pl.col("_total_line") & pl.col("started_at").is_null(),
+        ),
         (tr("date and time missing or unreadable"), pl.col("started_at").is_null()),
         (tr("channel missing"), pl.col("channel").is_null()),
     ]
-    for field_name in NUMBER_FIELDS:
-        if field_name in mapping:
-            problems.append(
-                (
-                    tr("{field} is not a number", field=field_name),
-                    pl.col(field_name).is_null() & pl.col(f"_{field_name}_text").is_not_null(),
-                )
+    for field_name in NUMBER_FIELDS + FLAG_FIELDS:
+        if f"_{field_name}_text" in parsed.columns:
+            template = (
+                "{field} is not yes/no" if field_name in FLAG_FIELDS else "{field} is not a number"
             )
-    for field_name in FLAG_FIELDS:
-        if field_name in mapping:
             problems.append(
                 (
-                    tr("{field} is not yes/no", field=field_name),
+                    tr(template, field=field_name),
                     pl.col(field_name).is_null() & pl.col(f"_{field_name}_text").is_not_null(),
                 )
             )
     seen = pl.lit(False)
     for reason, condition in problems:
+        condition = condition.fill_null(False)  # a null test must never drop a row silently
         hit = condition & ~seen
         rows = parsed.filter(hit)["_row"]
         rejects.add(reason, rows.head(5).to_list(), rows.len())
@@ -498,7 +621,70 @@ def _parse_batch(
         | {f: pl.Boolean for f in FLAG_FIELDS}
         | {"started_at": pl.Datetime("us")}
     )
-    return good.select([pl.col(f).cast(types[f]) for f in FIELDS])
+    extra = ["_row", "_row_hash"] + (["_contact_key"] if options.contact_key else [])
+    return good.select([pl.col(f).cast(types[f]) for f in FIELDS] + [pl.col(c) for c in extra])
+
+
+def whole_row_marks(frame: pl.DataFrame) -> list[pl.Series]:
+    """From every column of each row: a hash (rows identical in every column are one delivery)
+    and whether it is a total or summary line."""
+    columns = [c for c in frame.columns if not c.startswith("_")]
+    marks = frame.select(
+        pl.concat_str(
+            [pl.col(c).cast(pl.String).fill_null("\x00") for c in columns], separator="\x1f"
+        )
+        .hash()
+        .alias("_row_hash"),
+        pl.any_horizontal(
+            _key(pl.col(c).cast(pl.String).str.strip_chars())
+            .is_in(list(TOTAL_WORDS))
+            .fill_null(False)
+            for c in columns
+        ).alias("_total_line"),
+    )
+    return [marks["_row_hash"], marks["_total_line"]]
+
+
+def _flag_text(text: pl.Expr) -> pl.Expr:
+    lowered = text.str.to_lowercase()
+    return (
+        pl.when(lowered.is_in(sorted(TRUE_WORDS)))
+        .then(True)
+        .when(lowered.is_in(sorted(FALSE_WORDS)))
+        .then(False)
+        .otherwise(None)
+    )
+
+
+def group_contacts(rows: pl.DataFrame) -> pl.DataFrame:
+    """Rows sharing a contact key become one contact, following the contract: earliest start;
+    handle times summed (empty when none); the earliest row's wait; abandoned only when no row
+    was answered; other fields the first non-empty in time order (ties in file order)."""
+    ordered = rows.with_columns(
+        pl.coalesce(pl.col("_contact_key"), pl.col("_row").cast(pl.String)).alias("_group")
+    ).sort("started_at", "_row")
+    firsts = [
+        pl.col(f).drop_nulls().first().alias(f)
+        for f in ("channel", "reason", "customer_id", "segment", "csat", "effort", "resolved")
+    ]
+    handle = pl.col("handle_seconds")
+    abandoned = pl.col("abandoned")
+    return (
+        ordered.group_by("_group", maintain_order=True)
+        .agg(
+            pl.col("started_at").min(),
+            *firsts,
+            pl.when(handle.is_not_null().any()).then(handle.sum()).alias("handle_seconds"),
+            pl.col("wait_seconds").first(),
+            pl.when(abandoned.is_null().all())
+            .then(None)
+            .otherwise(abandoned.fill_null(False).all())
+            .alias("abandoned"),
+            pl.col("_row").min(),
+        )
+        .sort("_row")
+        .select(FIELDS)
+    )
 
 
 def read_contact_log(
@@ -507,12 +693,18 @@ def read_contact_log(
     *,
     encoding: str | None = None,
     progress: Callable[[float], None] = lambda _f: None,
+    options: ReadOptions | None = None,
 ) -> ContactLog:
-    """Read a CSV or XLSX log. Without ``mapping`` the columns are guessed from the headers.
+    """Read a CSV or XLSX log. Without a mapping the columns are guessed from the headers.
 
     Raises :class:`ImportRejected` when the file cannot be read or a required field has no
     column.
     """
+    options = dataclasses.replace(
+        options or ReadOptions(),
+        **({"mapping": mapping} if mapping is not None else {}),
+        **({"encoding": encoding} if encoding else {}),
+    )
     path = Path(path)
     if not path.is_file():
         raise ImportRejected(
@@ -524,19 +716,38 @@ def read_contact_log(
             source, used_encoding = _xlsx_to_csv(path, workdir, progress), "xlsx"
             headers, _, delimiter = read_headers(source, "utf-8")
         else:
-            headers, used_encoding, delimiter = read_headers(path, encoding)
+            headers, used_encoding, delimiter = read_headers(path, options.encoding)
             source = _utf8_copy(path, used_encoding, workdir)
-        chosen = dict(mapping) if mapping is not None else guess_mapping(headers)
-        unknown = [column for column in chosen.values() if column not in headers]
-        if unknown:
-            raise ImportRejected(
-                tr(
-                    'The file has no column named "{column}"; its columns are: {columns}.',
-                    column=unknown[0],
-                    columns=", ".join(headers),
-                )
+        delimiter = options.delimiter or delimiter
+        if options.delimiter:
+            headers = read_headers(source, "utf-8", delimiter)[0]
+        if options.no_header:
+            headers = [f"column_{n}" for n in range(1, len(headers) + 1)]
+        chosen = dict(options.mapping) if options.mapping is not None else guess_mapping(headers)
+        # Positions (#N) become the column names they point at, once, for every later step.
+        chosen = {f: _positions_named(e, headers) for f, e in chosen.items()}
+        options = dataclasses.replace(
+            options,
+            contact_key=_positions_named(options.contact_key, headers)
+            if options.contact_key
+            else None,
+            abandoned_when_empty=_positions_named(options.abandoned_when_empty, headers)
+            if options.abandoned_when_empty
+            else None,
+            abandoned_when=(
+                _positions_named(options.abandoned_when[0], headers),
+                options.abandoned_when[1],
             )
-        missing = [f for f in REQUIRED if f not in chosen]
+            if options.abandoned_when
+            else None,
+        )
+        if options.default_channel and "channel" not in chosen:
+            pass  # the file has no channel column: every contact gets the default
+        missing = [
+            f
+            for f in REQUIRED
+            if f not in chosen and not (f == "channel" and options.default_channel)
+        ]
         if missing:
             raise ImportRejected(
                 tr(
@@ -544,38 +755,106 @@ def read_contact_log(
                     field=missing[0],
                 )
             )
-        columns = sorted(set(chosen.values()))
+        needed: list[str] = []
+        for expression in [
+            *chosen.values(),
+            options.contact_key or "",
+            options.abandoned_when[0] if options.abandoned_when else "",
+            options.abandoned_when_empty or "",
+        ]:
+            if expression:
+                needed += _columns_of(expression, headers)
+        columns = list(dict.fromkeys(needed))
         total_bytes = max(1, source.stat().st_size)
         rejects = Rejects()
         parts: list[pl.DataFrame] = []
         rows_read = 0
         forms: list[str] | None = None
-        for batch, done in _batches(source, delimiter, columns, total_bytes):
+        units: dict[str, str] = dict(options.units)
+        for batch, done in _batches(
+            source, delimiter, columns, total_bytes, options.no_header, headers
+        ):
             if forms is None:  # read from the first batch; later batches use the same forms
-                forms = datetime_forms(batch[chosen["started_at"]].head(5000))
-            parts.append(_parse_batch(batch, chosen, rows_read + 2, rejects, forms))
+                sample = _clean_frame(batch.head(5000).drop("_row_hash", "_total_line"))
+                started = _text_of(chosen["started_at"], batch.columns)
+                texts = sample.select(started.alias("v"))["v"]
+                if options.date_order is None and ambiguous_day_first(
+                    texts.drop_nulls().head(2000).to_list()
+                ):
+                    options = dataclasses.replace(options, date_order="dmy")
+                forms = datetime_forms(texts, options)
+                units = _units(chosen, sample, units)
+            parts.append(
+                _parse_batch(
+                    batch,
+                    chosen,
+                    rows_read + (1 if options.no_header else 2),
+                    rejects,
+                    forms,
+                    options,
+                    units,
+                )
+            )
             rows_read += batch.height
             progress(0.3 + 0.6 * done)
-        contacts = (
-            pl.concat(parts)
-            if parts
-            else _parse_batch(
-                pl.DataFrame({c: [] for c in columns}, schema={c: pl.String for c in columns}),
-                chosen,
-                2,
-                rejects,
-            )
-        )
+        if not parts:
+            empty = pl.DataFrame({c: [] for c in headers}, schema={c: pl.String for c in headers})
+            parts.append(_parse_batch(empty, chosen, 2, rejects, None, options, units))
+        rows = pl.concat(parts)
+        kept = rows.unique(subset="_row_hash", keep="first", maintain_order=True)
+        duplicates = rows.height - kept.height
+        contacts = group_contacts(kept) if options.contact_key else kept.select(FIELDS)
         contacts = contacts.with_columns(
             pl.col(c).cast(pl.Categorical) for c in ("channel", "reason", "segment")
         )
-    return ContactLog(contacts, rows_read, rejects, chosen, used_encoding, delimiter)
+    return ContactLog(
+        contacts,
+        rows_read,
+        rejects,
+        chosen,
+        used_encoding,
+        delimiter,
+        duplicates,
+        kept.height,
+        units,
+    )
+
+
+def _units(mapping: dict[str, str], sample: pl.DataFrame, units: dict[str, str]) -> dict[str, str]:
+    """The unit of each duration field: given, named by its header, or told by magnitudes."""
+    found = dict(units)
+    for field_name in ("handle_seconds", "wait_seconds"):
+        expression = mapping.get(field_name)
+        if not expression or field_name in found:
+            continue
+        columns = _columns_of(expression, sample.columns)
+        unit = next((u for u in (unit_from_header(c) for c in columns) if u), None)
+        if unit is None:
+            values = (
+                sample.select(
+                    pl.concat_list([pl.col(c) for c in columns])
+                    .explode()
+                    .str.replace_all(",", "")
+                    .cast(pl.Float64, strict=False)
+                    .alias("v")
+                )["v"]
+                .drop_nulls()
+                .to_list()
+            )
+            unit = unit_from_values(values)
+        found[field_name] = unit or "s"
+    return found
 
 
 def _batches(
-    source: Path, delimiter: str, columns: list[str], total_bytes: int
+    source: Path,
+    delimiter: str,
+    columns: list[str],
+    total_bytes: int,
+    no_header: bool = False,
+    headers: list[str] | None = None,
 ) -> Iterator[tuple[pl.DataFrame, float]]:
-    """The mapped columns as text, in batches, with the share of the file read so far."""
+    """The needed columns as text, in batches, with the share of the file read so far."""
     frame = pl.scan_csv(
         source,
         separator=delimiter,
@@ -583,10 +862,16 @@ def _batches(
         encoding="utf8-lossy",
         truncate_ragged_lines=True,
         quote_char='"',
+        has_header=not no_header,
     )
-    renamed = {c: c.replace("\ufeff", "").strip() for c in frame.collect_schema().names()}
-    frame = frame.rename(renamed).select(columns)
+    names = frame.collect_schema().names()
+    if no_header:
+        renamed = {old: new for old, new in zip(names, headers or names, strict=False)}
+    else:
+        renamed = {c: c.replace("\ufeff", "").strip() for c in names}
+    frame = frame.rename(renamed)
     rows_done = 0
     for batch in frame.collect_batches(chunk_size=BATCH_ROWS):
         rows_done += batch.height
-        yield batch, min(1.0, rows_done * 60 / total_bytes)
+        marks = whole_row_marks(batch)  # from every column, before the unused ones go
+        yield batch.select(columns).with_columns(marks), min(1.0, rows_done * 60 / total_bytes)

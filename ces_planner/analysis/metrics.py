@@ -268,7 +268,9 @@ def evidence(
         )
         grid[day][column] = n
     closed = outside_hours(contacts, channels) if total else pl.Series([], dtype=pl.Boolean)
-    closed_frame = contacts.select(pl.col("channel").cast(pl.String)).with_columns(closed)
+    closed_frame = contacts.select(pl.col("channel").cast(pl.String)).with_columns(
+        closed.alias("closed")
+    )
     outside_by_channel = [
         {"channel": channel, "contacts": n}
         for channel, n in closed_frame.filter(pl.col("closed"))

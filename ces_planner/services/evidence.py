@@ -8,6 +8,7 @@ plan's hours or settings change. The column mapping is remembered per header row
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -40,6 +41,16 @@ class ImportSummary:
     examples: dict[str, list[int]]
     mapping: dict[str, str]
     encoding: str
+    duplicates: int = 0
+    rows_grouped: int = 0
+    units: dict[str, str] | None = None
+
+
+def plan_timezone(plan: Plan) -> str:
+    """The plan's clock: its time zone setting, else the computer's."""
+    from ces_planner.services.plan_json import local_timezone_name
+
+    return plan.settings.timezone or local_timezone_name()
 
 
 def header_signature(headers: list[str]) -> str:
@@ -53,20 +64,33 @@ def import_contacts(
     *,
     encoding: str | None = None,
     progress: Progress | None = None,
+    options: Any = None,
 ) -> ImportSummary:
     """Read the log and store it in the plan in one transaction; on any error the plan is as
     it was. Without a mapping, a mapping remembered for the same header row is used, else one
-    is guessed from the header names."""
-    from ces_planner.analysis.contacts import read_contact_log, read_headers
+    is guessed from the header names. Times are put on the plan's clock (its time zone)."""
+    from ces_planner.analysis.contacts import ReadOptions, read_contact_log, read_headers
 
     progress = progress or Progress()
     path = Path(log_path)
-    if mapping is None and path.suffix.lower() not in (".xlsx", ".xlsm") and path.is_file():
-        headers, _, _ = read_headers(path, encoding)
+    options = options or ReadOptions()
+    options = dataclasses.replace(options, plan_zone=plan_timezone(document.plan()))
+    if (
+        mapping is None
+        and options.mapping is None
+        and not options.no_header
+        and path.suffix.lower() not in (".xlsx", ".xlsm")
+        and path.is_file()
+    ):
+        headers, _, _ = read_headers(path, encoding or options.encoding, options.delimiter)
         with document.file.reading() as conn:
             mapping = repository.recall_mapping(conn, header_signature(headers))
     log = read_contact_log(
-        path, mapping, encoding=encoding, progress=lambda f: progress.step(f * 0.9)
+        path,
+        mapping,
+        encoding=encoding,
+        progress=lambda f: progress.step(f * 0.9),
+        options=options,
     )
     progress.step(0.92, tr("Saving the contacts in the plan…"))
     buffer = io.BytesIO()
@@ -98,6 +122,9 @@ def import_contacts(
         log.rejects.examples,
         log.mapping,
         log.encoding,
+        log.duplicates,
+        log.rows_grouped,
+        log.units,
     )
 
 

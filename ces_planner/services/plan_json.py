@@ -141,4 +141,34 @@ def plan_as_json(plan: Plan) -> dict[str, Any]:
             for a in plan.actions
         ],
         "area_notes": dict(plan.area_notes),
+        "settings": settings_as_json(plan),
     }
+
+
+def settings_as_json(plan: Plan) -> dict[str, Any]:
+    """The plan's settings under the names the CLI and JSON use."""
+    settings = plan.settings
+    return {
+        "timezone": settings.timezone or local_timezone_name(),
+        "repeat_window_days": settings.repeat_window_days,
+        "service_level_threshold_seconds": settings.service_level_threshold_seconds,
+        "service_level_formula": settings.service_level_formula.value,
+        "currency": settings.currency,
+        "cost_per_agent_hour": settings.cost_per_agent_hour,
+    }
+
+
+def local_timezone_name() -> str:
+    """The computer's IANA zone name (the default for a plan's time zone)."""
+    import os
+    from pathlib import Path
+
+    if os.environ.get("TZ", "").strip():
+        return os.environ["TZ"].strip().lstrip(":")
+    try:
+        link = Path("/etc/localtime").resolve()
+        if "zoneinfo" in link.parts:
+            return "/".join(link.parts[link.parts.index("zoneinfo") + 1 :])
+    except OSError:
+        pass
+    return "UTC"

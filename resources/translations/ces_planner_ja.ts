@@ -29,107 +29,107 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="572" />
+      <location filename="ces_planner/ui/pages/areas.py" line="579" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="576" />
+      <location filename="ces_planner/ui/pages/areas.py" line="583" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="579" />
+      <location filename="ces_planner/ui/pages/areas.py" line="586" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="605" />
+      <location filename="ces_planner/ui/pages/areas.py" line="612" />
       <source>People</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="608" />
+      <location filename="ces_planner/ui/pages/areas.py" line="615" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="610" />
+      <location filename="ces_planner/ui/pages/areas.py" line="617" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="612" />
+      <location filename="ces_planner/ui/pages/areas.py" line="619" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="702" />
+      <location filename="ces_planner/ui/pages/areas.py" line="709" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="763" />
+      <location filename="ces_planner/ui/pages/areas.py" line="770" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="592" />
+      <location filename="ces_planner/ui/pages/areas.py" line="599" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="678" />
+      <location filename="ces_planner/ui/pages/areas.py" line="685" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="693" />
+      <location filename="ces_planner/ui/pages/areas.py" line="700" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="684" />
+      <location filename="ces_planner/ui/pages/areas.py" line="691" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="687" />
+      <location filename="ces_planner/ui/pages/areas.py" line="694" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="699" />
+      <location filename="ces_planner/ui/pages/areas.py" line="706" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="723" />
+      <location filename="ces_planner/ui/pages/areas.py" line="730" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="748" />
+      <location filename="ces_planner/ui/pages/areas.py" line="755" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="742" />
+      <location filename="ces_planner/ui/pages/areas.py" line="749" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="719" />
+      <location filename="ces_planner/ui/pages/areas.py" line="726" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="659" />
+      <location filename="ces_planner/ui/pages/areas.py" line="666" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="713" />
+      <location filename="ces_planner/ui/pages/areas.py" line="720" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -137,7 +137,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="539" />
+      <location filename="ces_planner/ui/pages/areas.py" line="546" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -145,27 +145,27 @@
   <context>
     <name>ContactReasonsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="220" />
+      <location filename="ces_planner/ui/pages/areas.py" line="227" />
       <source>Add them to the plan</source>
       <translation>プランに追加する</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="244" />
+      <location filename="ces_planner/ui/pages/areas.py" line="251" />
       <source>Move {0} on the matrix</source>
       <translation>マトリクス上で {0} を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="296" />
+      <location filename="ces_planner/ui/pages/areas.py" line="303" />
       <source>The contact log has reasons this plan lacks: {0}</source>
       <translation>問い合わせログには、このプランにない理由があります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="273" />
+      <location filename="ces_planner/ui/pages/areas.py" line="280" />
       <source>Add {0} from the evidence</source>
       <translation>根拠データから {0} を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="306" />
+      <location filename="ces_planner/ui/pages/areas.py" line="313" />
       <source>Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are sized by volume.</source>
       <translation>パレート: {1} 件の理由のうち {0} 件で問い合わせの 80 % を占めます。マトリクスの点の大きさは件数を表します。</translation>
     </message>
@@ -485,32 +485,32 @@
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="328" />
+      <location filename="ces_planner/ui/pages/areas.py" line="335" />
       <source>&amp;Channel</source>
       <translation>チャネル(&amp;C)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="343" />
+      <location filename="ces_planner/ui/pages/areas.py" line="350" />
       <source>Holidays and other exceptions</source>
       <translation>祝日などの例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="391" />
+      <location filename="ces_planner/ui/pages/areas.py" line="398" />
       <source>Add a channel on the Channels page first.</source>
       <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="394" />
+      <location filename="ces_planner/ui/pages/areas.py" line="401" />
       <source>No hours set: treated as open around the clock (168 h a week).</source>
       <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="397" />
+      <location filename="ces_planner/ui/pages/areas.py" line="404" />
       <source>Open {0} hours a week</source>
       <translation>週 {0} 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="387" />
+      <location filename="ces_planner/ui/pages/areas.py" line="394" />
       <source>{0} logged contacts ({1}) arrived while closed (shaded red)</source>
       <translation>記録された問い合わせのうち {0} 件（{1}）が受付時間外に届いています（赤の網掛け）</translation>
     </message>
@@ -661,157 +661,157 @@
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="209" />
+      <location filename="ces_planner/ui/main_window.py" line="210" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="210" />
+      <location filename="ces_planner/ui/main_window.py" line="213" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="214" />
+      <location filename="ces_planner/ui/main_window.py" line="218" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="223" />
+      <location filename="ces_planner/ui/main_window.py" line="227" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="231" />
+      <location filename="ces_planner/ui/main_window.py" line="235" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="305" />
+      <location filename="ces_planner/ui/main_window.py" line="309" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="362" />
+      <location filename="ces_planner/ui/main_window.py" line="366" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="375" />
+      <location filename="ces_planner/ui/main_window.py" line="379" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="386" />
+      <location filename="ces_planner/ui/main_window.py" line="390" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="399" />
+      <location filename="ces_planner/ui/main_window.py" line="403" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="434" />
+      <location filename="ces_planner/ui/main_window.py" line="438" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="446" />
+      <location filename="ces_planner/ui/main_window.py" line="450" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="449" />
+      <location filename="ces_planner/ui/main_window.py" line="453" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="453" />
+      <location filename="ces_planner/ui/main_window.py" line="457" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="563" />
+      <location filename="ces_planner/ui/main_window.py" line="567" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="568" />
+      <location filename="ces_planner/ui/main_window.py" line="572" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="569" />
+      <location filename="ces_planner/ui/main_window.py" line="573" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="220" />
+      <location filename="ces_planner/ui/main_window.py" line="224" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="232" />
+      <location filename="ces_planner/ui/main_window.py" line="236" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="382" />
+      <location filename="ces_planner/ui/main_window.py" line="386" />
       <source>Writing the sample plan…</source>
       <translation>サンプルプランを書き込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="415" />
+      <location filename="ces_planner/ui/main_window.py" line="419" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="415" />
+      <location filename="ces_planner/ui/main_window.py" line="419" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="422" />
+      <location filename="ces_planner/ui/main_window.py" line="426" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="468" />
+      <location filename="ces_planner/ui/main_window.py" line="472" />
       <source>The new language is used from the next start of the app.</source>
       <translation>新しい言語は次回アプリを起動したときから使われます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="537" />
+      <location filename="ces_planner/ui/main_window.py" line="541" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="548" />
+      <location filename="ces_planner/ui/main_window.py" line="552" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="242" />
+      <location filename="ces_planner/ui/main_window.py" line="246" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="251" />
+      <location filename="ces_planner/ui/main_window.py" line="255" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="256" />
+      <location filename="ces_planner/ui/main_window.py" line="260" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="550" />
+      <location filename="ces_planner/ui/main_window.py" line="554" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="431" />
+      <location filename="ces_planner/ui/main_window.py" line="435" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
@@ -837,17 +837,17 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="464" />
+      <location filename="ces_planner/ui/pages/areas.py" line="471" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="482" />
+      <location filename="ces_planner/ui/pages/areas.py" line="489" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="487" />
+      <location filename="ces_planner/ui/pages/areas.py" line="494" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
@@ -878,17 +878,17 @@
       <translation>完成度</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="126" />
+      <location filename="ces_planner/ui/pages/areas.py" line="128" />
       <source>Accent colour of the documents</source>
       <translation>文書のアクセントカラー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="131" />
+      <location filename="ces_planner/ui/pages/areas.py" line="136" />
       <source>Choose a logo</source>
       <translation>ロゴを選ぶ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="133" />
+      <location filename="ces_planner/ui/pages/areas.py" line="138" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -928,17 +928,17 @@
       <translation>文書のアクセントカラーとロゴ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="152" />
+      <location filename="ces_planner/ui/pages/areas.py" line="158" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="182" />
+      <location filename="ces_planner/ui/pages/areas.py" line="189" />
       <source>(no logo)</source>
       <translation>（ロゴなし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="205" />
+      <location filename="ces_planner/ui/pages/areas.py" line="212" />
       <source>… and {0} more</source>
       <translation>… ほか {0} 件</translation>
     </message>
@@ -979,7 +979,7 @@
   <context>
     <name>PlanSession</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="152" />
+      <location filename="ces_planner/ui/pages/areas.py" line="158" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
@@ -1131,22 +1131,22 @@
   <context>
     <name>SnapshotsDialog</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="605" />
+      <location filename="ces_planner/ui/pages/areas.py" line="612" />
       <source>People</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/snapshots.py" line="36" />
+      <location filename="ces_planner/ui/snapshots.py" line="43" />
       <source>Snapshots</source>
       <translation>スナップショット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/snapshots.py" line="57" />
+      <location filename="ces_planner/ui/snapshots.py" line="66" />
       <source>No snapshots yet. Record one when you export the strategy (File › Export).</source>
       <translation>スナップショットはまだありません。戦略を書き出すとき（［ファイル］›［書き出し］）に記録できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/snapshots.py" line="76" />
+      <location filename="ces_planner/ui/snapshots.py" line="93" />
       <source>Nothing has changed since this snapshot.</source>
       <translation>このスナップショット以降、変更はありません。</translation>
     </message>
@@ -1535,7 +1535,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="687" />
+      <location filename="ces_planner/ui/pages/areas.py" line="694" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -1658,59 +1658,64 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="269" />
+      <location filename="ces_planner/analysis/contacts.py" line="267" />
       <source>{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save it as UTF-8 CSV and import it again.</source>
       <translation>{name} は UTF-8 でも Shift-JIS（cp932）でもありません。UTF-8 の CSV として保存してから、もう一度取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="312" />
+      <location filename="ces_planner/analysis/contacts.py" line="310" />
       <source>{name} unpacks to more than 2 GB; export it as CSV instead.</source>
       <translation>{name} は展開すると 2 GB を超えます。CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="469" />
+      <location filename="ces_planner/analysis/contacts.py" line="562" />
+      <source>total or summary line (skipped)</source>
+      <translation>合計・集計行（読み飛ばし）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="564" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="470" />
+      <location filename="ces_planner/analysis/contacts.py" line="565" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="519" />
+      <location filename="ces_planner/analysis/contacts.py" line="654" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="308" />
+      <location filename="ces_planner/analysis/contacts.py" line="306" />
       <source>{name} is not a readable Excel workbook.</source>
       <translation>{name} は読み取れる Excel ブックではありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="533" />
-      <source>The file has no column named "{column}"; its columns are: {columns}.</source>
-      <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
+      <location filename="ces_planner/analysis/contacts.py" line="461" />
+      <source>The file has no column {expr}; it has {n} columns.</source>
+      <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="542" />
+      <location filename="ces_planner/analysis/contacts.py" line="687" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="251" />
+      <location filename="ces_planner/analysis/contacts.py" line="249" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="476" />
-      <source>{field} is not a number</source>
-      <translation>{field} が数値ではありません</translation>
+      <location filename="ces_planner/analysis/contacts.py" line="448" />
+      <source>The file has no column named "{column}"; its columns are: {columns}.</source>
+      <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="484" />
-      <source>{field} is not yes/no</source>
-      <translation>{field} がはい／いいえではありません</translation>
+      <location filename="ces_planner/analysis/presets.py" line="111" />
+      <source>There is no preset {name}; the presets are {names}.</source>
+      <translation>プリセット {name} はありません。プリセットは次のとおりです: {names}。</translation>
     </message>
     <message>
       <location filename="ces_planner/cli.py" line="52" />
@@ -1728,32 +1733,32 @@
       <translation>{what} {path} を作成しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="201" />
+      <location filename="ces_planner/cli.py" line="269" />
       <source>Imported {contacts} contacts from {source} ({rows} rows read, {rejected} rejected; encoding {encoding}).</source>
       <translation>{source} から {contacts} 件の問い合わせを取り込みました（読み込み {rows} 行、除外 {rejected} 行、文字コード {encoding}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="211" />
+      <location filename="ces_planner/cli.py" line="277" />
       <source>Columns used:</source>
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="237" />
+      <location filename="ces_planner/cli.py" line="298" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="246" />
+      <location filename="ces_planner/cli.py" line="307" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="412" />
+      <location filename="ces_planner/cli.py" line="507" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="420" />
+      <location filename="ces_planner/cli.py" line="515" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -1818,189 +1823,269 @@
       <translation>注意: 稼働率が {limit:.0%} を超えるとオペレーターが疲弊します。人員を増やすか目標を下げてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="217" />
+      <location filename="ces_planner/cli.py" line="219" />
+      <source>--date-order is mdy, dmy or ymd.</source>
+      <translation>--date-order は mdy、dmy、ymd のいずれかです。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="274" />
+      <source>{rows} rows became {contacts} contacts ({duplicates} duplicate deliveries counted once).</source>
+      <translation>{rows} 行を {contacts} 件の問い合わせにまとめました（重複配信 {duplicates} 行は 1 回として数えました）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="283" />
       <source>  rejected: {count} rows, {reason} (e.g. line {rows})</source>
       <translation>  除外: {count} 行、{reason}（例: {rows} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="262" />
+      <location filename="ces_planner/cli.py" line="324" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="277" />
+      <location filename="ces_planner/cli.py" line="342" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="279" />
+      <location filename="ces_planner/cli.py" line="344" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="308" />
+      <location filename="ces_planner/cli.py" line="373" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="357" />
+      <location filename="ces_planner/cli.py" line="422" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="446" />
+      <location filename="ces_planner/cli.py" line="541" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="454" />
+      <location filename="ces_planner/cli.py" line="549" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="456" />
+      <location filename="ces_planner/cli.py" line="551" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="458" />
+      <location filename="ces_planner/cli.py" line="553" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="460" />
+      <location filename="ces_planner/cli.py" line="555" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="462" />
+      <location filename="ces_planner/cli.py" line="557" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="464" />
+      <location filename="ces_planner/cli.py" line="559" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="467" />
+      <location filename="ces_planner/cli.py" line="562" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="470" />
+      <location filename="ces_planner/cli.py" line="565" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="472" />
+      <location filename="ces_planner/cli.py" line="567" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="474" />
+      <location filename="ces_planner/cli.py" line="569" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="477" />
+      <location filename="ces_planner/cli.py" line="572" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="484" />
+      <location filename="ces_planner/cli.py" line="579" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="490" />
+      <location filename="ces_planner/cli.py" line="585" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="496" />
+      <location filename="ces_planner/cli.py" line="591" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="501" />
+      <location filename="ces_planner/cli.py" line="596" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="510" />
+      <location filename="ces_planner/cli.py" line="605" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="512" />
+      <location filename="ces_planner/cli.py" line="607" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="514" />
+      <location filename="ces_planner/cli.py" line="609" />
+      <source>unit of a duration column: s, ms, min, h or day</source>
+      <translation>時間の列の単位: s、ms、min、h、day</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="611" />
+      <source>time zone of times written without one</source>
+      <translation>タイムゾーンのない時刻のタイムゾーン</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="613" />
+      <source>a contact is abandoned when COLUMN holds one of the values</source>
+      <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="615" />
+      <source>a contact is abandoned when COLUMN (answered at) is empty</source>
+      <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="617" />
+      <source>read VALUE as CHANNEL</source>
+      <translation>VALUE を CHANNEL として読む</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="619" />
+      <source>the channel of every contact (voice-only exports)</source>
+      <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="621" />
+      <source>rows sharing this key are one contact</source>
+      <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="623" />
+      <source>order of day and month where the text does not tell</source>
+      <translation>文字列から判断できない場合の日と月の順序</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="625" />
+      <source>the file has no header row (columns as #1, #2...)</source>
+      <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="626" />
+      <source>the column separator</source>
+      <translation>列の区切り文字</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="628" />
+      <source>start from a platform's layout (see the README)</source>
+      <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="629" />
+      <source>read the settings from FILE</source>
+      <translation>FILE から設定を読み込む</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="631" />
+      <source>write the settings used to FILE for colleagues</source>
+      <translation>使った設定を同僚向けに FILE へ書き出す</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="633" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="518" />
+      <location filename="ces_planner/cli.py" line="637" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="523" />
+      <location filename="ces_planner/cli.py" line="642" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="526" />
+      <location filename="ces_planner/cli.py" line="651" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="528" />
+      <location filename="ces_planner/cli.py" line="654" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="531" />
+      <location filename="ces_planner/cli.py" line="657" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="534" />
+      <location filename="ces_planner/cli.py" line="660" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="538" />
+      <location filename="ces_planner/cli.py" line="664" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="540" />
+      <location filename="ces_planner/cli.py" line="666" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="542" />
+      <location filename="ces_planner/cli.py" line="668" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="543" />
+      <location filename="ces_planner/cli.py" line="669" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="545" />
+      <location filename="ces_planner/cli.py" line="671" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="550" />
+      <location filename="ces_planner/cli.py" line="676" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="679" />
+      <source>show or change the plan's settings</source>
+      <translation>プランの設定を表示・変更する</translation>
     </message>
     <message>
       <location filename="ces_planner/cli.py" line="90" />
@@ -2013,44 +2098,69 @@
       <translation>プランは完成しています。すべての領域が埋まっています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="176" />
-      <source>--map takes FIELD=COLUMN, such as --map started_at="Call start".</source>
-      <translation>--map は FIELD=COLUMN の形で指定します（例: --map started_at="Call start"）。</translation>
+      <location filename="ces_planner/cli.py" line="171" />
+      <source>{flag} takes {example}.</source>
+      <translation>{flag} は {example} の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="179" />
+      <location filename="ces_planner/cli.py" line="184" />
       <source>Unknown field {field}; the fields are {fields}.</source>
       <translation>{field} という項目はありません。項目は次のとおりです: {fields}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="335" />
+      <location filename="ces_planner/cli.py" line="210" />
+      <source>--unit takes handle_seconds or wait_seconds and one of s, ms, min, h, day.</source>
+      <translation>--unit には handle_seconds または wait_seconds と、s、ms、min、h、day のいずれかを指定します。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="216" />
+      <source>--abandoned-when takes COLUMN=VALUE[,VALUE...].</source>
+      <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="400" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="365" />
+      <location filename="ces_planner/cli.py" line="430" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="600" />
+      <location filename="ces_planner/cli.py" line="732" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="605" />
+      <location filename="ces_planner/cli.py" line="737" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="294" />
+      <location filename="ces_planner/cli.py" line="205" />
+      <source>The profile {path} cannot be read: {error}.</source>
+      <translation>プロファイル {path} を読み込めません: {error}。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="226" />
+      <source>{value} is not a time zone; use an IANA name such as Asia/Tokyo or Europe/London.</source>
+      <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="359" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="381" />
+      <location filename="ces_planner/cli.py" line="446" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="485" />
+      <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
+      <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
     <message>
       <location filename="ces_planner/cli.py" line="66" />
@@ -2058,17 +2168,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="347" />
+      <location filename="ces_planner/cli.py" line="412" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="354" />
+      <location filename="ces_planner/cli.py" line="419" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="608" />
+      <location filename="ces_planner/cli.py" line="740" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -2328,12 +2438,12 @@
       <translation>アクションのタイトル</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="123" />
+      <location filename="ces_planner/domain/validation.py" line="124" />
       <source>The accent colour is written #RRGGBB, such as #1F5F6B.</source>
       <translation>アクセントカラーは #1F5F6B のように #RRGGBB の形で書きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="127" />
+      <location filename="ces_planner/domain/validation.py" line="128" />
       <source>The logo must be a PNG or JPEG image.</source>
       <translation>ロゴは PNG または JPEG の画像にしてください。</translation>
     </message>
@@ -2368,7 +2478,7 @@
       <translation>開始時刻と終了時刻を両方入力するか、終日休業の場合はどちらも空にしてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="129" />
+      <location filename="ces_planner/domain/validation.py" line="130" />
       <source>The logo is larger than 2 MB; use a smaller image.</source>
       <translation>ロゴが 2 MB を超えています。小さい画像を使ってください。</translation>
     </message>
@@ -3208,7 +3318,7 @@
       <translation>まだ記録がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/pdf_writer.py" line="146" />
+      <location filename="ces_planner/reports/pdf_writer.py" line="148" />
       <source>Page {n}</source>
       <translation>{n} ページ</translation>
     </message>
@@ -3328,12 +3438,12 @@
       <translation>その変更は、プランにもうないものを参照しているか、一意であるべき名前が重複しています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="28" />
+      <location filename="ces_planner/services/evidence.py" line="29" />
       <source>This plan has no contact records yet; import a log with 'ces-planner import-contacts PLAN LOG'.</source>
       <translation>このプランにはまだ問い合わせ記録がありません。'ces-planner import-contacts PLAN LOG' でログを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="71" />
+      <location filename="ces_planner/services/evidence.py" line="87" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
@@ -3348,32 +3458,32 @@
       <translation>「{name}」というスナップショットはありません。'ces-planner snapshots PLAN' で一覧を表示できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="83" />
+      <location filename="ces_planner/services/export.py" line="84" />
       <source>Reading the plan…</source>
       <translation>プランを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="62" />
+      <location filename="ces_planner/services/export.py" line="63" />
       <source>the folder {folder} does not exist</source>
       <translation>フォルダー {folder} がありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="64" />
+      <location filename="ces_planner/services/export.py" line="65" />
       <source>it is a folder</source>
       <translation>フォルダーです</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="66" />
+      <location filename="ces_planner/services/export.py" line="67" />
       <source>the folder is not writable</source>
       <translation>フォルダーに書き込めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="94" />
+      <location filename="ces_planner/services/export.py" line="95" />
       <source>Drawing the charts…</source>
       <translation>グラフを描いています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="100" />
+      <location filename="ces_planner/services/export.py" line="101" />
       <source>Writing the document…</source>
       <translation>文書を書き出しています…</translation>
     </message>
@@ -3381,6 +3491,36 @@
       <location filename="ces_planner/services/progress.py" line="13" />
       <source>Cancelled; nothing was changed.</source>
       <translation>取り消しました。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/settings.py" line="28" />
+      <source>Unknown setting {key}; the settings are {keys}.</source>
+      <translation>設定 {key} はありません。設定は次のとおりです: {keys}。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/settings.py" line="58" />
+      <source>service_level_threshold_seconds is from 0 to 3600 seconds.</source>
+      <translation>service_level_threshold_seconds は 0〜3600 秒です。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/settings.py" line="60" />
+      <source>cost_per_agent_hour cannot be negative.</source>
+      <translation>cost_per_agent_hour は負の値にできません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/settings.py" line="51" />
+      <source>{key} must be a number, not "{value}".</source>
+      <translation>{key} は数値にしてください（「{value}」ではなく）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/settings.py" line="55" />
+      <source>repeat_window_days is a whole number of days from 1 to 90.</source>
+      <translation>repeat_window_days は 1〜90 の整数（日数）です。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/settings.py" line="41" />
+      <source>The service-level formula is one of {choices}.</source>
+      <translation>サービスレベルの計算方法は次のいずれかです: {choices}。</translation>
     </message>
     <message>
       <location filename="ces_planner/storage/planfile.py" line="145" />
@@ -3433,32 +3573,32 @@
       <translation>カスタマーエフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="435" />
+      <location filename="ces_planner/ui/pages/areas.py" line="442" />
       <source>Average handle time (s)</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="436" />
+      <location filename="ces_planner/ui/pages/areas.py" line="443" />
       <source>Average speed of answer (s)</source>
       <translation>平均応答速度（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="437" />
+      <location filename="ces_planner/ui/pages/areas.py" line="444" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="438" />
+      <location filename="ces_planner/ui/pages/areas.py" line="445" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="551" />
+      <location filename="ces_planner/ui/pages/areas.py" line="558" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="552" />
+      <location filename="ces_planner/ui/pages/areas.py" line="559" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>
