@@ -339,12 +339,33 @@ def read_headers(
     path: Path, encoding: str | None = None, delimiter: str | None = None
 ) -> tuple[list[str], str, str]:
     """The header row, the encoding and the delimiter of a CSV file."""
+    headers, encoding, delimiter, _skip = find_header(path, encoding, delimiter)
+    return headers, encoding, delimiter
+
+
+def find_header(
+    path: Path, encoding: str | None = None, delimiter: str | None = None
+) -> tuple[list[str], str, str, int]:
+    """The header row, encoding, delimiter, and how many title lines stand above the header
+    (a report name, the export date...): the header is the first line as wide as the data
+    below it whose cells are mostly words."""
     encoding = detect_encoding(path, encoding)
     with path.open("r", encoding=encoding, newline="") as handle:
         sample = handle.read(64 * 1024)
-    delimiter = delimiter or detect_delimiter(sample)
-    first = next(csv.reader(sample.splitlines()[:1] or [""], delimiter=delimiter), [])
-    return [h.replace("\ufeff", "").strip() for h in first], encoding, delimiter
+    lines = sample.splitlines()[:40]
+    delimiter = delimiter or detect_delimiter("\n".join(lines[-20:]) if len(lines) > 5 else sample)
+    rows = list(csv.reader(lines, delimiter=delimiter))
+    widths = [len(r) for r in rows[1:] if any(c.strip() for c in r)]
+    width = max(set(widths), key=widths.count) if widths else (len(rows[0]) if rows else 0)
+    skip = 0
+    for number, row in enumerate(rows[:30]):
+        cells = [c.strip() for c in row if c.strip()]
+        wordy = [c for c in cells if not re.fullmatch(r"[\d\s.,:/+\-]+", c)]
+        if len(row) >= width and len(cells) >= max(1, width // 2) and len(wordy) >= len(cells) / 2:
+            skip = number
+            break
+    first = rows[skip] if rows else []
+    return [h.replace("\ufeff", "").strip() for h in first], encoding, delimiter, skip
 
 
 # -- parsing values ------------------------------------------------------------------------
@@ -714,13 +735,15 @@ def read_contact_log(
         workdir = Path(workdir_name)
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             source, used_encoding = _xlsx_to_csv(path, workdir, progress), "xlsx"
-            headers, _, delimiter = read_headers(source, "utf-8")
+            headers, _, delimiter, skip = find_header(source, "utf-8")
         else:
-            headers, used_encoding, delimiter = read_headers(path, options.encoding)
+            headers, used_encoding, delimiter, skip = find_header(
+                path, options.encoding, options.delimiter
+            )
             source = _utf8_copy(path, used_encoding, workdir)
         delimiter = options.delimiter or delimiter
-        if options.delimiter:
-            headers = read_headers(source, "utf-8", delimiter)[0]
+        if options.no_header:
+            skip = 0
         if options.no_header:
             headers = [f"column_{n}" for n in range(1, len(headers) + 1)]
         chosen = dict(options.mapping) if options.mapping is not None else guess_mapping(headers)
@@ -772,7 +795,7 @@ def read_contact_log(
         forms: list[str] | None = None
         units: dict[str, str] = dict(options.units)
         for batch, done in _batches(
-            source, delimiter, columns, total_bytes, options.no_header, headers
+            source, delimiter, columns, total_bytes, options.no_header, headers, skip
         ):
             if forms is None:  # read from the first batch; later batches use the same forms
                 sample = _clean_frame(batch.head(5000).drop("_row_hash", "_total_line"))
@@ -788,7 +811,7 @@ def read_contact_log(
                 _parse_batch(
                     batch,
                     chosen,
-                    rows_read + (1 if options.no_header else 2),
+                    rows_read + skip + (1 if options.no_header else 2),
                     rejects,
                     forms,
                     options,
@@ -853,6 +876,7 @@ def _batches(
     total_bytes: int,
     no_header: bool = False,
     headers: list[str] | None = None,
+    skip: int = 0,
 ) -> Iterator[tuple[pl.DataFrame, float]]:
     """The needed columns as text, in batches, with the share of the file read so far."""
     frame = pl.scan_csv(
@@ -863,6 +887,7 @@ def _batches(
         truncate_ragged_lines=True,
         quote_char='"',
         has_header=not no_header,
+        skip_rows=skip,
     )
     names = frame.collect_schema().names()
     if no_header:

@@ -393,3 +393,31 @@ def test_settings_command(tmp_path, sample_file, capsys):
     ):
         assert main(["settings", str(plan), *bad]) == 2
     assert plan.read_bytes() == before
+
+
+def test_title_lines_metadata_columns_and_a_totals_line(tmp_path):
+    log = read(
+        tmp_path,
+        (
+            "Interaction report\n"
+            "Exported 2024-03-06 08:00 by admin\n"
+            "\n"
+            "Full Export Completed,Partial Result Timestamp,Date,Media Type,Wrap-up,Total Handle\n"
+            "YES,,2024-03-05 09:14,voice,Billing,300\n"
+            "YES,,2024-03-05 09:20,voice,bad row,abc\n"
+            "YES,,2024-03-05 09:31,chat,Login,120\n"
+            "Total,,,,,420\n"
+        ),
+        mapping={
+            "started_at": "Date",
+            "channel": "Media Type",
+            "reason": "Wrap-up",
+            "handle_seconds": "Total Handle",
+        },
+    )
+    assert log.contacts["reason"].to_list() == ["Billing", "Login"]
+    assert log.rejects.counts == {
+        "handle_seconds is not a number": 1,
+        "total or summary line (skipped)": 1,
+    }
+    assert log.rejects.examples["handle_seconds is not a number"] == [6]  # the file's line
