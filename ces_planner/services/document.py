@@ -18,7 +18,14 @@ from sqlalchemy.exc import IntegrityError
 
 from ces_planner.domain import method
 from ces_planner.domain.errors import PlanError, RecordInvalid, RecordMissing
-from ces_planner.domain.model import Language, OpeningWindow, Plan, PlanInfo, Record
+from ces_planner.domain.model import (
+    Language,
+    OpeningWindow,
+    Plan,
+    PlanInfo,
+    PlanSettings,
+    Record,
+)
 from ces_planner.domain.validation import Problem, info_problems, problems
 from ces_planner.i18n import tr
 from ces_planner.storage import repository
@@ -250,6 +257,12 @@ class PlanDocument:
                 conn, dataclasses.replace(info, updated_at=self.clock())
             )
         )
+        return before
+
+    def set_settings(self, settings: PlanSettings) -> PlanSettings:
+        """Change the plan's settings at once; returns the previous ones."""
+        before = self.plan().settings
+        self._edit(lambda conn: repository.write_settings(conn, settings))
         return before
 
     def set_area_notes(self, area: str, notes: str) -> str:

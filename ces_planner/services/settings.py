@@ -11,7 +11,6 @@ from ces_planner.domain.model import PlanSettings, ServiceLevelFormula
 from ces_planner.i18n import tr
 from ces_planner.numbers import parse_number
 from ces_planner.services.document import PlanDocument
-from ces_planner.storage import repository
 
 KEYS = (
     "timezone",
@@ -81,5 +80,5 @@ def change_settings(document: PlanDocument, pairs: dict[str, str]) -> PlanSettin
     """Apply ``key=value`` changes in one edit; nothing changes if any value is bad."""
     values = {key: parse_setting(key, text) for key, text in pairs.items()}
     settings = dataclasses.replace(document.plan().settings, **values)
-    document.write(lambda conn: repository.write_settings(conn, settings))
+    document.set_settings(settings)
     return settings

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from ces_planner.domain.model import OpeningWindow, PlanInfo, Record
+from ces_planner.domain.model import OpeningWindow, PlanInfo, PlanSettings, Record
 
 if TYPE_CHECKING:
     from ces_planner.services.document import PlanDocument, Removal
@@ -140,3 +140,17 @@ class SetWindows(PlanCommand):
 
     def undo(self) -> None:
         self.document.set_windows(self.channel_id, self.before)
+
+
+class SetSettings(PlanCommand):
+    def __init__(self, document: PlanDocument, settings: PlanSettings, text: str) -> None:
+        super().__init__(document, text)
+        self.after = settings
+        self.before: PlanSettings | None = None
+
+    def apply(self) -> None:
+        self.before = self.document.set_settings(self.after)
+
+    def undo(self) -> None:
+        assert self.before is not None
+        self.document.set_settings(self.before)

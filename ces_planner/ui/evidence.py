@@ -7,6 +7,7 @@ the figures), and every page that shows evidence listens to :class:`EvidenceStat
 from __future__ import annotations
 
 import csv
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -140,6 +142,18 @@ class ImportDialog(QDialog):
                 rows = [row for _, row in zip(range(12), reader, strict=False)]
         guessed = guess_mapping(headers)
         form = QFormLayout()
+        from ces_planner.analysis.presets import PRESETS
+
+        self.preset = QComboBox()
+        self.preset.addItem(self.tr("(choose the columns below)"), None)
+        for name in PRESETS:
+            self.preset.addItem(name, name)
+        self.preset.currentIndexChanged.connect(self._check)
+        form.addRow(self.tr("Platform preset"), self.preset)
+        self.default_channel = QLineEdit()
+        self.default_channel.setPlaceholderText(self.tr("for files without a channel column"))
+        self.default_channel.textChanged.connect(self._check)
+        form.addRow(self.tr("Default channel"), self.default_channel)
         self.combos: dict[str, QComboBox] = {}
         for field in FIELDS:
             combo = QComboBox()
@@ -198,10 +212,38 @@ class ImportDialog(QDialog):
     def mapping(self) -> dict[str, str]:
         return {f: c.currentData() for f, c in self.combos.items() if c.currentData()}
 
+    def options(self):  # type: ignore[no-untyped-def]
+        """How to read the file: a platform preset, or the columns chosen here."""
+        from ces_planner.analysis.contacts import ReadOptions
+        from ces_planner.analysis.presets import preset
+
+        default = self.default_channel.text().strip() or None
+        if self.preset.currentData():
+            values = preset(self.preset.currentData())
+            if "abandoned_when" in values:
+                values["abandoned_when"] = tuple(values["abandoned_when"])
+            if default:
+                values["default_channel"] = default
+            return ReadOptions(**values)
+        return ReadOptions(mapping=self.mapping(), default_channel=default)
+
     def _check(self) -> None:
         from ces_planner.analysis.contacts import REQUIRED
 
-        missing = [f for f in REQUIRED if f not in self.mapping()]
+        if self.preset.currentData():
+            self.problem.setText("")
+            self.import_button.setEnabled(True)
+            for combo in self.combos.values():
+                combo.setEnabled(False)
+            return
+        for combo in self.combos.values():
+            combo.setEnabled(True)
+        missing = [
+            f
+            for f in REQUIRED
+            if f not in self.mapping()
+            and not (f == "channel" and self.default_channel.text().strip())
+        ]
         self.problem.setText(
             self.tr("Choose a column for: {0}").replace(
                 "{0}", ", ".join(tr(FIELD_LABELS[f]) for f in missing)
@@ -263,6 +305,49 @@ class EvidencePage(Page):
         top.addWidget(self.import_button)
         top.addWidget(self.summary, 1)
         self.body.addLayout(top)
+        self.settings_box = QGroupBox(self.tr("Settings of this plan's figures"))
+        grid = QFormLayout(self.settings_box)
+        self.setting_edits: dict[str, QLineEdit] = {}
+        for key, label in (
+            ("timezone", self.tr("Time zone of the centre")),
+            ("repeat_window_days", self.tr("Repeat-contact window (days)")),
+            ("service_level_threshold_seconds", self.tr("Service-level threshold (seconds)")),
+            ("currency", self.tr("Currency")),
+            ("cost_per_agent_hour", self.tr("Cost per agent hour")),
+        ):
+            edit = QLineEdit()
+            edit.setObjectName(f"setting_{key}")
+            edit.editingFinished.connect(lambda k=key, e=edit: self.save_setting(k, e.text()))
+            grid.addRow(label, edit)
+            self.setting_edits[key] = edit
+        self.formula = QComboBox()
+        from ces_planner.domain.model import ServiceLevelFormula
+
+        for formula, label in (
+            (ServiceLevelFormula.ANSWERED, self.tr("answered within the threshold ÷ answered")),
+            (
+                ServiceLevelFormula.OFFERED,
+                self.tr(
+                    "answered within the threshold ÷ offered (abandoned contacts count as missed)"
+                ),
+            ),
+            (
+                ServiceLevelFormula.SHORT_ABANDONS_EXCLUDED,
+                self.tr(
+                    "answered within the threshold ÷ answered and abandoned, leaving out "
+                    "abandons shorter than 5 seconds"
+                ),
+            ),
+        ):
+            self.formula.addItem(label, formula.value)
+        self.formula.activated.connect(
+            lambda _i: self.save_setting("service_level_formula", self.formula.currentData())
+        )
+        grid.addRow(self.tr("Service-level formula"), self.formula)
+        self.setting_problem = QLabel()
+        self.setting_problem.setStyleSheet("color: #b3261e; font-weight: bold;")
+        grid.addRow(self.setting_problem)
+        self.body.addWidget(self.settings_box)
         self.tabs = QTabWidget()
         self.body.addWidget(self.tabs, 1)
         self._operation: Operation | None = None
@@ -296,14 +381,19 @@ class EvidencePage(Page):
                 return
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            mapping = dialog.mapping()
+            options = dialog.options()
+        else:
+            from ces_planner.analysis.contacts import ReadOptions
+
+            options = ReadOptions(mapping=mapping)
         from ces_planner.services.evidence import import_contacts
 
         document = self.session.document
-        chosen = mapping
 
         def work(progress):  # type: ignore[no-untyped-def]
-            return import_contacts(document, path, chosen, progress=progress)
+            return import_contacts(
+                document, path, options.mapping, progress=progress, options=options
+            )
 
         operation = Operation(self, self.tr("Importing {0}…").replace("{0}", path.name), work)
         operation.done.connect(self._imported)
@@ -330,7 +420,45 @@ class EvidencePage(Page):
             QMessageBox.information(self, self.tr("Import"), "\n".join(lines))
         self.evidence.refresh()
 
+    def save_setting(self, key: str, text: str) -> None:
+        """Change one setting of the plan, undoably; a bad value is explained, not stored."""
+        from ces_planner.services.plan_json import settings_as_json
+        from ces_planner.services.settings import BadSetting, parse_setting
+
+        if self.session.read_only:
+            return
+        current = settings_as_json(self.session.plan())
+        if str(current.get(key) if current.get(key) is not None else "") == text.strip():
+            return
+        try:
+            value = parse_setting(key, text)
+            settings = dataclasses.replace(self.session.plan().settings, **{key: value})
+            self.session.set_settings(settings)
+        except (BadSetting, PlanError) as error:
+            self.setting_problem.setText(error.sentence())
+            return
+        self.setting_problem.setText("")
+
+    def _show_settings(self) -> None:
+        from ces_planner.services.plan_json import settings_as_json
+
+        values = settings_as_json(self.session.plan())
+        for key, edit in self.setting_edits.items():
+            if not edit.hasFocus():
+                value = values[key]
+                edit.setText(
+                    ""
+                    if value is None
+                    else f"{value:g}"
+                    if isinstance(value, float)
+                    else str(value)
+                )
+            edit.setReadOnly(self.session.read_only)
+        self.formula.setCurrentIndex(max(0, self.formula.findData(values["service_level_formula"])))
+        self.formula.setEnabled(not self.session.read_only)
+
     def refresh(self) -> None:
+        self._show_settings()
         report = self.evidence.report
         self.import_button.setEnabled(not self.session.read_only)
         current = self.tabs.currentIndex()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ces_planner.domain.errors import PlanError
-from ces_planner.domain.model import OpeningWindow, Plan, PlanInfo, Record
+from ces_planner.domain.model import OpeningWindow, Plan, PlanInfo, PlanSettings, Record
 from ces_planner.ui import commands as C
 
 if TYPE_CHECKING:
@@ -78,6 +78,9 @@ class PlanSession(QObject):
         self.execute(
             C.SetWindows(self.document, channel_id, windows, self.tr("Paint opening hours"))
         )
+
+    def set_settings(self, settings: PlanSettings) -> None:
+        self.execute(C.SetSettings(self.document, settings, self.tr("Change a setting")))
 
     def close(self) -> None:
         self.undo_stack.clear()

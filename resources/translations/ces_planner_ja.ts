@@ -24,7 +24,7 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="330" />
+      <location filename="ces_planner/ui/evidence.py" line="405" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
@@ -183,6 +183,21 @@
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
+      <location filename="ces_planner/reports/document.py" line="477" />
+      <source>answered within the threshold ÷ answered</source>
+      <translation>閾値以内に応答 ÷ 応答</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="478" />
+      <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
+      <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="481" />
+      <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
+      <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
+    </message>
+    <message>
       <location filename="ces_planner/reports/document.py" line="173" />
       <source>Segment</source>
       <translation>セグメント</translation>
@@ -223,107 +238,142 @@
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="249" />
+      <location filename="ces_planner/ui/evidence.py" line="287" />
       <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="258" />
+      <location filename="ces_planner/ui/evidence.py" line="296" />
       <source>&amp;Import a contact log…</source>
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="274" />
+      <location filename="ces_planner/ui/evidence.py" line="304" />
+      <source>Settings of this plan's figures</source>
+      <translation>このプランの数値の設定</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="332" />
+      <source>Service-level formula</source>
+      <translation>サービスレベルの計算方法</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="345" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="276" />
+      <location filename="ces_planner/ui/evidence.py" line="347" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="382" />
+      <location filename="ces_planner/ui/evidence.py" line="491" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="409" />
+      <location filename="ces_planner/ui/evidence.py" line="518" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="419" />
+      <location filename="ces_planner/ui/evidence.py" line="528" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="421" />
+      <location filename="ces_planner/ui/evidence.py" line="530" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="330" />
+      <location filename="ces_planner/ui/evidence.py" line="307" />
+      <source>Time zone of the centre</source>
+      <translation>センターのタイムゾーン</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="308" />
+      <source>Repeat-contact window (days)</source>
+      <translation>再問い合わせの期間（日）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="310" />
+      <source>Service-level threshold (seconds)</source>
+      <translation>サービスレベルの閾値（秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="311" />
+      <source>Currency</source>
+      <translation>通貨</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="312" />
+      <source>Cost per agent hour</source>
+      <translation>オペレーター 1 時間あたりのコスト</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="405" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="308" />
+      <location filename="ces_planner/ui/evidence.py" line="383" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="341" />
+      <location filename="ces_planner/ui/evidence.py" line="450" />
       <source>No contact records in this plan yet. Import a log to see the figures; until then the plan rests on the team's judgement alone.</source>
       <translation>このプランにはまだ問い合わせ記録がありません。ログを取り込むと数字が表示されます。それまでは、プランはチームの判断だけに基づいています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="367" />
+      <location filename="ces_planner/ui/evidence.py" line="476" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="446" />
+      <location filename="ces_planner/ui/evidence.py" line="555" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="316" />
+      <location filename="ces_planner/ui/evidence.py" line="391" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="392" />
+      <location filename="ces_planner/ui/evidence.py" line="501" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="475" />
+      <location filename="ces_planner/ui/evidence.py" line="584" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="466" />
+      <location filename="ces_planner/ui/evidence.py" line="575" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="292" />
+      <location filename="ces_planner/ui/evidence.py" line="363" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="323" />
+      <location filename="ces_planner/ui/evidence.py" line="398" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="454" />
+      <location filename="ces_planner/ui/evidence.py" line="563" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="349" />
+      <location filename="ces_planner/ui/evidence.py" line="458" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -518,32 +568,52 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="164" />
+      <location filename="ces_planner/ui/evidence.py" line="148" />
+      <source>(choose the columns below)</source>
+      <translation>（下で列を選ぶ）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="152" />
+      <source>Platform preset</source>
+      <translation>プラットフォームのプリセット</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="154" />
+      <source>for files without a channel column</source>
+      <translation>チャネル列のないファイル向け</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="156" />
+      <source>Default channel</source>
+      <translation>既定のチャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="178" />
       <source>&amp;Import</source>
       <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="169" />
+      <location filename="ces_planner/ui/evidence.py" line="183" />
       <source>Which column holds each field (* required)</source>
       <translation>各項目に対応する列（* は必須）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="172" />
+      <location filename="ces_planner/ui/evidence.py" line="186" />
       <source>The first rows of the file</source>
       <translation>ファイルの先頭の行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="146" />
+      <location filename="ces_planner/ui/evidence.py" line="160" />
       <source>(not in this file)</source>
       <translation>（このファイルにはない）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="130" />
+      <location filename="ces_planner/ui/evidence.py" line="132" />
       <source>Import {0}</source>
       <translation>{0} を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="206" />
+      <location filename="ces_planner/ui/evidence.py" line="244" />
       <source>Choose a column for: {0}</source>
       <translation>次の項目の列を選んでください: {0}</translation>
     </message>
@@ -1002,6 +1072,11 @@
       <location filename="ces_planner/ui/session.py" line="79" />
       <source>Paint opening hours</source>
       <translation>受付時間を塗る</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/session.py" line="83" />
+      <source>Change a setting</source>
+      <translation>設定を変更</translation>
     </message>
     <message>
       <location filename="ces_planner/ui/session.py" line="63" />
@@ -1668,22 +1743,22 @@
       <translation>{name} は展開すると 2 GB を超えます。CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="562" />
+      <location filename="ces_planner/analysis/contacts.py" line="614" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="564" />
+      <location filename="ces_planner/analysis/contacts.py" line="617" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="565" />
+      <location filename="ces_planner/analysis/contacts.py" line="618" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="654" />
+      <location filename="ces_planner/analysis/contacts.py" line="732" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
@@ -1693,12 +1768,12 @@
       <translation>{name} は読み取れる Excel ブックではありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="461" />
+      <location filename="ces_planner/analysis/contacts.py" line="499" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="687" />
+      <location filename="ces_planner/analysis/contacts.py" line="776" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
@@ -1708,12 +1783,12 @@
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="448" />
+      <location filename="ces_planner/analysis/contacts.py" line="481" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/presets.py" line="111" />
+      <location filename="ces_planner/analysis/presets.py" line="147" />
       <source>There is no preset {name}; the presets are {names}.</source>
       <translation>プリセット {name} はありません。プリセットは次のとおりです: {names}。</translation>
     </message>
@@ -1733,32 +1808,32 @@
       <translation>{what} {path} を作成しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="269" />
+      <location filename="ces_planner/cli.py" line="287" />
       <source>Imported {contacts} contacts from {source} ({rows} rows read, {rejected} rejected; encoding {encoding}).</source>
       <translation>{source} から {contacts} 件の問い合わせを取り込みました（読み込み {rows} 行、除外 {rejected} 行、文字コード {encoding}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="277" />
+      <location filename="ces_planner/cli.py" line="307" />
       <source>Columns used:</source>
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="298" />
+      <location filename="ces_planner/cli.py" line="334" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="307" />
+      <location filename="ces_planner/cli.py" line="343" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="507" />
+      <location filename="ces_planner/cli.py" line="543" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="515" />
+      <location filename="ces_planner/cli.py" line="551" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -1823,267 +1898,267 @@
       <translation>注意: 稼働率が {limit:.0%} を超えるとオペレーターが疲弊します。人員を増やすか目標を下げてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="219" />
+      <location filename="ces_planner/cli.py" line="226" />
       <source>--date-order is mdy, dmy or ymd.</source>
       <translation>--date-order は mdy、dmy、ymd のいずれかです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="274" />
+      <location filename="ces_planner/cli.py" line="299" />
       <source>{rows} rows became {contacts} contacts ({duplicates} duplicate deliveries counted once).</source>
       <translation>{rows} 行を {contacts} 件の問い合わせにまとめました（重複配信 {duplicates} 行は 1 回として数えました）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="283" />
+      <location filename="ces_planner/cli.py" line="314" />
       <source>  rejected: {count} rows, {reason} (e.g. line {rows})</source>
       <translation>  除外: {count} 行、{reason}（例: {rows} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="324" />
+      <location filename="ces_planner/cli.py" line="360" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="342" />
+      <location filename="ces_planner/cli.py" line="378" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="344" />
+      <location filename="ces_planner/cli.py" line="380" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="373" />
+      <location filename="ces_planner/cli.py" line="409" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="422" />
+      <location filename="ces_planner/cli.py" line="458" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="541" />
+      <location filename="ces_planner/cli.py" line="577" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="549" />
+      <location filename="ces_planner/cli.py" line="585" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="551" />
+      <location filename="ces_planner/cli.py" line="587" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="553" />
+      <location filename="ces_planner/cli.py" line="589" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="555" />
+      <location filename="ces_planner/cli.py" line="591" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="557" />
+      <location filename="ces_planner/cli.py" line="593" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="559" />
+      <location filename="ces_planner/cli.py" line="595" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="562" />
+      <location filename="ces_planner/cli.py" line="598" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="565" />
+      <location filename="ces_planner/cli.py" line="601" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="567" />
+      <location filename="ces_planner/cli.py" line="603" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="569" />
+      <location filename="ces_planner/cli.py" line="605" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="572" />
+      <location filename="ces_planner/cli.py" line="608" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="579" />
+      <location filename="ces_planner/cli.py" line="615" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="585" />
+      <location filename="ces_planner/cli.py" line="621" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="591" />
+      <location filename="ces_planner/cli.py" line="627" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="596" />
+      <location filename="ces_planner/cli.py" line="632" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="605" />
+      <location filename="ces_planner/cli.py" line="641" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="607" />
+      <location filename="ces_planner/cli.py" line="643" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="609" />
+      <location filename="ces_planner/cli.py" line="649" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="611" />
+      <location filename="ces_planner/cli.py" line="652" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="613" />
+      <location filename="ces_planner/cli.py" line="657" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="615" />
+      <location filename="ces_planner/cli.py" line="662" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="617" />
+      <location filename="ces_planner/cli.py" line="669" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="619" />
+      <location filename="ces_planner/cli.py" line="674" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="621" />
+      <location filename="ces_planner/cli.py" line="677" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="623" />
+      <location filename="ces_planner/cli.py" line="682" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="625" />
+      <location filename="ces_planner/cli.py" line="687" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="626" />
+      <location filename="ces_planner/cli.py" line="689" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="628" />
+      <location filename="ces_planner/cli.py" line="691" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="629" />
+      <location filename="ces_planner/cli.py" line="693" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="631" />
+      <location filename="ces_planner/cli.py" line="695" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="633" />
+      <location filename="ces_planner/cli.py" line="698" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="637" />
+      <location filename="ces_planner/cli.py" line="702" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="642" />
+      <location filename="ces_planner/cli.py" line="707" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="651" />
+      <location filename="ces_planner/cli.py" line="716" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="654" />
+      <location filename="ces_planner/cli.py" line="719" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="657" />
+      <location filename="ces_planner/cli.py" line="722" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="660" />
+      <location filename="ces_planner/cli.py" line="725" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="664" />
+      <location filename="ces_planner/cli.py" line="729" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="666" />
+      <location filename="ces_planner/cli.py" line="731" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="668" />
+      <location filename="ces_planner/cli.py" line="733" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="669" />
+      <location filename="ces_planner/cli.py" line="734" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="671" />
+      <location filename="ces_planner/cli.py" line="736" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="676" />
+      <location filename="ces_planner/cli.py" line="741" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="679" />
+      <location filename="ces_planner/cli.py" line="744" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
@@ -2103,62 +2178,62 @@
       <translation>{flag} は {example} の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="184" />
+      <location filename="ces_planner/cli.py" line="185" />
       <source>Unknown field {field}; the fields are {fields}.</source>
       <translation>{field} という項目はありません。項目は次のとおりです: {fields}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="210" />
+      <location filename="ces_planner/cli.py" line="217" />
       <source>--unit takes handle_seconds or wait_seconds and one of s, ms, min, h, day.</source>
       <translation>--unit には handle_seconds または wait_seconds と、s、ms、min、h、day のいずれかを指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="216" />
+      <location filename="ces_planner/cli.py" line="223" />
       <source>--abandoned-when takes COLUMN=VALUE[,VALUE...].</source>
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="400" />
+      <location filename="ces_planner/cli.py" line="436" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="430" />
+      <location filename="ces_planner/cli.py" line="466" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="732" />
+      <location filename="ces_planner/cli.py" line="797" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="737" />
+      <location filename="ces_planner/cli.py" line="802" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="205" />
+      <location filename="ces_planner/cli.py" line="211" />
       <source>The profile {path} cannot be read: {error}.</source>
       <translation>プロファイル {path} を読み込めません: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="226" />
+      <location filename="ces_planner/cli.py" line="234" />
       <source>{value} is not a time zone; use an IANA name such as Asia/Tokyo or Europe/London.</source>
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="359" />
+      <location filename="ces_planner/cli.py" line="395" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="446" />
+      <location filename="ces_planner/cli.py" line="482" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="485" />
+      <location filename="ces_planner/cli.py" line="521" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2168,17 +2243,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="412" />
+      <location filename="ces_planner/cli.py" line="448" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="419" />
+      <location filename="ces_planner/cli.py" line="455" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="740" />
+      <location filename="ces_planner/cli.py" line="805" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -3433,7 +3508,7 @@
       <translation>領域「{value}」は使えません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/document.py" line="151" />
+      <location filename="ces_planner/services/document.py" line="158" />
       <source>That change refers to something no longer in the plan, or repeats a name that must be unique.</source>
       <translation>その変更は、プランにもうないものを参照しているか、一意であるべき名前が重複しています。</translation>
     </message>
@@ -3443,7 +3518,7 @@
       <translation>このプランにはまだ問い合わせ記録がありません。'ces-planner import-contacts PLAN LOG' でログを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="87" />
+      <location filename="ces_planner/services/evidence.py" line="95" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
@@ -3493,32 +3568,32 @@
       <translation>取り消しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/settings.py" line="28" />
+      <location filename="ces_planner/services/settings.py" line="34" />
       <source>Unknown setting {key}; the settings are {keys}.</source>
       <translation>設定 {key} はありません。設定は次のとおりです: {keys}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/settings.py" line="58" />
+      <location filename="ces_planner/services/settings.py" line="73" />
       <source>service_level_threshold_seconds is from 0 to 3600 seconds.</source>
       <translation>service_level_threshold_seconds は 0〜3600 秒です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/settings.py" line="60" />
+      <location filename="ces_planner/services/settings.py" line="75" />
       <source>cost_per_agent_hour cannot be negative.</source>
       <translation>cost_per_agent_hour は負の値にできません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/settings.py" line="51" />
+      <location filename="ces_planner/services/settings.py" line="66" />
       <source>{key} must be a number, not "{value}".</source>
       <translation>{key} は数値にしてください（「{value}」ではなく）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/settings.py" line="55" />
+      <location filename="ces_planner/services/settings.py" line="70" />
       <source>repeat_window_days is a whole number of days from 1 to 90.</source>
       <translation>repeat_window_days は 1〜90 の整数（日数）です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/settings.py" line="41" />
+      <location filename="ces_planner/services/settings.py" line="53" />
       <source>The service-level formula is one of {choices}.</source>
       <translation>サービスレベルの計算方法は次のいずれかです: {choices}。</translation>
     </message>
@@ -3528,47 +3603,47 @@
       <translation>プロセス {pid}（{host}）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="42" />
+      <location filename="ces_planner/ui/evidence.py" line="44" />
       <source>When the contact arrived</source>
       <translation>問い合わせの着信日時</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="45" />
+      <location filename="ces_planner/ui/evidence.py" line="47" />
       <source>Customer id</source>
       <translation>顧客 ID</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="46" />
+      <location filename="ces_planner/ui/evidence.py" line="48" />
       <source>Customer segment</source>
       <translation>顧客セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="47" />
+      <location filename="ces_planner/ui/evidence.py" line="49" />
       <source>Handle time (seconds)</source>
       <translation>処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="48" />
+      <location filename="ces_planner/ui/evidence.py" line="50" />
       <source>Wait before answer (seconds)</source>
       <translation>応答までの待ち時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="49" />
+      <location filename="ces_planner/ui/evidence.py" line="51" />
       <source>Abandoned (yes/no)</source>
       <translation>放棄（はい／いいえ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="50" />
+      <location filename="ces_planner/ui/evidence.py" line="52" />
       <source>Resolved at first contact (yes/no)</source>
       <translation>一次解決（はい／いいえ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="51" />
+      <location filename="ces_planner/ui/evidence.py" line="53" />
       <source>Satisfaction score</source>
       <translation>満足度スコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="52" />
+      <location filename="ces_planner/ui/evidence.py" line="54" />
       <source>Customer effort score</source>
       <translation>カスタマーエフォートスコア</translation>
     </message>

@@ -116,3 +116,35 @@ def test_failed_import_leaves_the_plan_unchanged(window, qtbot, tmp_path, monkey
     assert "no column named" in messages[0]
     assert window.session.document.path.read_bytes() == before
     assert evidence_page.evidence.report is None  # no evidence was stored
+
+
+def test_plan_settings_are_edited_on_the_evidence_page(window):
+    evidence_page = page(window, EvidencePage)
+    edit = evidence_page.setting_edits["repeat_window_days"]
+    assert edit.text() == "7"
+    evidence_page.save_setting("repeat_window_days", "3")
+    assert window.session.plan().settings.repeat_window_days == 3
+    evidence_page.save_setting("timezone", "Mars/Base")
+    assert "not a time zone" in evidence_page.setting_problem.text()
+    assert window.session.plan().settings.timezone != "Mars/Base"
+    evidence_page.save_setting("service_level_formula", "offered")
+    assert window.session.plan().settings.service_level_formula.value == "offered"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.session.plan().settings.repeat_window_days == 7
+
+
+def test_import_dialog_offers_platform_presets(qtbot, tmp_path):
+    log = tmp_path / "five9.csv"
+    log.write_text(
+        'CALL ID,TIMESTAMP,DISPOSITION,TALK TIME\n1,"Tue, 05 Mar 2024 09:14:07",Billing,00:04:24\n',
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(log)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()  # no channel column and no default yet
+    dialog.default_channel.setText("Phone")
+    assert dialog.import_button.isEnabled()
+    dialog.preset.setCurrentIndex(dialog.preset.findData("five9"))
+    options = dialog.options()
+    assert options.contact_key == "CALL ID" and options.default_channel == "Phone"
