@@ -129,6 +129,26 @@ def _cmd_staffing(args: argparse.Namespace) -> int:
         "occupancy": result.occupancy,
         "scheduled_agents": result.scheduled_agents,
     }
+    if args.patience is not None:
+        if args.patience <= 0:
+            raise BadValue(tr("--patience must be a positive number of seconds."))
+        from ces_planner.analysis.erlang_a import staff_for_a
+
+        patient = staff_for_a(
+            args.volume,
+            args.aht,
+            args.patience,
+            interval_minutes=args.interval_minutes,
+            target=args.target,
+            threshold=args.threshold,
+        )
+        data["erlang_a"] = {
+            "agents": patient.agents,
+            "service_level": patient.service_level,
+            "abandon_rate": patient.abandon_rate,
+            "occupancy": patient.occupancy,
+            "agents_fewer_than_erlang_c": result.agents - patient.agents,
+        }
     if args.json:
         _print_json(data)
     else:
@@ -151,6 +171,18 @@ def _cmd_staffing(args: argparse.Namespace) -> int:
                 scheduled=result.scheduled_agents,
             )
         )
+        if "erlang_a" in data:
+            patient_data = data["erlang_a"]
+            print(
+                tr(
+                    "Erlang A with {patience:g} s mean patience: {agents} agents ({fewer} fewer "
+                    "than Erlang C), {abandon:.1%} abandon",
+                    patience=args.patience,
+                    agents=patient_data["agents"],
+                    fewer=patient_data["agents_fewer_than_erlang_c"],
+                    abandon=patient_data["abandon_rate"],
+                )
+            )
     if result.occupancy > OCCUPANCY_WARNING:
         print(
             tr(
@@ -625,6 +657,12 @@ def _build_parser() -> tuple[_Parser, dict[str, Callable[[argparse.Namespace], i
         type=float,
         default=0.3,
         help=tr("share of paid time not on contacts (default 0.3)"),
+    )
+    staffing.add_argument(
+        "--patience",
+        type=float,
+        metavar="SECONDS",
+        help=tr("mean patience of callers: adds Erlang A beside Erlang C"),
     )
     staffing.add_argument("--json", action="store_true")
 

@@ -280,6 +280,23 @@ def evidence(
         .iter_rows()
     ]
     outside_total = int(closed.sum()) if total else 0
+    # Mean patience per channel (exponential estimate: abandons over all time spent waiting),
+    # where abandoned contacts record how long they waited: the input of Erlang A.
+    patience: dict[str, float] = {}
+    if total and has_abandoned:
+        waits = (
+            frame.filter(pl.col("wait_seconds").is_not_null())
+            .group_by("channel")
+            .agg(
+                pl.col("wait_seconds").sum().alias("exposure"),
+                (pl.col("abandoned").fill_null(False) & (pl.col("wait_seconds") > 0))
+                .sum()
+                .alias("abandons"),
+            )
+        )
+        for channel_name, exposure, abandons in waits.iter_rows():
+            if abandons:
+                patience[str(channel_name)] = exposure / abandons
     with_customer = frame.filter(pl.col("customer_id").is_not_null())
     start = contacts["started_at"].min() if total else None
     end = contacts["started_at"].max() if total else None
@@ -303,6 +320,7 @@ def evidence(
             "counts": counts,
             "by_channel": by_channel_counts,
         },
+        "patience_by_channel": patience,
         "outside_hours": {
             "contacts": outside_total,
             "share": outside_total / total if total else None,

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import io
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -193,6 +194,8 @@ class ChannelStaffing:
     agent_hours_all: float  # to answer every contact, whenever it arrives
     closed_contacts_per_week: float
     peak_occupancy: float
+    patience_seconds: float | None = None  # estimated from abandoned contacts' waits
+    agent_hours_open_erlang_a: float | None = None
 
 
 def channel_staffing(
@@ -227,6 +230,23 @@ def channel_staffing(
     closed = sum(
         v for d, day in enumerate(volumes) for s, v in enumerate(day) if not open_slots[d * 48 + s]
     )
+    patience = report.get("patience_by_channel", {}).get(channel)
+    hours_a = None
+    if patience:
+        from ces_planner.analysis.erlang_a import staff_for_a
+
+        cache: dict[float, int] = {}
+        scheduled = 0
+        for volume in (v for day in inside for v in day if v > 0):
+            key = round(volume, 6)
+            if key not in cache:
+                cache[key] = math.ceil(
+                    staff_for_a(volume, aht, patience, target=target, threshold=threshold).agents
+                    / (1 - shrinkage)
+                    - 1e-9
+                )
+            scheduled += cache[key]
+        hours_a = scheduled * 0.5  # half-hour intervals
     return ChannelStaffing(
         channel,
         aht,
@@ -236,4 +256,6 @@ def channel_staffing(
         everything.agent_hours_per_week,
         closed,
         within.peak_occupancy,
+        patience,
+        hours_a,
     )

@@ -598,6 +598,16 @@ class EvidencePage(Page):
                     .replace("{0}", f"{staffing.closed_contacts_per_week:,.0f}")
                     .replace("{1}", f"{extra:,.0f}")
                 )
+            if staffing.agent_hours_open_erlang_a is not None:
+                lines.append(
+                    self.tr(
+                        "Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} "
+                        "agent hours a week instead of {2}."
+                    )
+                    .replace("{0}", f"{staffing.patience_seconds:.0f}")
+                    .replace("{1}", f"{staffing.agent_hours_open_erlang_a:,.0f}")
+                    .replace("{2}", f"{staffing.agent_hours_open:,.0f}")
+                )
             if staffing.peak_occupancy > OCCUPANCY_WARNING:
                 lines.append(
                     self.tr(
