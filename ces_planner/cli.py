@@ -292,7 +292,6 @@ def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _cmd_import_contacts(args: argparse.Namespace) -> int:
-    import dataclasses
     import json
 
     from ces_planner.services.document import PlanDocument
@@ -306,12 +305,9 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
             raise PlanReadOnly(document.path)
         summary = import_contacts(document, args.log, options.mapping, options=options)
     if args.save_profile:
-        profile = {
-            k: v
-            for k, v in dataclasses.asdict(options).items()
-            if k not in ("plan_zone",) and v not in (None, {}, False)
-        }
-        profile["mapping"] = summary.mapping
+        from ces_planner.analysis.contacts import profile_of
+
+        profile = profile_of(options, summary.mapping)
         Path(args.save_profile).write_text(
             json.dumps(profile, ensure_ascii=False, indent=2), encoding="utf-8"
         )

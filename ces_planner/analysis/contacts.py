@@ -177,9 +177,12 @@ class Rejects:
 
     counts: dict[str, int] = field(default_factory=dict)
     examples: dict[str, list[int]] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)  # reason -> a value as written
 
-    def add(self, reason: str, rows: list[int], total: int) -> None:
+    def add(self, reason: str, rows: list[int], total: int, value: str | None = None) -> None:
         if total:
+            if value and reason not in self.values:
+                self.values[reason] = value
             self.counts[reason] = self.counts.get(reason, 0) + total
             self.examples.setdefault(reason, [])
             room = 5 - len(self.examples[reason])
@@ -487,6 +490,27 @@ def _columns_of(expression: str, headers: list[str]) -> list[str]:
     return columns
 
 
+def profile_of(options: ReadOptions, mapping: dict[str, str]) -> dict[str, object]:
+    """A shareable description of how a file was read (the mapping used included)."""
+    profile: dict[str, object] = {
+        k: v
+        for k, v in dataclasses.asdict(options).items()
+        if k not in ("plan_zone", "mapping") and v not in (None, {}, False)
+    }
+    profile["mapping"] = dict(mapping)
+    return profile
+
+
+def options_from_profile(profile: dict[str, object]) -> ReadOptions:
+    """ReadOptions from a profile (a saved file, a preset, or one remembered in the plan)."""
+    known = {f.name for f in dataclasses.fields(ReadOptions)}
+    values = {k: v for k, v in profile.items() if k in known}
+    if values.get("abandoned_when"):
+        column, wanted = values["abandoned_when"]  # type: ignore[misc]
+        values["abandoned_when"] = (column, list(wanted))
+    return ReadOptions(**values)  # type: ignore[arg-type]
+
+
 def _positions_named(expression: str, headers: list[str]) -> str:
     """``#2+#3`` -> ``Talk+Hold``: 1-based positions replaced by the header names."""
     if expression in headers:
@@ -629,11 +653,16 @@ def _parse_batch(
                 )
             )
     seen = pl.lit(False)
-    for reason, condition in problems:
+    for reason, condition, column in problems_with_columns(problems, parsed.columns):
         condition = condition.fill_null(False)  # a null test must never drop a row silently
         hit = condition & ~seen
-        rows = parsed.filter(hit)["_row"]
-        rejects.add(reason, rows.head(5).to_list(), rows.len())
+        found = parsed.filter(hit)
+        value = (
+            str(found[column][0])
+            if column and found.height and found[column][0] is not None
+            else None
+        )
+        rejects.add(reason, found["_row"].head(5).to_list(), found.height, value)
         seen = seen | condition
     good = parsed.filter(~seen)
     types = (
@@ -644,6 +673,24 @@ def _parse_batch(
     )
     extra = ["_row", "_row_hash"] + (["_contact_key"] if options.contact_key else [])
     return good.select([pl.col(f).cast(types[f]) for f in FIELDS] + [pl.col(c) for c in extra])
+
+
+def problems_with_columns(
+    problems: list[tuple[str, pl.Expr]], columns: list[str]
+) -> list[tuple[str, pl.Expr, str | None]]:
+    """Each problem with the raw-text column that shows an example of it."""
+    date_reason = tr("date and time missing or unreadable")
+    found = []
+    for reason, condition in problems:
+        column = None
+        if reason == date_reason and "_started_at_text" in columns:
+            column = "_started_at_text"
+        else:
+            for name in columns:
+                if name.startswith("_") and name.endswith("_text") and name[1:-5] in reason:
+                    column = name
+        found.append((reason, condition, column))
+    return found
 
 
 def whole_row_marks(frame: pl.DataFrame) -> list[pl.Series]:
@@ -824,6 +871,16 @@ def read_contact_log(
             empty = pl.DataFrame({c: [] for c in headers}, schema={c: pl.String for c in headers})
             parts.append(_parse_batch(empty, chosen, 2, rejects, None, options, units))
         rows = pl.concat(parts)
+        unreadable = tr("date and time missing or unreadable")
+        if rows.height == 0 and rejects.counts.get(unreadable) and unreadable in rejects.values:
+            raise ImportRejected(
+                tr(
+                    'No row has a readable date and time in "{column}" (for example "{value}"); '
+                    "map another column or give --date-order or --source-timezone.",
+                    column=chosen["started_at"],
+                    value=rejects.values[unreadable],
+                )
+            )
         kept = rows.unique(subset="_row_hash", keep="first", maintain_order=True)
         duplicates = rows.height - kept.height
         contacts = group_contacts(kept) if options.contact_key else kept.select(FIELDS)

@@ -70,22 +70,32 @@ def import_contacts(
     """Read the log and store it in the plan in one transaction; on any error the plan is as
     it was. Without a mapping, a mapping remembered for the same header row is used, else one
     is guessed from the header names. Times are put on the plan's clock (its time zone)."""
-    from ces_planner.analysis.contacts import ReadOptions, read_contact_log, read_headers
+    from ces_planner.analysis.contacts import (
+        ReadOptions,
+        options_from_profile,
+        profile_of,
+        read_contact_log,
+        read_headers,
+    )
 
     progress = progress or Progress()
     path = Path(log_path)
     options = options or ReadOptions()
-    options = dataclasses.replace(options, plan_zone=plan_timezone(document.plan()))
     if (
         mapping is None
-        and options.mapping is None
-        and not options.no_header
+        and options == ReadOptions()
         and path.suffix.lower() not in (".xlsx", ".xlsm")
         and path.is_file()
     ):
-        headers, _, _ = read_headers(path, encoding or options.encoding, options.delimiter)
+        # Nothing said about this file: the way a file with the same header was read before.
+        headers, _, _ = read_headers(path, encoding)
         with document.file.reading() as conn:
-            mapping = repository.recall_mapping(conn, header_signature(headers))
+            remembered = repository.recall_mapping(conn, header_signature(headers))
+        if remembered:
+            options = options_from_profile(
+                remembered if "mapping" in remembered else {"mapping": remembered}
+            )
+    options = dataclasses.replace(options, plan_zone=plan_timezone(document.plan()))
     log = read_contact_log(
         path,
         mapping,
@@ -93,6 +103,7 @@ def import_contacts(
         progress=lambda f: progress.step(f * 0.9),
         options=options,
     )
+    profile = profile_of(options, log.mapping)
     progress.step(0.92, tr("Saving the contacts in the plan…"))
     buffer = io.BytesIO()
     log.contacts.write_parquet(buffer, compression="zstd", compression_level=3)
@@ -111,7 +122,7 @@ def import_contacts(
 
     def change(conn):  # type: ignore[no-untyped-def]
         repository.write_contact_log(conn, stored, buffer.getvalue())
-        repository.remember_mapping(conn, signature, path.name, log.mapping)
+        repository.remember_mapping(conn, signature, path.name, profile)
 
     document.write(change)
     progress.step(1.0)

@@ -251,7 +251,9 @@ def read_contact_log(conn: Connection) -> tuple[StoredLog, bytes] | None:
     ), bytes(row.data)
 
 
-def remember_mapping(conn: Connection, signature: str, name: str, mapping: dict[str, str]) -> None:
+def remember_mapping(
+    conn: Connection, signature: str, name: str, mapping: dict[str, object]
+) -> None:
     table = schema.mapping_profiles
     conn.execute(delete(table).where(table.c.header_signature == signature))
     conn.execute(
@@ -263,7 +265,7 @@ def remember_mapping(conn: Connection, signature: str, name: str, mapping: dict[
     )
 
 
-def recall_mapping(conn: Connection, signature: str) -> dict[str, str] | None:
+def recall_mapping(conn: Connection, signature: str) -> dict[str, object] | None:
     table = schema.mapping_profiles
     row = conn.execute(
         select(table.c.mapping_json).where(table.c.header_signature == signature)

@@ -348,7 +348,7 @@
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="610" />
+      <location filename="ces_planner/ui/evidence.py" line="613" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
@@ -368,7 +368,7 @@
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="602" />
+      <location filename="ces_planner/ui/evidence.py" line="603" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
@@ -1738,57 +1738,62 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="267" />
-      <source>{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save it as UTF-8 CSV and import it again.</source>
-      <translation>{name} は UTF-8 でも Shift-JIS（cp932）でもありません。UTF-8 の CSV として保存してから、もう一度取り込んでください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/analysis/contacts.py" line="310" />
-      <source>{name} unpacks to more than 2 GB; export it as CSV instead.</source>
-      <translation>{name} は展開すると 2 GB を超えます。CSV で書き出してください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/analysis/contacts.py" line="614" />
-      <source>total or summary line (skipped)</source>
-      <translation>合計・集計行（読み飛ばし）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/analysis/contacts.py" line="617" />
+      <location filename="ces_planner/analysis/contacts.py" line="677" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="618" />
+      <location filename="ces_planner/analysis/contacts.py" line="270" />
+      <source>{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save it as UTF-8 CSV and import it again.</source>
+      <translation>{name} は UTF-8 でも Shift-JIS（cp932）でもありません。UTF-8 の CSV として保存してから、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="313" />
+      <source>{name} unpacks to more than 2 GB; export it as CSV instead.</source>
+      <translation>{name} は展開すると 2 GB を超えます。CSV で書き出してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="637" />
+      <source>total or summary line (skipped)</source>
+      <translation>合計・集計行（読み飛ばし）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="641" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="732" />
+      <location filename="ces_planner/analysis/contacts.py" line="775" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="306" />
+      <location filename="ces_planner/analysis/contacts.py" line="309" />
       <source>{name} is not a readable Excel workbook.</source>
       <translation>{name} は読み取れる Excel ブックではありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="499" />
+      <location filename="ces_planner/analysis/contacts.py" line="522" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="776" />
+      <location filename="ces_planner/analysis/contacts.py" line="819" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="249" />
+      <location filename="ces_planner/analysis/contacts.py" line="872" />
+      <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
+      <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="252" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="481" />
+      <location filename="ces_planner/analysis/contacts.py" line="484" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
@@ -1813,32 +1818,32 @@
       <translation>{what} {path} を作成しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="306" />
+      <location filename="ces_planner/cli.py" line="315" />
       <source>Imported {contacts} contacts from {source} ({rows} rows read, {rejected} rejected; encoding {encoding}).</source>
       <translation>{source} から {contacts} 件の問い合わせを取り込みました（読み込み {rows} 行、除外 {rejected} 行、文字コード {encoding}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="326" />
+      <location filename="ces_planner/cli.py" line="335" />
       <source>Columns used:</source>
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="353" />
+      <location filename="ces_planner/cli.py" line="362" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="362" />
+      <location filename="ces_planner/cli.py" line="371" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="562" />
+      <location filename="ces_planner/cli.py" line="571" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="570" />
+      <location filename="ces_planner/cli.py" line="579" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -1878,297 +1883,297 @@
       <translation>--shrinkage は 0 以上 1 未満の割合です（例: 0.3）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="147" />
+      <location filename="ces_planner/cli.py" line="155" />
       <source>Traffic: {erlangs:.2f} Erlangs</source>
       <translation>呼量: {erlangs:.2f} アーラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="149" />
+      <location filename="ces_planner/cli.py" line="157" />
       <source>Agents needed: {agents} (service level {level:.1%} in {threshold:g} s, average speed of answer {asa:.1f} s)</source>
       <translation>必要なオペレーター数: {agents} 人（{threshold:g} 秒以内応答率 {level:.1%}、平均応答速度 {asa:.1f} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="158" />
+      <location filename="ces_planner/cli.py" line="166" />
       <source>Occupancy: {occupancy:.1%}</source>
       <translation>稼働率: {occupancy:.1%}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="160" />
+      <location filename="ces_planner/cli.py" line="168" />
       <source>Agents to schedule with {shrinkage:.0%} shrinkage: {scheduled}</source>
       <translation>シュリンケージ {shrinkage:.0%} を見込んだ配置人数: {scheduled} 人</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="175" />
+      <location filename="ces_planner/cli.py" line="188" />
       <source>Warning: occupancy above {limit:.0%} burns agents out; plan for more agents or a lower target.</source>
       <translation>注意: 稼働率が {limit:.0%} を超えるとオペレーターが疲弊します。人員を増やすか目標を下げてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="245" />
+      <location filename="ces_planner/cli.py" line="258" />
       <source>--date-order is mdy, dmy or ymd.</source>
       <translation>--date-order は mdy、dmy、ymd のいずれかです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="318" />
+      <location filename="ces_planner/cli.py" line="327" />
       <source>{rows} rows became {contacts} contacts ({duplicates} duplicate deliveries counted once).</source>
       <translation>{rows} 行を {contacts} 件の問い合わせにまとめました（重複配信 {duplicates} 行は 1 回として数えました）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="333" />
+      <location filename="ces_planner/cli.py" line="342" />
       <source>  rejected: {count} rows, {reason} (e.g. line {rows})</source>
       <translation>  除外: {count} 行、{reason}（例: {rows} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="379" />
+      <location filename="ces_planner/cli.py" line="388" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="397" />
+      <location filename="ces_planner/cli.py" line="406" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="399" />
+      <location filename="ces_planner/cli.py" line="408" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="428" />
+      <location filename="ces_planner/cli.py" line="437" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="477" />
+      <location filename="ces_planner/cli.py" line="486" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="596" />
+      <location filename="ces_planner/cli.py" line="605" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="604" />
+      <location filename="ces_planner/cli.py" line="613" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="606" />
+      <location filename="ces_planner/cli.py" line="615" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="608" />
+      <location filename="ces_planner/cli.py" line="617" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="610" />
+      <location filename="ces_planner/cli.py" line="619" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="612" />
+      <location filename="ces_planner/cli.py" line="621" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="614" />
+      <location filename="ces_planner/cli.py" line="623" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="617" />
+      <location filename="ces_planner/cli.py" line="626" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="620" />
+      <location filename="ces_planner/cli.py" line="629" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="622" />
+      <location filename="ces_planner/cli.py" line="631" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="624" />
+      <location filename="ces_planner/cli.py" line="633" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="627" />
+      <location filename="ces_planner/cli.py" line="636" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="634" />
+      <location filename="ces_planner/cli.py" line="643" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="640" />
+      <location filename="ces_planner/cli.py" line="649" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="646" />
+      <location filename="ces_planner/cli.py" line="655" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="649" />
+      <location filename="ces_planner/cli.py" line="661" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="653" />
+      <location filename="ces_planner/cli.py" line="666" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="662" />
+      <location filename="ces_planner/cli.py" line="675" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="664" />
+      <location filename="ces_planner/cli.py" line="677" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="670" />
+      <location filename="ces_planner/cli.py" line="683" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="673" />
+      <location filename="ces_planner/cli.py" line="686" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="678" />
+      <location filename="ces_planner/cli.py" line="691" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="683" />
+      <location filename="ces_planner/cli.py" line="696" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="690" />
+      <location filename="ces_planner/cli.py" line="703" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="695" />
+      <location filename="ces_planner/cli.py" line="708" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="698" />
+      <location filename="ces_planner/cli.py" line="711" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="703" />
+      <location filename="ces_planner/cli.py" line="716" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="708" />
+      <location filename="ces_planner/cli.py" line="721" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="710" />
+      <location filename="ces_planner/cli.py" line="723" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="712" />
+      <location filename="ces_planner/cli.py" line="725" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="714" />
+      <location filename="ces_planner/cli.py" line="727" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="716" />
+      <location filename="ces_planner/cli.py" line="729" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="719" />
+      <location filename="ces_planner/cli.py" line="732" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="723" />
+      <location filename="ces_planner/cli.py" line="736" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="728" />
+      <location filename="ces_planner/cli.py" line="741" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="737" />
+      <location filename="ces_planner/cli.py" line="750" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="740" />
+      <location filename="ces_planner/cli.py" line="753" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="743" />
+      <location filename="ces_planner/cli.py" line="756" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="746" />
+      <location filename="ces_planner/cli.py" line="759" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="750" />
+      <location filename="ces_planner/cli.py" line="763" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="752" />
+      <location filename="ces_planner/cli.py" line="765" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="754" />
+      <location filename="ces_planner/cli.py" line="767" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="755" />
+      <location filename="ces_planner/cli.py" line="768" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="757" />
+      <location filename="ces_planner/cli.py" line="770" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="762" />
+      <location filename="ces_planner/cli.py" line="775" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="765" />
+      <location filename="ces_planner/cli.py" line="778" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
@@ -2188,72 +2193,72 @@
       <translation>--patience には正の秒数を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="168" />
+      <location filename="ces_planner/cli.py" line="177" />
       <source>Erlang A with {patience:g} s mean patience: {agents} agents ({fewer} fewer than Erlang C), {abandon:.1%} abandon</source>
       <translation>平均待ち許容 {patience:g} 秒のアーラン A: {agents} 人（アーラン C より {fewer} 人少ない）、放棄率 {abandon:.1%}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="190" />
+      <location filename="ces_planner/cli.py" line="203" />
       <source>{flag} takes {example}.</source>
       <translation>{flag} は {example} の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="204" />
+      <location filename="ces_planner/cli.py" line="217" />
       <source>Unknown field {field}; the fields are {fields}.</source>
       <translation>{field} という項目はありません。項目は次のとおりです: {fields}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="236" />
+      <location filename="ces_planner/cli.py" line="249" />
       <source>--unit takes handle_seconds or wait_seconds and one of s, ms, min, h, day.</source>
       <translation>--unit には handle_seconds または wait_seconds と、s、ms、min、h、day のいずれかを指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="242" />
+      <location filename="ces_planner/cli.py" line="255" />
       <source>--abandoned-when takes COLUMN=VALUE[,VALUE...].</source>
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="455" />
+      <location filename="ces_planner/cli.py" line="464" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="485" />
+      <location filename="ces_planner/cli.py" line="494" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="818" />
+      <location filename="ces_planner/cli.py" line="831" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="823" />
+      <location filename="ces_planner/cli.py" line="836" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="230" />
+      <location filename="ces_planner/cli.py" line="243" />
       <source>The profile {path} cannot be read: {error}.</source>
       <translation>プロファイル {path} を読み込めません: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="253" />
+      <location filename="ces_planner/cli.py" line="266" />
       <source>{value} is not a time zone; use an IANA name such as Asia/Tokyo or Europe/London.</source>
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="414" />
+      <location filename="ces_planner/cli.py" line="423" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="501" />
+      <location filename="ces_planner/cli.py" line="510" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="540" />
+      <location filename="ces_planner/cli.py" line="549" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2263,17 +2268,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="467" />
+      <location filename="ces_planner/cli.py" line="476" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="474" />
+      <location filename="ces_planner/cli.py" line="483" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="826" />
+      <location filename="ces_planner/cli.py" line="839" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -3538,7 +3543,7 @@
       <translation>このプランにはまだ問い合わせ記録がありません。'ces-planner import-contacts PLAN LOG' でログを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="96" />
+      <location filename="ces_planner/services/evidence.py" line="99" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>

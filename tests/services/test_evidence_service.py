@@ -117,3 +117,32 @@ def test_staffing_cli(capsys):
         "scheduled_agents",
     }
     assert main(["staffing", "--volume", "100", "--aht", "0"]) == 2
+
+
+def test_the_whole_way_of_reading_is_remembered_for_the_same_header(sample, tmp_path):
+    from ces_planner.analysis.contacts import ReadOptions
+
+    first = tmp_path / "voice.csv"
+    first.write_text(
+        "Call,Start,Why,Talk,Hold\nc1,2026-03-02 09:00,billing,60,30\n"
+        "c1,2026-03-02 09:05,billing,40,\n",
+        encoding="utf-8",
+    )
+    options = ReadOptions(
+        mapping={"started_at": "Start", "reason": "Why", "handle_seconds": "Talk+Hold"},
+        default_channel="Phone",
+        contact_key="Call",
+    )
+    summary = import_contacts(sample, first, options.mapping, options=options)
+    assert summary.contacts == 1
+    second = tmp_path / "next-week.csv"
+    second.write_text(
+        "Call,Start,Why,Talk,Hold\nc9,2026-03-09 10:00,moving,100,20\n"
+        "c9,2026-03-09 10:10,moving,50,\n",
+        encoding="utf-8",
+    )
+    again = import_contacts(sample, second)  # nothing said: the remembered profile is used
+    assert again.contacts == 1 and again.rejected == {}
+    report = evidence_report(sample)
+    assert report["by_channel"][0]["channel"] == "Phone"
+    assert report["by_reason"][0]["aht_seconds"] == 170
