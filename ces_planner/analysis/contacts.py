@@ -457,6 +457,7 @@ class ReadOptions:
     date_order: str | None = None  # mdy, dmy or ymd where the text does not tell
     no_header: bool = False
     delimiter: str | None = None
+    lenient: bool = False  # a preset: fields whose columns this export lacks are left out
 
 
 def _columns_of(expression: str, headers: list[str]) -> list[str]:
@@ -464,6 +465,10 @@ def _columns_of(expression: str, headers: list[str]) -> list[str]:
     if expression in headers:
         return [expression]
     parts = re.split(r"\s*[+|]\s*", expression)
+    if "|" in expression and "+" not in expression:
+        # First non-empty of alternatives: alternatives the export lacks are passed over.
+        present = [p for p in parts if p in headers or re.fullmatch(r"#\d+", p)]
+        parts = present or parts
     columns = []
     for part in parts:
         if re.fullmatch(r"#\d+", part):
@@ -509,6 +514,14 @@ def options_from_profile(profile: dict[str, object]) -> ReadOptions:
         column, wanted = values["abandoned_when"]  # type: ignore[misc]
         values["abandoned_when"] = (column, list(wanted))
     return ReadOptions(**values)  # type: ignore[arg-type]
+
+
+def _readable(expression: str, headers: list[str]) -> bool:
+    try:
+        _columns_of(expression, headers)
+    except ImportRejected:
+        return False
+    return True
 
 
 def _positions_named(expression: str, headers: list[str]) -> str:
@@ -794,6 +807,20 @@ def read_contact_log(
         if options.no_header:
             headers = [f"column_{n}" for n in range(1, len(headers) + 1)]
         chosen = dict(options.mapping) if options.mapping is not None else guess_mapping(headers)
+        if options.lenient:
+            chosen = {f: e for f, e in chosen.items() if f in REQUIRED or _readable(e, headers)}
+            options = dataclasses.replace(
+                options,
+                contact_key=options.contact_key
+                if options.contact_key and _readable(options.contact_key, headers)
+                else None,
+                abandoned_when=options.abandoned_when
+                if options.abandoned_when and _readable(options.abandoned_when[0], headers)
+                else None,
+                abandoned_when_empty=options.abandoned_when_empty
+                if options.abandoned_when_empty and _readable(options.abandoned_when_empty, headers)
+                else None,
+            )
         # Positions (#N) become the column names they point at, once, for every later step.
         chosen = {f: _positions_named(e, headers) for f, e in chosen.items()}
         options = dataclasses.replace(

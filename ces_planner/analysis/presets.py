@@ -155,4 +155,6 @@ def preset(name: str) -> dict[str, Any]:
     key = name.strip().lower()
     if key not in PRESETS:
         raise UnknownPreset(name)
-    return {k: (dict(v) if isinstance(v, dict) else v) for k, v in PRESETS[key].items()}
+    values = {k: (dict(v) if isinstance(v, dict) else v) for k, v in PRESETS[key].items()}
+    values["lenient"] = True  # a starting point: columns this export lacks are left out
+    return values

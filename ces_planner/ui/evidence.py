@@ -141,6 +141,9 @@ class ImportDialog(QDialog):
                 next(reader, None)
                 rows = [row for _, row in zip(range(12), reader, strict=False)]
         guessed = guess_mapping(headers)
+        # Owned by the dialog, so no reading is attempted after the dialog is gone.
+        self._interpret_later = QTimer(self, singleShot=True, interval=0)
+        self._interpret_later.timeout.connect(self.interpret)
         form = QFormLayout()
         from ces_planner.analysis.presets import PRESETS
 
@@ -186,6 +189,16 @@ class ImportDialog(QDialog):
         sample_box = QGroupBox(self.tr("The first rows of the file"))
         sample_layout = QVBoxLayout(sample_box)
         sample_layout.addWidget(preview)
+        read_box = QGroupBox(self.tr("How the first rows will be read"))
+        read_layout = QVBoxLayout(read_box)
+        self.interpretation = QTableWidget()
+        self.interpretation.setObjectName("interpretation")
+        self.interpretation.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.interpretation_note = QLabel()
+        self.interpretation_note.setWordWrap(True)
+        read_layout.addWidget(self.interpretation)
+        read_layout.addWidget(self.interpretation_note)
+        sample_layout.addWidget(read_box)
         layout.addWidget(sample_box, 1)
         outer = QVBoxLayout(self)
         outer.addLayout(layout, 1)
@@ -227,8 +240,67 @@ class ImportDialog(QDialog):
             return ReadOptions(**values)
         return ReadOptions(mapping=self.mapping(), default_channel=default)
 
+    def interpret(self) -> None:
+        """Read the first rows with the current choices and show the values as understood."""
+        import tempfile
+
+        from ces_planner.analysis.contacts import ImportRejected, read_contact_log
+
+        shown = [
+            "started_at",
+            "channel",
+            "reason",
+            "customer_id",
+            "handle_seconds",
+            "wait_seconds",
+            "abandoned",
+        ]
+        with tempfile.TemporaryDirectory() as folder:
+            head = Path(folder) / ("head" + self.path.suffix.lower())
+            try:
+                if self.path.suffix.lower() in (".xlsx", ".xlsm"):
+                    head = self.path  # a workbook is read whole; it is small enough here
+                else:
+                    with self.path.open("rb") as source:
+                        head.write_bytes(
+                            b"".join(line for _, line in zip(range(40), source, strict=False))
+                        )
+                log = read_contact_log(head, options=self.options())
+            except (ImportRejected, PlanError) as error:
+                self.interpretation.setRowCount(0)
+                self.interpretation_note.setText(error.sentence())
+                return
+            except (OSError, ValueError) as error:
+                self.interpretation.setRowCount(0)
+                self.interpretation_note.setText(str(error))
+                return
+        rows = log.contacts.head(12).to_dicts()
+        self.interpretation.setColumnCount(len(shown))
+        self.interpretation.setHorizontalHeaderLabels([tr(FIELD_LABELS[f]) for f in shown])
+        self.interpretation.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, field_name in enumerate(shown):
+                value = row[field_name]
+                text = (
+                    ""
+                    if value is None
+                    else (f"{value:g}" if isinstance(value, float) else str(value))
+                )
+                self.interpretation.setItem(r, c, QTableWidgetItem(text))
+        notes = [
+            self.tr("Duration units: {0}").replace(
+                "{0}",
+                ", ".join(f"{tr(FIELD_LABELS[f])} = {u}" for f, u in log.units.items()) or "–",
+            )
+        ]
+        for reason, count in log.rejects.counts.items():
+            notes.append(f"{reason}: {count}")
+        self.interpretation_note.setText(" · ".join(notes))
+
     def _check(self) -> None:
         from ces_planner.analysis.contacts import REQUIRED
+
+        self._interpret_later.start()
 
         if self.preset.currentData():
             self.problem.setText("")

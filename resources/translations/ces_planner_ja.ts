@@ -24,7 +24,7 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="420" />
+      <location filename="ces_planner/ui/evidence.py" line="474" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
@@ -238,147 +238,147 @@
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="291" />
+      <location filename="ces_planner/ui/evidence.py" line="345" />
       <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="300" />
+      <location filename="ces_planner/ui/evidence.py" line="354" />
       <source>&amp;Import a contact log…</source>
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="308" />
+      <location filename="ces_planner/ui/evidence.py" line="362" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="346" />
+      <location filename="ces_planner/ui/evidence.py" line="400" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="359" />
+      <location filename="ces_planner/ui/evidence.py" line="413" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="361" />
+      <location filename="ces_planner/ui/evidence.py" line="415" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="510" />
+      <location filename="ces_planner/ui/evidence.py" line="564" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="537" />
+      <location filename="ces_planner/ui/evidence.py" line="591" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="547" />
+      <location filename="ces_planner/ui/evidence.py" line="601" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="549" />
+      <location filename="ces_planner/ui/evidence.py" line="603" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="312" />
+      <location filename="ces_planner/ui/evidence.py" line="366" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="313" />
+      <location filename="ces_planner/ui/evidence.py" line="367" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="314" />
+      <location filename="ces_planner/ui/evidence.py" line="368" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="315" />
+      <location filename="ces_planner/ui/evidence.py" line="369" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="316" />
+      <location filename="ces_planner/ui/evidence.py" line="370" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="420" />
+      <location filename="ces_planner/ui/evidence.py" line="474" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="398" />
+      <location filename="ces_planner/ui/evidence.py" line="452" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="469" />
+      <location filename="ces_planner/ui/evidence.py" line="523" />
       <source>No contact records in this plan yet. Import a log to see the figures; until then the plan rests on the team's judgement alone.</source>
       <translation>このプランにはまだ問い合わせ記録がありません。ログを取り込むと数字が表示されます。それまでは、プランはチームの判断だけに基づいています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="495" />
+      <location filename="ces_planner/ui/evidence.py" line="549" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="574" />
+      <location filename="ces_planner/ui/evidence.py" line="628" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="406" />
+      <location filename="ces_planner/ui/evidence.py" line="460" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="520" />
+      <location filename="ces_planner/ui/evidence.py" line="574" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="613" />
+      <location filename="ces_planner/ui/evidence.py" line="667" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="594" />
+      <location filename="ces_planner/ui/evidence.py" line="648" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="377" />
+      <location filename="ces_planner/ui/evidence.py" line="431" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="413" />
+      <location filename="ces_planner/ui/evidence.py" line="467" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="603" />
+      <location filename="ces_planner/ui/evidence.py" line="657" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="582" />
+      <location filename="ces_planner/ui/evidence.py" line="636" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="477" />
+      <location filename="ces_planner/ui/evidence.py" line="531" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -608,6 +608,11 @@
       <translation>ファイルの先頭の行</translation>
     </message>
     <message>
+      <location filename="ces_planner/ui/evidence.py" line="189" />
+      <source>How the first rows will be read</source>
+      <translation>先頭の行の読み取り結果</translation>
+    </message>
+    <message>
       <location filename="ces_planner/ui/evidence.py" line="160" />
       <source>(not in this file)</source>
       <translation>（このファイルにはない）</translation>
@@ -618,7 +623,12 @@
       <translation>{0} を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="248" />
+      <location filename="ces_planner/ui/evidence.py" line="276" />
+      <source>Duration units: {0}</source>
+      <translation>時間の単位: {0}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="302" />
       <source>Choose a column for: {0}</source>
       <translation>次の項目の列を選んでください: {0}</translation>
     </message>
@@ -1738,7 +1748,7 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="677" />
+      <location filename="ces_planner/analysis/contacts.py" line="682" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
@@ -1753,17 +1763,17 @@
       <translation>{name} は展開すると 2 GB を超えます。CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="637" />
+      <location filename="ces_planner/analysis/contacts.py" line="638" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="641" />
+      <location filename="ces_planner/analysis/contacts.py" line="642" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="775" />
+      <location filename="ces_planner/analysis/contacts.py" line="779" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
@@ -1773,17 +1783,17 @@
       <translation>{name} は読み取れる Excel ブックではありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="522" />
+      <location filename="ces_planner/analysis/contacts.py" line="523" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="819" />
+      <location filename="ces_planner/analysis/contacts.py" line="823" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="872" />
+      <location filename="ces_planner/analysis/contacts.py" line="877" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
@@ -3543,7 +3553,7 @@
       <translation>このプランにはまだ問い合わせ記録がありません。'ces-planner import-contacts PLAN LOG' でログを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="99" />
+      <location filename="ces_planner/services/evidence.py" line="107" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>

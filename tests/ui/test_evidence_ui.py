@@ -148,3 +148,21 @@ def test_import_dialog_offers_platform_presets(qtbot, tmp_path):
     dialog.preset.setCurrentIndex(dialog.preset.findData("five9"))
     options = dialog.options()
     assert options.contact_key == "CALL ID" and options.default_channel == "Phone"
+
+
+def test_import_dialog_shows_how_the_rows_will_be_read(qtbot, tmp_path):
+    log = tmp_path / "genesys.csv"
+    log.write_text(
+        "Date,Media Type,Wrap-up,Total Handle,Abandoned\n3/5/24 9:14 AM,voice,Billing,360400,NO\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(log)
+    qtbot.addWidget(dialog)
+    dialog.preset.setCurrentIndex(dialog.preset.findData("genesys-cloud"))
+    qtbot.waitUntil(lambda: dialog.interpretation.rowCount() == 1, timeout=5000)
+    cells = [
+        dialog.interpretation.item(0, c).text() for c in range(dialog.interpretation.columnCount())
+    ]
+    assert cells[0] == "2024-03-05 09:14:00" and cells[1] == "Phone"
+    assert "360.4" in cells
+    assert "ms" in dialog.interpretation_note.text()
