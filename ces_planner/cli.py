@@ -294,15 +294,10 @@ def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def _cmd_import_contacts(args: argparse.Namespace) -> int:
     import json
 
-    from ces_planner.services.document import PlanDocument
     from ces_planner.services.evidence import import_contacts
 
     options = _read_options(args)
-    with PlanDocument.open(args.plan) as document:
-        if document.read_only:
-            from ces_planner.domain.errors import PlanReadOnly
-
-            raise PlanReadOnly(document.path)
+    with _editable(args.plan) as document:
         summary = import_contacts(document, args.log, options.mapping, options=options)
     if args.save_profile:
         from ces_planner.analysis.contacts import profile_of
@@ -464,11 +459,7 @@ def _cmd_actions(args: argparse.Namespace) -> int:
         raise BadValue(tr("Unknown status or area: {error}.", error=error)) from error
     today = dt.date.today()
     if args.import_file:
-        with PlanDocument.open(args.plan) as document:
-            if document.read_only:
-                from ces_planner.domain.errors import PlanReadOnly
-
-                raise PlanReadOnly(document.path)
+        with _editable(args.plan) as document:
             try:
                 result = import_actions(document, args.import_file)
             except ActionsImportRejected as rejected:
@@ -548,11 +539,7 @@ def _cmd_settings(args: argparse.Namespace) -> int:
             if not sep:
                 raise BadValue(tr("Write settings as KEY=VALUE, such as timezone=Asia/Tokyo."))
             pairs[key.strip()] = value
-        with PlanDocument.open(args.plan) as document:
-            if document.read_only:
-                from ces_planner.domain.errors import PlanReadOnly
-
-                raise PlanReadOnly(document.path)
+        with _editable(args.plan) as document:
             change_settings(document, pairs)
             data = settings_as_json(document.plan())
     else:
@@ -564,6 +551,18 @@ def _cmd_settings(args: argparse.Namespace) -> int:
         for key, value in data.items():
             print(f"{key} = {'' if value is None else value}")
     return EXIT_OK
+
+
+def _editable(path: Path):  # type: ignore[no-untyped-def]
+    """The plan open for editing; a read-only file is refused with its sentence."""
+    from ces_planner.domain.errors import PlanReadOnly
+    from ces_planner.services.document import PlanDocument
+
+    document = PlanDocument.open(path)
+    if document.read_only:
+        document.close()
+        raise PlanReadOnly(path)
+    return document
 
 
 class NoDisplay(PlanError):

@@ -99,20 +99,25 @@ def export_many(
     written = []
     for number, (fmt, target) in enumerate(targets):
         progress.step(0.5 + 0.45 * number / len(targets), tr("Writing the document…"))
-        temporary = target.with_name(f".{target.name}.part")
-        try:
-            _write(fmt, model, charts, temporary)
-            os.replace(temporary, target)
-        except OSError as error:
-            raise CannotWrite(target, error.strerror or str(error)) from error
-        finally:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        _write_atomically(fmt, model, charts, target)
         written.append(target)
     if snapshot:
         take_snapshot(document, snapshot)
     progress.step(1.0)
     return written
+
+
+def _write_atomically(fmt: str, model, charts: dict[str, bytes], target: Path) -> None:  # type: ignore[no-untyped-def]
+    """Write beside the target, then move into place: never half a document under its name."""
+    temporary = target.with_name(f".{target.name}.part")
+    try:
+        _write(fmt, model, charts, temporary)
+        os.replace(temporary, target)
+    except OSError as error:
+        raise CannotWrite(target, error.strerror or str(error)) from error
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
 
 
 def _write(fmt: str, model, charts: dict[str, bytes], temporary: Path) -> None:  # type: ignore[no-untyped-def]
@@ -144,15 +149,7 @@ def export_workshop_summary(
         raise BadFormat(fmt)
     target = Path(target)
     model = build_workshop_summary(document.plan(), today)
-    temporary = target.with_name(f".{target.name}.part")
-    try:
-        _write(fmt, model, {}, temporary)
-        os.replace(temporary, target)
-    except OSError as error:
-        raise CannotWrite(target, error.strerror or str(error)) from error
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+    _write_atomically(fmt, model, {}, target)
     return target
 
 

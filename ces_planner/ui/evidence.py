@@ -287,6 +287,7 @@ class ImportDialog(QDialog):
                     else (f"{value:g}" if isinstance(value, float) else str(value))
                 )
                 self.interpretation.setItem(r, c, QTableWidgetItem(text))
+        self.interpretation.resizeColumnsToContents()
         notes = [
             self.tr("Duration units: {0}").replace(
                 "{0}",

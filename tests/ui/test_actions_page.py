@@ -1,22 +1,15 @@
 import datetime as dt
-import shutil
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from ces_planner.ui.main_window import MainWindow
 from ces_planner.ui.pages.areas import DUE_SOON_COLOUR, OVERDUE_COLOUR, ActionsPage
-from ces_planner.ui.settings import Settings
 from tests.conftest import FIXED_NOW
 
 
 @pytest.fixture
-def page(qtbot, tmp_path, sample_file):
-    path = tmp_path / "plan.cesplan"
-    shutil.copy(sample_file, path)
-    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
-    qtbot.addWidget(win)
-    assert win.open_plan(path)
+def page(open_window):
+    win = open_window()
     actions_page = next(p for p in win.pages if isinstance(p, ActionsPage))
     actions_page.today = lambda: FIXED_NOW.date()
     actions_page.refresh()

@@ -1,14 +1,9 @@
-import shutil
-
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from ces_planner.services.document import PlanDocument
 from ces_planner.ui.evidence import EvidencePage, ImportDialog
-from ces_planner.ui.main_window import MainWindow
 from ces_planner.ui.pages.areas import ContactReasonsPage, HoursPage, MeasuresPage
-from ces_planner.ui.settings import Settings
 
 LOG = (
     "When,Channel,Reason,Customer,Segment,Handle,Wait,Abandoned\n"
@@ -20,12 +15,8 @@ LOG = (
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, sample_file):
-    path = tmp_path / "plan.cesplan"
-    shutil.copy(sample_file, path)
-    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
-    qtbot.addWidget(win)
-    assert win.open_plan(path)
+def window(open_window):
+    win = open_window()
     yield win
     win.close()
 

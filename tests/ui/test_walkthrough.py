@@ -20,14 +20,10 @@ from ces_planner.ui.settings import Settings
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, sample_file):
-    path = tmp_path / "plan.cesplan"
-    shutil.copy(sample_file, path)
-    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
-    qtbot.addWidget(win)
+def window(open_window):
+    win = open_window()
     win.resize(1300, 860)
     win.show()
-    assert win.open_plan(path)
     yield win
     win.close()
 

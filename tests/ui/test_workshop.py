@@ -1,22 +1,14 @@
-import shutil
-
 import pytest
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate
 
 from ces_planner.domain.model import ActionOrigin
 from ces_planner.services.document import PlanDocument
-from ces_planner.ui.main_window import MainWindow
-from ces_planner.ui.settings import Settings
 from ces_planner.ui.workshop import WorkshopWindow
 
 
 @pytest.fixture
-def workshop(qtbot, tmp_path, sample_file):
-    path = tmp_path / "plan.cesplan"
-    shutil.copy(sample_file, path)
-    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
-    qtbot.addWidget(win)
-    assert win.open_plan(path)
+def workshop(qtbot, open_window):
+    win = open_window()
     window = WorkshopWindow(win.session, win)
     qtbot.addWidget(window)
     yield window
