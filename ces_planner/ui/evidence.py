@@ -157,6 +157,24 @@ class ImportDialog(QDialog):
         self.default_channel.setPlaceholderText(self.tr("for files without a channel column"))
         self.default_channel.textChanged.connect(self._check)
         form.addRow(self.tr("Default channel"), self.default_channel)
+        self.date_order = QComboBox()
+        for value, label in (
+            (None, self.tr("Tell from the file")),
+            ("mdy", self.tr("Month first (03/05 = 5 March)")),
+            ("dmy", self.tr("Day first (03/05 = 3 May)")),
+        ):
+            self.date_order.addItem(label, value)
+        self.date_order.currentIndexChanged.connect(self._check)
+        form.addRow(self.tr("Dates like 03/05/2024"), self.date_order)
+        self.profile: dict | None = None  # type: ignore[type-arg]
+        profile_row = QHBoxLayout()
+        load = QPushButton(self.tr("Load a profile…"))
+        load.clicked.connect(self.load_profile)
+        save = QPushButton(self.tr("Save as profile…"))
+        save.clicked.connect(self.save_profile)
+        profile_row.addWidget(load)
+        profile_row.addWidget(save)
+        form.addRow(profile_row)
         self.combos: dict[str, QComboBox] = {}
         for field in FIELDS:
             combo = QComboBox()
@@ -231,14 +249,64 @@ class ImportDialog(QDialog):
         from ces_planner.analysis.presets import preset
 
         default = self.default_channel.text().strip() or None
+        order = self.date_order.currentData()
+        if self.profile is not None:
+            from ces_planner.analysis.contacts import options_from_profile
+
+            loaded = options_from_profile(self.profile)
+            return dataclasses.replace(
+                loaded,
+                default_channel=default or loaded.default_channel,
+                date_order=order or loaded.date_order,
+            )
         if self.preset.currentData():
             values = preset(self.preset.currentData())
             if "abandoned_when" in values:
                 values["abandoned_when"] = tuple(values["abandoned_when"])
             if default:
                 values["default_channel"] = default
+            if order:
+                values["date_order"] = order
             return ReadOptions(**values)
-        return ReadOptions(mapping=self.mapping(), default_channel=default)
+        return ReadOptions(mapping=self.mapping(), default_channel=default, date_order=order)
+
+    def load_profile(self, path: Path | None = None) -> None:
+        """Read how to import from a profile file a colleague shared."""
+        import json
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Load a profile"), str(self.path.parent), "*.json"
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            self.profile = dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as error:
+            self.problem.setText(str(error))
+            return
+        self.preset.setCurrentIndex(0)
+        self._check()
+
+    def save_profile(self, path: Path | None = None) -> None:
+        """Write the current way of reading to a small text file for colleagues."""
+        import json
+
+        from ces_planner.analysis.contacts import profile_of
+
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save as profile"), str(self.path.with_suffix(".json")), "*.json"
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        options = self.options()
+        path.write_text(
+            json.dumps(profile_of(options, options.mapping or {}), ensure_ascii=False, indent=2),
+            encoding="utf-8",
+        )
 
     def interpret(self) -> None:
         """Read the first rows with the current choices and show the values as understood."""
@@ -303,7 +371,7 @@ class ImportDialog(QDialog):
 
         self._interpret_later.start()
 
-        if self.preset.currentData():
+        if self.preset.currentData() or self.profile is not None:
             self.problem.setText("")
             self.import_button.setEnabled(True)
             for combo in self.combos.values():

@@ -24,7 +24,7 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="474" />
+      <location filename="ces_planner/ui/evidence.py" line="553" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
@@ -238,147 +238,147 @@
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="345" />
+      <location filename="ces_planner/ui/evidence.py" line="424" />
       <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="354" />
+      <location filename="ces_planner/ui/evidence.py" line="433" />
       <source>&amp;Import a contact log…</source>
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="362" />
+      <location filename="ces_planner/ui/evidence.py" line="441" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="400" />
+      <location filename="ces_planner/ui/evidence.py" line="479" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="413" />
+      <location filename="ces_planner/ui/evidence.py" line="492" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="415" />
+      <location filename="ces_planner/ui/evidence.py" line="494" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="564" />
+      <location filename="ces_planner/ui/evidence.py" line="643" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="591" />
+      <location filename="ces_planner/ui/evidence.py" line="670" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="601" />
+      <location filename="ces_planner/ui/evidence.py" line="680" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="603" />
+      <location filename="ces_planner/ui/evidence.py" line="682" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="366" />
+      <location filename="ces_planner/ui/evidence.py" line="445" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="367" />
+      <location filename="ces_planner/ui/evidence.py" line="446" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="368" />
+      <location filename="ces_planner/ui/evidence.py" line="447" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="369" />
+      <location filename="ces_planner/ui/evidence.py" line="448" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="370" />
+      <location filename="ces_planner/ui/evidence.py" line="449" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="474" />
+      <location filename="ces_planner/ui/evidence.py" line="553" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="452" />
+      <location filename="ces_planner/ui/evidence.py" line="531" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="523" />
+      <location filename="ces_planner/ui/evidence.py" line="602" />
       <source>No contact records in this plan yet. Import a log to see the figures; until then the plan rests on the team's judgement alone.</source>
       <translation>このプランにはまだ問い合わせ記録がありません。ログを取り込むと数字が表示されます。それまでは、プランはチームの判断だけに基づいています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="549" />
+      <location filename="ces_planner/ui/evidence.py" line="628" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="628" />
+      <location filename="ces_planner/ui/evidence.py" line="707" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="460" />
+      <location filename="ces_planner/ui/evidence.py" line="539" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="574" />
+      <location filename="ces_planner/ui/evidence.py" line="653" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="667" />
+      <location filename="ces_planner/ui/evidence.py" line="746" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="648" />
+      <location filename="ces_planner/ui/evidence.py" line="727" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="431" />
+      <location filename="ces_planner/ui/evidence.py" line="510" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="467" />
+      <location filename="ces_planner/ui/evidence.py" line="546" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="657" />
+      <location filename="ces_planner/ui/evidence.py" line="736" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="636" />
+      <location filename="ces_planner/ui/evidence.py" line="715" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="531" />
+      <location filename="ces_planner/ui/evidence.py" line="610" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -573,49 +573,89 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="148" />
+      <location filename="ces_planner/ui/evidence.py" line="151" />
       <source>(choose the columns below)</source>
       <translation>（下で列を選ぶ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="152" />
+      <location filename="ces_planner/ui/evidence.py" line="155" />
       <source>Platform preset</source>
       <translation>プラットフォームのプリセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="154" />
+      <location filename="ces_planner/ui/evidence.py" line="157" />
       <source>for files without a channel column</source>
       <translation>チャネル列のないファイル向け</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="156" />
+      <location filename="ces_planner/ui/evidence.py" line="159" />
       <source>Default channel</source>
       <translation>既定のチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="178" />
+      <location filename="ces_planner/ui/evidence.py" line="166" />
+      <source>Dates like 03/05/2024</source>
+      <translation>03/05/2024 のような日付</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="169" />
+      <source>Load a profile…</source>
+      <translation>プロファイルを読み込む…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="171" />
+      <source>Save as profile…</source>
+      <translation>プロファイルとして保存…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="197" />
       <source>&amp;Import</source>
       <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="183" />
+      <location filename="ces_planner/ui/evidence.py" line="202" />
       <source>Which column holds each field (* required)</source>
       <translation>各項目に対応する列（* は必須）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="186" />
+      <location filename="ces_planner/ui/evidence.py" line="205" />
       <source>The first rows of the file</source>
       <translation>ファイルの先頭の行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="189" />
+      <location filename="ces_planner/ui/evidence.py" line="208" />
       <source>How the first rows will be read</source>
       <translation>先頭の行の読み取り結果</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="160" />
+      <location filename="ces_planner/ui/evidence.py" line="161" />
+      <source>Tell from the file</source>
+      <translation>ファイルから判断</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="162" />
+      <source>Month first (03/05 = 5 March)</source>
+      <translation>月が先（03/05 = 3月5日）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="163" />
+      <source>Day first (03/05 = 3 May)</source>
+      <translation>日が先（03/05 = 5月3日）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="179" />
       <source>(not in this file)</source>
       <translation>（このファイルにはない）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="273" />
+      <source>Load a profile</source>
+      <translation>プロファイルを読み込む</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="293" />
+      <source>Save as profile</source>
+      <translation>プロファイルとして保存</translation>
     </message>
     <message>
       <location filename="ces_planner/ui/evidence.py" line="132" />
@@ -623,12 +663,12 @@
       <translation>{0} を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="276" />
+      <location filename="ces_planner/ui/evidence.py" line="352" />
       <source>Duration units: {0}</source>
       <translation>時間の単位: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="302" />
+      <location filename="ces_planner/ui/evidence.py" line="381" />
       <source>Choose a column for: {0}</source>
       <translation>次の項目の列を選んでください: {0}</translation>
     </message>
@@ -1748,7 +1788,7 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="682" />
+      <location filename="ces_planner/analysis/contacts.py" line="695" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
@@ -1763,17 +1803,17 @@
       <translation>{name} は展開すると 2 GB を超えます。CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="638" />
+      <location filename="ces_planner/analysis/contacts.py" line="651" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="642" />
+      <location filename="ces_planner/analysis/contacts.py" line="655" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="779" />
+      <location filename="ces_planner/analysis/contacts.py" line="792" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
@@ -1783,17 +1823,17 @@
       <translation>{name} は読み取れる Excel ブックではありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="523" />
+      <location filename="ces_planner/analysis/contacts.py" line="536" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="823" />
+      <location filename="ces_planner/analysis/contacts.py" line="850" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="877" />
+      <location filename="ces_planner/analysis/contacts.py" line="904" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
@@ -1803,7 +1843,7 @@
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="484" />
+      <location filename="ces_planner/analysis/contacts.py" line="489" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
@@ -1828,32 +1868,32 @@
       <translation>{what} {path} を作成しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="315" />
+      <location filename="ces_planner/cli.py" line="310" />
       <source>Imported {contacts} contacts from {source} ({rows} rows read, {rejected} rejected; encoding {encoding}).</source>
       <translation>{source} から {contacts} 件の問い合わせを取り込みました（読み込み {rows} 行、除外 {rejected} 行、文字コード {encoding}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="335" />
+      <location filename="ces_planner/cli.py" line="330" />
       <source>Columns used:</source>
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="362" />
+      <location filename="ces_planner/cli.py" line="357" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="371" />
+      <location filename="ces_planner/cli.py" line="366" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="571" />
+      <location filename="ces_planner/cli.py" line="570" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="579" />
+      <location filename="ces_planner/cli.py" line="578" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -1923,267 +1963,267 @@
       <translation>--date-order は mdy、dmy、ymd のいずれかです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="327" />
+      <location filename="ces_planner/cli.py" line="322" />
       <source>{rows} rows became {contacts} contacts ({duplicates} duplicate deliveries counted once).</source>
       <translation>{rows} 行を {contacts} 件の問い合わせにまとめました（重複配信 {duplicates} 行は 1 回として数えました）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="342" />
+      <location filename="ces_planner/cli.py" line="337" />
       <source>  rejected: {count} rows, {reason} (e.g. line {rows})</source>
       <translation>  除外: {count} 行、{reason}（例: {rows} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="388" />
+      <location filename="ces_planner/cli.py" line="383" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="406" />
+      <location filename="ces_planner/cli.py" line="401" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="408" />
+      <location filename="ces_planner/cli.py" line="403" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="437" />
+      <location filename="ces_planner/cli.py" line="432" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="486" />
+      <location filename="ces_planner/cli.py" line="477" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="605" />
+      <location filename="ces_planner/cli.py" line="604" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="613" />
+      <location filename="ces_planner/cli.py" line="612" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="615" />
+      <location filename="ces_planner/cli.py" line="614" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="617" />
+      <location filename="ces_planner/cli.py" line="616" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="619" />
+      <location filename="ces_planner/cli.py" line="618" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="621" />
+      <location filename="ces_planner/cli.py" line="620" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="623" />
+      <location filename="ces_planner/cli.py" line="622" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="626" />
+      <location filename="ces_planner/cli.py" line="625" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="629" />
+      <location filename="ces_planner/cli.py" line="628" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="631" />
+      <location filename="ces_planner/cli.py" line="630" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="633" />
+      <location filename="ces_planner/cli.py" line="632" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="636" />
+      <location filename="ces_planner/cli.py" line="635" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="643" />
+      <location filename="ces_planner/cli.py" line="642" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="649" />
+      <location filename="ces_planner/cli.py" line="648" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="655" />
+      <location filename="ces_planner/cli.py" line="654" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="661" />
+      <location filename="ces_planner/cli.py" line="660" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="666" />
+      <location filename="ces_planner/cli.py" line="665" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="675" />
+      <location filename="ces_planner/cli.py" line="674" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="677" />
+      <location filename="ces_planner/cli.py" line="676" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="683" />
+      <location filename="ces_planner/cli.py" line="682" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="686" />
+      <location filename="ces_planner/cli.py" line="685" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="691" />
+      <location filename="ces_planner/cli.py" line="690" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="696" />
+      <location filename="ces_planner/cli.py" line="695" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="703" />
+      <location filename="ces_planner/cli.py" line="702" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="708" />
+      <location filename="ces_planner/cli.py" line="707" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="711" />
+      <location filename="ces_planner/cli.py" line="710" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="716" />
+      <location filename="ces_planner/cli.py" line="715" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="721" />
+      <location filename="ces_planner/cli.py" line="720" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="723" />
+      <location filename="ces_planner/cli.py" line="722" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="725" />
+      <location filename="ces_planner/cli.py" line="724" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="727" />
+      <location filename="ces_planner/cli.py" line="726" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="729" />
+      <location filename="ces_planner/cli.py" line="728" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="732" />
+      <location filename="ces_planner/cli.py" line="731" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="736" />
+      <location filename="ces_planner/cli.py" line="735" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="741" />
+      <location filename="ces_planner/cli.py" line="740" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="750" />
+      <location filename="ces_planner/cli.py" line="749" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="753" />
+      <location filename="ces_planner/cli.py" line="752" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="756" />
+      <location filename="ces_planner/cli.py" line="755" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="759" />
+      <location filename="ces_planner/cli.py" line="758" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="763" />
+      <location filename="ces_planner/cli.py" line="762" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="765" />
+      <location filename="ces_planner/cli.py" line="764" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="767" />
+      <location filename="ces_planner/cli.py" line="766" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="768" />
+      <location filename="ces_planner/cli.py" line="767" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="770" />
+      <location filename="ces_planner/cli.py" line="769" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="775" />
+      <location filename="ces_planner/cli.py" line="774" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="778" />
+      <location filename="ces_planner/cli.py" line="777" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
@@ -2228,22 +2268,22 @@
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="464" />
+      <location filename="ces_planner/cli.py" line="459" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="494" />
+      <location filename="ces_planner/cli.py" line="485" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="831" />
+      <location filename="ces_planner/cli.py" line="830" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="836" />
+      <location filename="ces_planner/cli.py" line="835" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2258,17 +2298,17 @@
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="423" />
+      <location filename="ces_planner/cli.py" line="418" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="510" />
+      <location filename="ces_planner/cli.py" line="501" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="549" />
+      <location filename="ces_planner/cli.py" line="540" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2278,17 +2318,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="476" />
+      <location filename="ces_planner/cli.py" line="467" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="483" />
+      <location filename="ces_planner/cli.py" line="474" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="839" />
+      <location filename="ces_planner/cli.py" line="838" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>

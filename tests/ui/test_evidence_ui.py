@@ -157,3 +157,23 @@ def test_import_dialog_shows_how_the_rows_will_be_read(qtbot, tmp_path):
     assert cells[0] == "2024-03-05 09:14:00" and cells[1] == "Phone"
     assert "360.4" in cells
     assert "ms" in dialog.interpretation_note.text()
+
+
+def test_import_dialog_saves_and_loads_profiles_and_date_order(qtbot, tmp_path):
+    log = tmp_path / "log.csv"
+    log.write_text("Start,Line,Why\n03/05/2024 09:14,Phone,Billing\n", encoding="utf-8")
+    dialog = ImportDialog(log)
+    qtbot.addWidget(dialog)
+    dialog.date_order.setCurrentIndex(dialog.date_order.findData("dmy"))
+    dialog.combos["channel"].setCurrentIndex(dialog.combos["channel"].findData("Line"))
+    dialog.combos["reason"].setCurrentIndex(dialog.combos["reason"].findData("Why"))
+    qtbot.waitUntil(lambda: dialog.interpretation.rowCount() == 1, timeout=5000)
+    assert dialog.interpretation.item(0, 0).text().startswith("2024-05-03")
+    profile = tmp_path / "profile.json"
+    dialog.save_profile(profile)
+    other = ImportDialog(log)
+    qtbot.addWidget(other)
+    other.load_profile(profile)
+    options = other.options()
+    assert options.date_order == "dmy" and options.mapping["channel"] == "Line"
+    assert other.import_button.isEnabled()
