@@ -195,10 +195,10 @@ def actions() -> TableSpec:
         m.Action,
         "actions",
         [
-            Column("title", _t("Action"), width=360),
-            Column("owner_id", _t("Owner"), "person", width=140),
-            Column("due", _t("Due"), "date", width=140),
-            Column("status", _t("Status"), "enum", m.ActionStatus, width=110),
+            Column("title", _t("Action"), width=270),
+            Column("owner_id", _t("Owner"), "person", width=120),
+            Column("due", _t("Due"), "date", width=130),
+            Column("status", _t("Status"), "enum", m.ActionStatus, width=95),
             Column(
                 "area",
                 _t("Area"),
