@@ -707,23 +707,20 @@ def problems_with_columns(
 
 
 def whole_row_marks(frame: pl.DataFrame) -> list[pl.Series]:
-    """From every column of each row: a hash (rows identical in every column are one delivery)
-    and whether it is a total or summary line."""
+    """From the whole row: a hash (rows identical in every column are one delivery), and
+    whether it is a total or summary line (a total word in one of its first three cells, where
+    spreadsheets and reports put the label)."""
     columns = [c for c in frame.columns if not c.startswith("_")]
-    marks = frame.select(
-        pl.concat_str(
-            [pl.col(c).cast(pl.String).fill_null("\x00") for c in columns], separator="\x1f"
-        )
-        .hash()
-        .alias("_row_hash"),
+    hashes = frame.select(columns).hash_rows().alias("_row_hash")
+    total = frame.select(
         pl.any_horizontal(
             _key(pl.col(c).cast(pl.String).str.strip_chars())
             .is_in(list(TOTAL_WORDS))
             .fill_null(False)
-            for c in columns
-        ).alias("_total_line"),
-    )
-    return [marks["_row_hash"], marks["_total_line"]]
+            for c in columns[:3]
+        ).alias("_total_line")
+    )["_total_line"]
+    return [hashes, total]
 
 
 def _flag_text(text: pl.Expr) -> pl.Expr:
