@@ -72,7 +72,7 @@ def test_evidence_feeds_the_method_pages(window, qtbot, tmp_path, monkeypatch):
 
     measures = page(window, MeasuresPage)
     measures.editor.table.selectRow(3)  # Repeat-contact rate (7 days)
-    measures.metric.setCurrentIndex(measures.metric.findData("repeat_rate"))
+    measures.evidence_metric.setCurrentIndex(measures.evidence_metric.findData("repeat_rate"))
     measures.take_from_evidence()
     with PlanDocument.open(window.session.document.path, read_only=True) as document:
         repeat = document.plan().measures[3]

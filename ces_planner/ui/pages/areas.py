@@ -464,14 +464,14 @@ class MeasuresPage(TablePage):
         self.chart.setObjectName("measures_chart")
         self.body.insertWidget(0, self.chart)
         row = QHBoxLayout()
-        self.metric = QComboBox()
+        self.evidence_metric = QComboBox()
         for key, label, _scale in EVIDENCE_METRICS:
-            self.metric.addItem(tr(label), key)
+            self.evidence_metric.addItem(tr(label), key)
         self.use_evidence = QPushButton(
             self.tr("Set the selected measure's current value from the evidence")
         )
         self.use_evidence.clicked.connect(self.take_from_evidence)
-        row.addWidget(self.metric)
+        row.addWidget(self.evidence_metric)
         row.addWidget(self.use_evidence)
         row.addStretch(1)
         self.body.addLayout(row)
@@ -482,7 +482,7 @@ class MeasuresPage(TablePage):
         report = self.evidence.report
         if record is None or report is None:
             return
-        key = self.metric.currentData()
+        key = self.evidence_metric.currentData()
         scale = next(s for k, _l, s in EVIDENCE_METRICS if k == key)
         value = overall_metric(report, key)
         if value is None:
@@ -500,7 +500,7 @@ class MeasuresPage(TablePage):
         super().refresh()
         self.chart.set_measures(list(self.session.plan().measures))
         available = self.evidence.report is not None and not self.session.read_only
-        self.metric.setVisible(available)
+        self.evidence_metric.setVisible(available)
         self.use_evidence.setVisible(available)
 
 
