@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ces_planner.domain.errors import PlanError
+from ces_planner.i18n import tr
 from ces_planner.services.progress import Cancelled, Progress
 
 SHOW_AFTER_MS = 300
@@ -36,11 +37,7 @@ class _Job(QRunnable):
             self.signals.failed.emit(error.sentence())
         except Exception as error:  # noqa: BLE001 - shown as a sentence, never a traceback
             self.signals.failed.emit(
-                QObject.tr(None, "Unexpected error: {0}").replace(
-                    "{0}",
-                    str(error)  # type: ignore[call-overload]
-                    or type(error).__name__,
-                )
+                tr("Unexpected error: {error}", error=str(error) or type(error).__name__)
             )
         else:
             self.signals.finished.emit(result)

@@ -24,7 +24,7 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="553" />
+      <location filename="ces_planner/ui/evidence.py" line="561" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
@@ -238,147 +238,147 @@
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="424" />
+      <location filename="ces_planner/ui/evidence.py" line="432" />
       <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="433" />
+      <location filename="ces_planner/ui/evidence.py" line="441" />
       <source>&amp;Import a contact log…</source>
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="441" />
+      <location filename="ces_planner/ui/evidence.py" line="449" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="479" />
+      <location filename="ces_planner/ui/evidence.py" line="487" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="492" />
+      <location filename="ces_planner/ui/evidence.py" line="500" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="494" />
+      <location filename="ces_planner/ui/evidence.py" line="502" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="643" />
+      <location filename="ces_planner/ui/evidence.py" line="651" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="670" />
+      <location filename="ces_planner/ui/evidence.py" line="678" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="680" />
+      <location filename="ces_planner/ui/evidence.py" line="688" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="682" />
+      <location filename="ces_planner/ui/evidence.py" line="690" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="445" />
+      <location filename="ces_planner/ui/evidence.py" line="453" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="446" />
+      <location filename="ces_planner/ui/evidence.py" line="454" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="447" />
+      <location filename="ces_planner/ui/evidence.py" line="455" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="448" />
+      <location filename="ces_planner/ui/evidence.py" line="456" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="449" />
+      <location filename="ces_planner/ui/evidence.py" line="457" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="553" />
+      <location filename="ces_planner/ui/evidence.py" line="561" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="531" />
+      <location filename="ces_planner/ui/evidence.py" line="539" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="602" />
+      <location filename="ces_planner/ui/evidence.py" line="610" />
       <source>No contact records in this plan yet. Import a log to see the figures; until then the plan rests on the team's judgement alone.</source>
       <translation>このプランにはまだ問い合わせ記録がありません。ログを取り込むと数字が表示されます。それまでは、プランはチームの判断だけに基づいています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="628" />
+      <location filename="ces_planner/ui/evidence.py" line="636" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="707" />
+      <location filename="ces_planner/ui/evidence.py" line="715" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="539" />
+      <location filename="ces_planner/ui/evidence.py" line="547" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="653" />
+      <location filename="ces_planner/ui/evidence.py" line="661" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="746" />
+      <location filename="ces_planner/ui/evidence.py" line="754" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="727" />
+      <location filename="ces_planner/ui/evidence.py" line="735" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="510" />
+      <location filename="ces_planner/ui/evidence.py" line="518" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="546" />
+      <location filename="ces_planner/ui/evidence.py" line="554" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="736" />
+      <location filename="ces_planner/ui/evidence.py" line="744" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="715" />
+      <location filename="ces_planner/ui/evidence.py" line="723" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="610" />
+      <location filename="ces_planner/ui/evidence.py" line="618" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -593,67 +593,67 @@
       <translation>既定のチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="166" />
+      <location filename="ces_planner/ui/evidence.py" line="168" />
       <source>Dates like 03/05/2024</source>
       <translation>03/05/2024 のような日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="169" />
+      <location filename="ces_planner/ui/evidence.py" line="171" />
       <source>Load a profile…</source>
       <translation>プロファイルを読み込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="171" />
+      <location filename="ces_planner/ui/evidence.py" line="173" />
       <source>Save as profile…</source>
       <translation>プロファイルとして保存…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="197" />
+      <location filename="ces_planner/ui/evidence.py" line="199" />
       <source>&amp;Import</source>
       <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="202" />
+      <location filename="ces_planner/ui/evidence.py" line="204" />
       <source>Which column holds each field (* required)</source>
       <translation>各項目に対応する列（* は必須）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="205" />
+      <location filename="ces_planner/ui/evidence.py" line="207" />
       <source>The first rows of the file</source>
       <translation>ファイルの先頭の行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="208" />
+      <location filename="ces_planner/ui/evidence.py" line="210" />
       <source>How the first rows will be read</source>
       <translation>先頭の行の読み取り結果</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="161" />
+      <location filename="ces_planner/ui/evidence.py" line="162" />
       <source>Tell from the file</source>
       <translation>ファイルから判断</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="162" />
+      <location filename="ces_planner/ui/evidence.py" line="163" />
       <source>Month first (03/05 = 5 March)</source>
       <translation>月が先（03/05 = 3月5日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="163" />
+      <location filename="ces_planner/ui/evidence.py" line="164" />
       <source>Day first (03/05 = 3 May)</source>
       <translation>日が先（03/05 = 5月3日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="179" />
+      <location filename="ces_planner/ui/evidence.py" line="181" />
       <source>(not in this file)</source>
       <translation>（このファイルにはない）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="273" />
+      <location filename="ces_planner/ui/evidence.py" line="279" />
       <source>Load a profile</source>
       <translation>プロファイルを読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="293" />
+      <location filename="ces_planner/ui/evidence.py" line="300" />
       <source>Save as profile</source>
       <translation>プロファイルとして保存</translation>
     </message>
@@ -663,12 +663,12 @@
       <translation>{0} を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="352" />
+      <location filename="ces_planner/ui/evidence.py" line="360" />
       <source>Duration units: {0}</source>
       <translation>時間の単位: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="381" />
+      <location filename="ces_planner/ui/evidence.py" line="389" />
       <source>Choose a column for: {0}</source>
       <translation>次の項目の列を選んでください: {0}</translation>
     </message>
@@ -980,7 +980,7 @@
   <context>
     <name>Operation</name>
     <message>
-      <location filename="ces_planner/ui/operations.py" line="59" />
+      <location filename="ces_planner/ui/operations.py" line="56" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
@@ -1813,7 +1813,7 @@
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="792" />
+      <location filename="ces_planner/analysis/contacts.py" line="789" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
@@ -1828,12 +1828,12 @@
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="850" />
+      <location filename="ces_planner/analysis/contacts.py" line="847" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="904" />
+      <location filename="ces_planner/analysis/contacts.py" line="901" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
@@ -3721,6 +3721,11 @@
       <location filename="ces_planner/ui/evidence.py" line="54" />
       <source>Customer effort score</source>
       <translation>カスタマーエフォートスコア</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/operations.py" line="40" />
+      <source>Unexpected error: {error}</source>
+      <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
       <location filename="ces_planner/ui/pages/areas.py" line="442" />
