@@ -13,7 +13,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from ces_planner import __version__
 from ces_planner.domain.errors import PlanError
@@ -121,7 +121,7 @@ def _cmd_staffing(args: argparse.Namespace) -> int:
         threshold=args.threshold,
         shrinkage=args.shrinkage,
     )
-    data = {
+    data: dict[str, Any] = {
         "traffic_erlangs": result.traffic_erlangs,
         "agents": result.agents,
         "service_level": result.service_level,
@@ -470,8 +470,8 @@ def _cmd_actions(args: argparse.Namespace) -> int:
                     ),
                     file=sys.stderr,
                 )
-                for row, reason in rejected.problems:
-                    print(tr("  row {row}: {reason}", row=row, reason=reason), file=sys.stderr)
+                for line, reason in rejected.problems:
+                    print(tr("  row {row}: {reason}", row=line, reason=reason), file=sys.stderr)
                 return EXIT_ERROR
         print(
             tr(
@@ -502,7 +502,7 @@ def _cmd_actions(args: argparse.Namespace) -> int:
         print(tr("Wrote {path}.", path=target))
         return EXIT_OK
     chosen = filter_actions(plan, ActionFilter(status, args.owner, area, args.overdue), today)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": a.id,
             "title": a.title,
@@ -779,7 +779,7 @@ def _build_parser() -> tuple[_Parser, dict[str, Callable[[argparse.Namespace], i
     settings.add_argument("changes", nargs="*", metavar="KEY=VALUE")
     settings.add_argument("--json", action="store_true")
 
-    handlers = {
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "settings": _cmd_settings,
         "actions": _cmd_actions,
         "export": _cmd_export,

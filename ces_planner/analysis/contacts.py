@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
@@ -509,11 +510,11 @@ def profile_of(options: ReadOptions, mapping: dict[str, str]) -> dict[str, objec
 def options_from_profile(profile: dict[str, object]) -> ReadOptions:
     """ReadOptions from a profile (a saved file, a preset, or one remembered in the plan)."""
     known = {f.name for f in dataclasses.fields(ReadOptions)}
-    values = {k: v for k, v in profile.items() if k in known}
+    values: dict[str, Any] = {k: v for k, v in profile.items() if k in known}
     if values.get("abandoned_when"):
-        column, wanted = values["abandoned_when"]  # type: ignore[misc]
+        column, wanted = values["abandoned_when"]
         values["abandoned_when"] = (column, list(wanted))
-    return ReadOptions(**values)  # type: ignore[arg-type]
+    return ReadOptions(**values)
 
 
 def _readable(expression: str, headers: list[str]) -> bool:
@@ -618,8 +619,8 @@ def _parse_batch(
                 else pl.lit(options.default_channel, pl.String)
             )
             if options.channel_values:
-                values = {k.strip().lower(): v for k, v in options.channel_values.items()}
-                text = _key(text).replace_strict(values, default=text, return_dtype=pl.String)
+                channel_map = {k.strip().lower(): v for k, v in options.channel_values.items()}
+                text = _key(text).replace_strict(channel_map, default=text, return_dtype=pl.String)
             exprs.append(text.alias(field_name))
         elif expression:
             exprs.append(_text_of(expression, headers).alias(field_name))
@@ -666,13 +667,13 @@ def _parse_batch(
                 )
             )
     seen = pl.lit(False)
-    for reason, condition, column in problems_with_columns(problems, parsed.columns):
+    for reason, condition, example_column in problems_with_columns(problems, parsed.columns):
         condition = condition.fill_null(False)  # a null test must never drop a row silently
         hit = condition & ~seen
         found = parsed.filter(hit)
         value = (
-            str(found[column][0])
-            if column and found.height and found[column][0] is not None
+            str(found[example_column][0])
+            if example_column and found.height and found[example_column][0] is not None
             else None
         )
         rejects.add(reason, found["_row"].head(5).to_list(), found.height, value)
@@ -778,11 +779,12 @@ def read_contact_log(
     Raises :class:`ImportRejected` when the file cannot be read or a required field has no
     column.
     """
-    options = dataclasses.replace(
-        options or ReadOptions(),
-        **({"mapping": mapping} if mapping is not None else {}),
-        **({"encoding": encoding} if encoding else {}),
-    )
+    given: dict[str, Any] = {}
+    if mapping is not None:
+        given["mapping"] = mapping
+    if encoding:
+        given["encoding"] = encoding
+    options = dataclasses.replace(options or ReadOptions(), **given)
     path = Path(path)
     if not path.is_file():
         raise ImportRejected(

@@ -208,7 +208,7 @@ def evidence(
         )
         result = []
         for row in grouped.iter_rows(named=True):
-            entry = {("reason" if c == "reason" else c): str(row[c]) for c in by}
+            entry: dict[str, Any] = {c: str(row[c]) for c in by}
             entry.update({k: _none_if_nan(row[k]) for k in keep})
             entry["share"] = row["contacts"] / total if total else None
             result.append(entry)
@@ -298,8 +298,8 @@ def evidence(
             if abandons:
                 patience[str(channel_name)] = exposure / abandons
     with_customer = frame.filter(pl.col("customer_id").is_not_null())
-    start = contacts["started_at"].min() if total else None
-    end = contacts["started_at"].max() if total else None
+    start: Any = contacts["started_at"].min() if total else None
+    end: Any = contacts["started_at"].max() if total else None
     return {
         "contacts": total,
         "period": {

@@ -162,7 +162,7 @@ def hours_coverage(plan: Plan) -> bytes:
     figure, axes = _figure(6.8, 0.6 + 0.42 * max(1, len(channels)))
     for row, channel in enumerate(channels):
         windows = plan.windows_of(channel.id or 0)
-        spans = []
+        spans: list[tuple[float, float]] = []
         if not windows:
             spans = [(0, 7 * 24)]
         for w in windows:

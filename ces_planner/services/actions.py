@@ -117,13 +117,13 @@ def export_actions_xlsx(plan: Plan, target: Path) -> None:
     )
     validation.add(f"E2:E{last_row + 500}")  # rows typed under the table too
     sheet.add_data_validation(validation)
-    for row in range(2, last_row + 501):
-        sheet.cell(row=row, column=4).number_format = DATE_FORMAT
+    for line in range(2, last_row + 501):
+        sheet.cell(row=line, column=4).number_format = DATE_FORMAT
     table = Table(displayName="Actions", ref=f"A1:{get_column_letter(len(COLUMNS))}{last_row}")
     table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
     sheet.add_table(table)
-    for column, width in zip("ABCDEFGH", (7, 60, 20, 12, 13, 28, 15, 40), strict=True):
-        sheet.column_dimensions[column].width = width
+    for letter, width in zip("ABCDEFGH", (7, 60, 20, 12, 13, 28, 15, 40), strict=True):
+        sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     temporary = target.with_name(f".{target.name}.part")
     book.save(temporary)

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
@@ -32,6 +33,7 @@ from ces_planner.storage import repository
 from ces_planner.storage.planfile import PlanFile
 
 Clock = Callable[[], dt.datetime]
+R = TypeVar("R", bound=Record)  # any kind of record: add() gives back the same kind
 
 
 def local_now() -> dt.datetime:
@@ -176,11 +178,12 @@ class PlanDocument:
         if found:
             raise RecordInvalid(found)
 
-    def add(self, record: Record, index: int | None = None) -> Record:
+    def add(self, record: R, index: int | None = None) -> R:
         """Store a new record (at ``index`` in display order, else last); returns it with its id."""
         self._validate(record)
         record_id = self._edit(lambda conn: repository.insert_record(conn, record, index))
-        return dataclasses.replace(record, id=record_id)  # type: ignore[arg-type]
+        assert isinstance(record_id, int)
+        return dataclasses.replace(record, id=record_id)  # type: ignore[type-var]
 
     def update(self, record: Record) -> Record:
         """Replace a stored record with this edited version; returns the previous version."""
@@ -194,8 +197,9 @@ class PlanDocument:
         before = self.plan()
         stored = self._find(record)
         index = self.index_of(stored)
-        assert stored.id is not None
-        self._edit(lambda conn: repository.delete_record(conn, type(stored), stored.id))
+        stored_id = stored.id
+        assert stored_id is not None
+        self._edit(lambda conn: repository.delete_record(conn, type(stored), stored_id))
         after = self.plan()
         dependents: list[tuple[Record, int]] = []
         changed: list[Record] = []
@@ -226,7 +230,9 @@ class PlanDocument:
         """Move a record to ``index`` in display order; returns its previous index."""
         stored = self._find(record)
         previous = self.index_of(stored)
-        self._edit(lambda conn: repository.move_record(conn, type(stored), stored.id, index))
+        stored_id = stored.id
+        assert stored_id is not None
+        self._edit(lambda conn: repository.move_record(conn, type(stored), stored_id, index))
         return previous
 
     def set_windows(

@@ -32,6 +32,7 @@ from ces_planner.domain.model import (
     OpeningWindow,
     Person,
     ReasonCategory,
+    Record,
     Segment,
     Tier,
 )
@@ -43,6 +44,12 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 def _weekdays(spec: str) -> range:
     first, _, last = spec.partition("-")
     return range(DAYS.index(first), DAYS.index(last or first) + 1)
+
+
+def _id(record: Record) -> int:
+    """The id of a record just stored."""
+    assert record.id is not None
+    return record.id
 
 
 def _next_occurrence(month_day: str, today: dt.date) -> dt.date:
@@ -110,24 +117,26 @@ def _fill(document: PlanDocument, data: dict[str, Any], today: dt.date) -> None:
                 description=s["description"],
                 traits=s["traits"],
                 preferences=s["preferences"],
-                preferred_channel_ids=tuple(channels[n].id for n in s["preferred_channels"]),
+                preferred_channel_ids=tuple(_id(channels[n]) for n in s["preferred_channels"]),
                 customer_share=s["customer_share"],
                 tier=Tier(s["tier"]),
                 service_promise=s["service_promise"],
                 learn_more=s["learn_more"],
             )
-        ).id
+        )
         for s in data["segments"]
     }
     for c in data["channels"]:
         channel = channels[c["name"]]
-        document.update(replace(channel, segment_ids=tuple(segments[n] for n in c["segments"])))
+        document.update(
+            replace(channel, segment_ids=tuple(_id(segments[n]) for n in c["segments"]))
+        )
     for name, windows in data["hours"].items():
         for days, opens, closes in windows:
             for weekday in _weekdays(days):
                 document.add(
                     OpeningWindow(
-                        channels[name].id, weekday, parse_clock(opens), parse_clock(closes)
+                        _id(channels[name]), weekday, parse_clock(opens), parse_clock(closes)
                     )
                 )
     for e in data["exceptions"]:

@@ -10,6 +10,7 @@ import json
 import types
 import typing
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
@@ -96,15 +97,21 @@ def _column_fields(record_type: type) -> list[tuple[str, type[enum.Enum] | None]
     ]
 
 
+def _new_id(result: Any) -> int:
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 def _to_row(record: model.Record) -> dict[str, object]:
     row: dict[str, object] = {}
-    for name, enum_type in _column_fields(type(record)):
+    for name, enum_type in _column_fields(typing.cast(type, type(record))):
         value = getattr(record, name)
         row[name] = value.value if enum_type and value is not None else value
     return row
 
 
-def _from_row(record_type: type, row: typing.Mapping[str, object], links: dict) -> model.Record:
+def _from_row(record_type: type, row: Any, links: dict[str, Any]) -> model.Record:
     values: dict[str, object] = {"id": row["id"]}
     for name, enum_type in _column_fields(record_type):
         value = row[name]
@@ -169,7 +176,9 @@ def read_info(conn: Connection) -> model.PlanInfo:
 
 def read_plan(conn: Connection, schema_version: int) -> model.Plan:
     """The whole plan, every record in display order."""
-    records = {field: read_records(conn, kind) for kind, field in PLAN_FIELDS.items()}
+    records: dict[str, Any] = {
+        field: read_records(conn, kind) for kind, field in PLAN_FIELDS.items()
+    }
     notes = {row.area: row.notes for row in conn.execute(select(schema.area_notes))}
     return model.Plan(
         info=read_info(conn),
@@ -183,7 +192,7 @@ def read_plan(conn: Connection, schema_version: int) -> model.Plan:
 def read_settings(conn: Connection) -> model.PlanSettings:
     stored = {row.key: json.loads(row.value) for row in conn.execute(select(schema.settings))}
     defaults = model.PlanSettings()
-    values = {}
+    values: dict[str, Any] = {}
     for name, enum_type in _setting_fields():
         value = stored.get(name, getattr(defaults, name))
         values[name] = enum_type(value) if enum_type and value is not None else value
@@ -305,7 +314,7 @@ def insert_record(conn: Connection, record: model.Record, index: int | None = No
     row = _to_row(record) | {"position": position}
     if record.id is not None:
         row["id"] = record.id
-    record_id = int(conn.execute(insert(table).values(**row)).inserted_primary_key[0])
+    record_id = _new_id(conn.execute(insert(table).values(**row)))
     for name, link in kind.links.items():
         _write_links(conn, link, record_id, getattr(record, name))
     return record_id
@@ -369,7 +378,7 @@ def add_snapshot(conn: Connection, name: str, moment: dt.datetime, plan_json: st
     result = conn.execute(
         insert(schema.snapshots).values(name=name, created_at=moment, plan_json=plan_json)
     )
-    return int(result.inserted_primary_key[0])
+    return _new_id(result)
 
 
 def list_snapshots(conn: Connection) -> list[tuple[int, str, dt.datetime]]:

@@ -29,7 +29,7 @@ def run(plan: Path | None) -> int:
     settings = Settings()
     from ces_planner.ui.translation import install
 
-    install(app, settings)
+    install(app, settings)  # type: ignore[arg-type]  # the QApplication made above
     window = MainWindow(settings)
     window.show()
     # The window appears first; the plan (and the storage stack it needs) loads right after.

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot,
-        shortcut: QKeySequence | str | list | None = None,  # type: ignore[no-untyped-def]
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | list | None = None,  # type: ignore[no-untyped-def]
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)

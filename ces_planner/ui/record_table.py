@@ -196,7 +196,11 @@ class RecordTableModel(QAbstractTableModel):
         return self.set_field(record, column, value, index)
 
     def set_field(
-        self, record: Record, column: Column, value: Any, index: QModelIndex | None = None
+        self,
+        record: Record,
+        column: Column,
+        value: Any,
+        index: QModelIndex | QPersistentModelIndex | None = None,
     ) -> bool:
         """Change one field of a record through an undoable command; False if refused."""
         try:
@@ -227,7 +231,7 @@ class RecordTableModel(QAbstractTableModel):
         self.problem.emit("", QModelIndex())
         return True
 
-    def set_person(self, index: QModelIndex, name: str) -> bool:
+    def set_person(self, index: QModelIndex | QPersistentModelIndex, name: str) -> bool:
         """Set an owner by name; a name not yet among the plan's people adds that person, and
         both changes are one undo step."""
         from ces_planner.domain.model import Person
@@ -279,10 +283,12 @@ class RecordDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
 
-    def _column(self, index: QModelIndex) -> Column:
+    def _column(self, index: QModelIndex | QPersistentModelIndex) -> Column:
         return self.model.spec.columns[index.column()]
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(
+        self, parent: QWidget, option, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:  # noqa: N802
         column = self._column(index)
         plan = self.model.plan
         match column.kind:
@@ -306,8 +312,10 @@ class RecordDelegate(QStyledItemDelegate):
                     # new person of the plan.
                     combo.setEditable(True)
                     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-                    combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                    combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+                    completer = combo.completer()
+                    assert completer is not None  # an editable combo box has one
+                    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                    completer.setFilterMode(Qt.MatchFlag.MatchContains)
                     return combo
                 else:
                     if column.optional:
@@ -336,7 +344,7 @@ class RecordDelegate(QStyledItemDelegate):
                 return chooser
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         column = self._column(index)
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QSpinBox):
@@ -359,7 +367,9 @@ class RecordDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(
+        self, editor: QWidget, model, index: QModelIndex | QPersistentModelIndex
+    ) -> None:  # noqa: N802
         if isinstance(editor, QSpinBox):
             model.setData(index, editor.value())
         elif isinstance(editor, QComboBox) and editor.isEditable():

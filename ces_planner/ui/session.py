@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -10,6 +10,8 @@ from PySide6.QtGui import QUndoStack
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.model import OpeningWindow, Plan, PlanInfo, PlanSettings, Record
 from ces_planner.ui import commands as C
+
+R = TypeVar("R", bound=Record)
 
 if TYPE_CHECKING:
     from ces_planner.services.document import PlanDocument
@@ -54,10 +56,10 @@ class PlanSession(QObject):
 
     # -- the edits ---------------------------------------------------------------------
 
-    def add(self, record: Record, index: int | None = None, text: str = "") -> Record:
+    def add(self, record: R, index: int | None = None, text: str = "") -> R:
         command = C.AddRecord(self.document, record, index, text or self.tr("Add"))
         self.execute(command)
-        return command.record
+        return command.record  # type: ignore[return-value]  # the same kind, now with its id
 
     def update(self, record: Record, text: str = "") -> None:
         self.execute(C.UpdateRecord(self.document, record, text or self.tr("Edit")))

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import html
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -191,14 +192,14 @@ class WorkshopWindow(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.question)
-        for caption, widget in (
+        for caption, text_widget in (
             (self.tr("Notes"), self.notes),
             (self.tr("Decisions"), self.decisions),
         ):
             label = QLabel(caption)
             label.setProperty("class", "caption")
             left_layout.addWidget(label)
-            left_layout.addWidget(widget, 1)
+            left_layout.addWidget(text_widget, 1)
         left_layout.addWidget(self.action_title)
         left_layout.addLayout(action_row)
         self.message = QLabel()
@@ -278,9 +279,8 @@ class WorkshopWindow(QWidget):
         if question is None or self.session.read_only or getattr(question, field) == text:
             return
         try:
-            self.session.update(
-                dataclasses.replace(question, **{field: text}), self.tr("Workshop notes")
-            )
+            changes: dict[str, Any] = {field: text}
+            self.session.update(dataclasses.replace(question, **changes), self.tr("Workshop notes"))
         except PlanError as error:
             self.message.setText(error.sentence())
 

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import html
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -89,8 +90,8 @@ class OverviewPage(Page):
         logo_button.clicked.connect(self.choose_logo)
         self.remove_logo = QPushButton(self.tr("Remove the logo"))
         self.remove_logo.clicked.connect(lambda: self._save("logo", None))
-        for widget in (self.colour_button, self.logo_preview, logo_button, self.remove_logo):
-            brand.addWidget(widget)
+        for brand_widget in (self.colour_button, self.logo_preview, logo_button, self.remove_logo):
+            brand.addWidget(brand_widget)
         brand.addStretch(1)
         self.brand_buttons = (self.colour_button, logo_button, self.remove_logo)
         form.addRow(QLabel(self.tr("Documents' accent colour and logo")), brand)
@@ -154,8 +155,9 @@ class OverviewPage(Page):
         if self.session.read_only or getattr(info, field) == value:
             return
         try:
+            changes: dict[str, Any] = {field: value}
             self.session.set_info(
-                dataclasses.replace(info, **{field: value}), self.tr("Edit plan details")
+                dataclasses.replace(info, **changes), self.tr("Edit plan details")
             )
             self.problem.hide()
         except PlanError as error:
@@ -192,8 +194,8 @@ class OverviewPage(Page):
             button.setEnabled(not self.session.read_only)
         self.alignment.set_text_quietly(info.strategy_alignment)
         self.summary.set_text_quietly(info.executive_summary)
-        for edit in (self.alignment, self.summary):
-            edit.setReadOnly(self.session.read_only)
+        for text_edit in (self.alignment, self.summary):
+            text_edit.setReadOnly(self.session.read_only)
         self.readiness.clear()
         gaps = readiness_gaps(plan)
         for section in Section:
