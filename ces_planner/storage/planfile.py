@@ -20,6 +20,7 @@ import socket
 import sqlite3
 import stat
 import struct
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -194,6 +195,9 @@ class PlanFile:
         self.read_only = read_only
         self.schema_version = version
         self._lock = lock
+        # One connection serves the plan; the app also reads it from worker threads (evidence,
+        # exports), so each transaction holds the plan for itself. Re-entrant for batches.
+        self._access = threading.RLock()
 
     # -- opening -----------------------------------------------------------------------
 
@@ -295,7 +299,7 @@ class PlanFile:
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
         """A consistent read of the plan."""
-        with self._translate_errors(), self.engine.begin() as conn:
+        with self._access, self._translate_errors(), self.engine.begin() as conn:
             yield conn
 
     @contextlib.contextmanager
@@ -303,7 +307,7 @@ class PlanFile:
         """One edit: a transaction that is committed whole, or rolled back on any error."""
         if self.read_only:
             raise PlanReadOnly(self.path)
-        with self._translate_errors(), self.engine.begin() as conn:
+        with self._access, self._translate_errors(), self.engine.begin() as conn:
             yield conn
 
     @contextlib.contextmanager
@@ -324,7 +328,7 @@ class PlanFile:
         temporary = target.with_name(f".{target.name}.new")
         try:
             temporary.unlink(missing_ok=True)
-            with self.engine.connect() as conn:
+            with self._access, self.engine.connect() as conn:
                 source = conn.connection.driver_connection
                 destination = sqlite3.connect(temporary)
                 try:

@@ -297,3 +297,34 @@ def test_file_in_read_only_folder_opens_read_only(tmp_path, sample_file):
             assert doc.read_only
     finally:
         folder.chmod(stat.S_IRWXU)
+
+
+def test_reads_from_a_worker_thread_while_the_owner_edits(sample):
+    import threading
+
+    from ces_planner.domain import model as m
+
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def reader() -> None:
+        from ces_planner.storage import repository
+
+        while not stop.is_set():
+            try:
+                with sample.file.reading() as conn:
+                    repository.read_plan(conn, sample.file.schema_version)
+            except BaseException as error:  # noqa: BLE001 - collected for the assertion
+                errors.append(error)
+                return
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    try:
+        for number in range(40):
+            sample.add(m.Insight(f"Insight {number}", recipient="Billing"))
+    finally:
+        stop.set()
+        thread.join()
+    assert errors == []
+    assert len(sample.plan().insights) == 44
