@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
                 if not plan.exists():
                     plan.parent.mkdir(parents=True, exist_ok=True)
                     try:
-                        create_sample(plan).close()
+                        create_sample(plan, language=self._sample_language()).close()
                     except PlanError as error:
                         self._error(error.sentence())
                         return
@@ -382,12 +382,22 @@ class MainWindow(QMainWindow):
 
         from ces_planner.services.sample import create_sample
 
+        language = self._sample_language()
+
         def work(progress):  # type: ignore[no-untyped-def]
             progress.step(0.1, self.tr("Writing the sample plan…"))
-            create_sample(path, force=path.exists()).close()
+            create_sample(path, language=language, force=path.exists()).close()
             return path
 
         self._run(self.tr("Creating the sample plan…"), work, lambda p: self.open_plan(p))
+
+    @staticmethod
+    def _sample_language():  # type: ignore[no-untyped-def]
+        """The sample plan in the app's language: Japanese users get the Japanese sample."""
+        from ces_planner.domain.model import Language
+        from ces_planner.i18n import current_language
+
+        return Language.JAPANESE if current_language() == "ja" else Language.ENGLISH
 
     def _ask_new_path(self, title: str, name: str) -> Path | None:
         folder = Path(self.settings.get(S.LAST_PLAN) or Path.home()).parent

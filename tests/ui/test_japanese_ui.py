@@ -46,3 +46,21 @@ def test_japanese_window_with_the_bundled_font(qtbot, tmp_path, sample_file):
         for translator in translators:
             app.removeTranslator(translator)
         i18n.set_language("en")
+
+
+def test_a_japanese_user_starts_with_the_japanese_sample(qtbot, tmp_path, monkeypatch):
+    from ces_planner.domain.model import Language
+
+    target = tmp_path / "data" / "Sample plan.cesplan"
+    monkeypatch.setattr("ces_planner.ui.main_window.sample_plan_path", lambda: target)
+    i18n.set_language("ja")
+    try:
+        window = MainWindow(
+            S.Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        )
+        qtbot.addWidget(window)
+        window.open_initial(None)
+        assert window.session.plan().info.language is Language.JAPANESE
+        window.close()
+    finally:
+        i18n.set_language("en")
