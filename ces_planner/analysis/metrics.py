@@ -97,30 +97,33 @@ def _group_metrics(settings: EvidenceSettings, has_abandoned: bool) -> list[pl.E
 
 
 def with_repeats(contacts: pl.DataFrame, window_days: int) -> pl.DataFrame:
-    """Adds ``repeat``: the same customer contacts again later by > 0 and <= N days."""
-    times = (
-        contacts.select("customer_id", "started_at")
-        .filter(pl.col("customer_id").is_not_null())
-        .unique()
-        .sort("customer_id", "started_at")
-        .with_columns(pl.col("started_at").shift(-1).over("customer_id").alias("next_at"))
-    )
+    """Adds ``repeat``: the same customer contacts again later by > 0 and <= N days.
+
+    One sort by customer and time, no join: each contact's next strictly later contact of
+    the same customer is the next row's time, carried back over ties."""
     window = dt.timedelta(days=window_days)
-    joined = contacts.join(
-        times,
-        on=["customer_id", "started_at"],
-        how="left",
-        nulls_equal=False,
-        maintain_order="left",
-    )
-    return joined.with_columns(
-        pl.when(pl.col("customer_id").is_null())
-        .then(None)
-        .otherwise(
-            pl.col("next_at").is_not_null() & ((pl.col("next_at") - pl.col("started_at")) <= window)
+    customer, start = pl.col("customer_id"), pl.col("started_at")
+    later = (customer.shift(-1) == customer) & (start.shift(-1) > start)
+    ordered = (
+        contacts.with_row_index("_order")
+        .sort("customer_id", "started_at", nulls_last=True)
+        .with_columns(
+            pl.when(later).then(start.shift(-1)).alias("_next"),
+            pl.when(later).then(customer).alias("_next_customer"),
         )
-        .alias("repeat")
-    ).drop("next_at")
+        .with_columns(pl.col("_next").backward_fill(), pl.col("_next_customer").backward_fill())
+    )
+    same = pl.col("_next_customer") == customer
+    repeat = (
+        pl.when(customer.is_null())
+        .then(None)
+        .otherwise(same.fill_null(False) & ((pl.col("_next") - start) <= window))
+    )
+    return (
+        ordered.with_columns(repeat.alias("repeat"))
+        .sort("_order")
+        .drop("_order", "_next", "_next_customer")
+    )
 
 
 def outside_hours(contacts: pl.DataFrame, channels: list[ChannelHours]) -> pl.Series:
