@@ -165,7 +165,7 @@ TRUE_WORDS = {
 FALSE_WORDS = {"0", "false", "no", "n", "f", "いいえ", "無", "なし", "未", "×", "応答", "未解決"}
 
 ZIP_LIMIT_BYTES = 2_000_000_000
-BATCH_ROWS = 250_000
+BATCH_ROWS = 100_000
 
 
 class ImportRejected(PlanError):
@@ -896,7 +896,8 @@ def read_contact_log(
         if not parts:
             empty = pl.DataFrame({c: [] for c in headers}, schema={c: pl.String for c in headers})
             parts.append(_parse_batch(empty, chosen, 2, rejects, None, options, units))
-        rows = pl.concat(parts)
+        rows = pl.concat(parts, rechunk=False)
+        parts.clear()  # the batches live on only in ``rows``
         unreadable = tr("date and time missing or unreadable")
         if rows.height == 0 and rejects.counts.get(unreadable) and unreadable in rejects.values:
             raise ImportRejected(
@@ -907,8 +908,9 @@ def read_contact_log(
                     value=rejects.values[unreadable],
                 )
             )
-        kept = rows.unique(subset="_row_hash", keep="first", maintain_order=True)
+        kept = rows.filter(pl.col("_row_hash").is_first_distinct())
         duplicates = rows.height - kept.height
+        del rows
         contacts = group_contacts(kept) if options.contact_key else kept.select(FIELDS)
         contacts = contacts.with_columns(
             pl.col(c).cast(pl.Categorical) for c in ("channel", "reason", "segment")
