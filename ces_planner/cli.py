@@ -430,10 +430,15 @@ def _cmd_snapshots(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not any(c.added or c.removed or c.changed for c in changes):
         print(tr('Nothing has changed since "{name}".', name=args.since))
+    from ces_planner import labels
+
     for change in changes:
         if change.added or change.removed or change.changed:
-            print(f"{change.area}:")
-            for mark, items in (("+", change.added), ("-", change.removed), ("~", change.changed)):
+            print(f"{labels.change_area(change.area)}:")
+            changed = change.changed
+            if change.area == "overview":
+                changed = [labels.overview_field(key) for key in changed]
+            for mark, items in (("+", change.added), ("-", change.removed), ("~", changed)):
                 for item in items:
                     print(f"  {mark} {item}")
     return EXIT_OK

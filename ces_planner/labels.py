@@ -88,6 +88,42 @@ def section_title(section: Section | Area) -> str:
     return tr(_SECTION_TITLES[Section(section.value)])
 
 
+# The parts of a plan a snapshot comparison reports on, by their key in the plan's JSON.
+_CHANGE_AREAS = {
+    "overview": Section.OVERVIEW,
+    "segments": Section.SEGMENTS,
+    "contact_reasons": Section.CONTACT_REASONS,
+    "channels": Section.CHANNELS,
+    "hours": Section.HOURS,
+    "hours_exceptions": Section.HOURS,
+    "measures": Section.MEASURES,
+    "insights": Section.INTELLIGENCE,
+    "discussion": Section.DISCUSSION,
+    "actions": Section.ACTIONS,
+}
+_OVERVIEW_FIELDS = {
+    "title": N_("Title"),
+    "organisation": N_("Organisation"),
+    "author": N_("Author"),
+    "language": N_("Language of the plan"),
+    "strategy_alignment": N_("Strategy or mission it serves"),
+    "executive_summary": N_("Executive summary"),
+}
+
+
+def change_area(key: str) -> str:
+    """The heading under which changes to one part of the plan (a JSON key) are listed."""
+    if key == "people":
+        return tr("People")
+    section = _CHANGE_AREAS.get(key)
+    return section_title(section) if section else key
+
+
+def overview_field(key: str) -> str:
+    """The label of a plan-overview field (a JSON key) as the overview page shows it."""
+    return tr(_OVERVIEW_FIELDS[key]) if key in _OVERVIEW_FIELDS else key
+
+
 def choice(value: Enum) -> str:
     """The label of an enum value (tier, status, kind...)."""
     return tr(_CHOICES[value])

@@ -16,22 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ces_planner import labels
-from ces_planner.domain.readiness import Section
 from ces_planner.ui.session import PlanSession
-
-AREA_TITLES = {
-    "people": None,
-    "segments": Section.SEGMENTS,
-    "contact_reasons": Section.CONTACT_REASONS,
-    "channels": Section.CHANNELS,
-    "hours": Section.HOURS,
-    "hours_exceptions": Section.HOURS,
-    "measures": Section.MEASURES,
-    "insights": Section.INTELLIGENCE,
-    "discussion": Section.DISCUSSION,
-    "actions": Section.ACTIONS,
-    "overview": Section.OVERVIEW,
-}
 
 
 class SnapshotsDialog(QDialog):
@@ -76,12 +61,14 @@ class SnapshotsDialog(QDialog):
             return
         parts = []
         for change in changes_since(self.session.document, item.data(256)):
-            section = AREA_TITLES.get(change.area)
-            title = labels.section_title(section) if section else self.tr("People")
+            title = labels.change_area(change.area)
+            changed = change.changed
+            if change.area == "overview":
+                changed = [labels.overview_field(key) for key in changed]
             lines = (
                 [f"+ {x}" for x in change.added]
                 + [f"− {x}" for x in change.removed]
-                + [f"~ {x}" for x in change.changed]
+                + [f"~ {x}" for x in changed]
             )
             if lines:
                 parts.append(

@@ -9,6 +9,11 @@
       <translation>アクション</translation>
     </message>
     <message>
+      <location filename="ces_planner/labels.py" line="117" />
+      <source>People</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
       <location filename="ces_planner/reports/document.py" line="238" />
       <source>Owner</source>
       <translation>担当者</translation>
@@ -29,107 +34,102 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="579" />
+      <location filename="ces_planner/ui/pages/areas.py" line="581" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="583" />
+      <location filename="ces_planner/ui/pages/areas.py" line="585" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="586" />
+      <location filename="ces_planner/ui/pages/areas.py" line="588" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="612" />
-      <source>People</source>
-      <translation>担当者</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="615" />
+      <location filename="ces_planner/ui/pages/areas.py" line="617" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="617" />
+      <location filename="ces_planner/ui/pages/areas.py" line="619" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="619" />
+      <location filename="ces_planner/ui/pages/areas.py" line="621" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="709" />
+      <location filename="ces_planner/ui/pages/areas.py" line="711" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="770" />
+      <location filename="ces_planner/ui/pages/areas.py" line="772" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="599" />
+      <location filename="ces_planner/ui/pages/areas.py" line="601" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="685" />
+      <location filename="ces_planner/ui/pages/areas.py" line="687" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="700" />
+      <location filename="ces_planner/ui/pages/areas.py" line="702" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="691" />
+      <location filename="ces_planner/ui/pages/areas.py" line="693" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="694" />
+      <location filename="ces_planner/ui/pages/areas.py" line="696" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="706" />
+      <location filename="ces_planner/ui/pages/areas.py" line="708" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="730" />
+      <location filename="ces_planner/ui/pages/areas.py" line="732" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="755" />
+      <location filename="ces_planner/ui/pages/areas.py" line="757" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="749" />
+      <location filename="ces_planner/ui/pages/areas.py" line="751" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="726" />
+      <location filename="ces_planner/ui/pages/areas.py" line="728" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="666" />
+      <location filename="ces_planner/ui/pages/areas.py" line="668" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="720" />
+      <location filename="ces_planner/ui/pages/areas.py" line="722" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -137,7 +137,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="546" />
+      <location filename="ces_planner/ui/pages/areas.py" line="548" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -145,27 +145,27 @@
   <context>
     <name>ContactReasonsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="227" />
+      <location filename="ces_planner/ui/pages/areas.py" line="229" />
       <source>Add them to the plan</source>
       <translation>プランに追加する</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="251" />
+      <location filename="ces_planner/ui/pages/areas.py" line="253" />
       <source>Move {0} on the matrix</source>
       <translation>マトリクス上で {0} を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="303" />
+      <location filename="ces_planner/ui/pages/areas.py" line="305" />
       <source>The contact log has reasons this plan lacks: {0}</source>
       <translation>問い合わせログには、このプランにない理由があります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="280" />
+      <location filename="ces_planner/ui/pages/areas.py" line="282" />
       <source>Add {0} from the evidence</source>
       <translation>根拠データから {0} を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="313" />
+      <location filename="ces_planner/ui/pages/areas.py" line="315" />
       <source>Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are sized by volume.</source>
       <translation>パレート: {1} 件の理由のうち {0} 件で問い合わせの 80 % を占めます。マトリクスの点の大きさは件数を表します。</translation>
     </message>
@@ -540,32 +540,32 @@
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="335" />
+      <location filename="ces_planner/ui/pages/areas.py" line="337" />
       <source>&amp;Channel</source>
       <translation>チャネル(&amp;C)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="350" />
+      <location filename="ces_planner/ui/pages/areas.py" line="352" />
       <source>Holidays and other exceptions</source>
       <translation>祝日などの例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="398" />
+      <location filename="ces_planner/ui/pages/areas.py" line="400" />
       <source>Add a channel on the Channels page first.</source>
       <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="401" />
+      <location filename="ces_planner/ui/pages/areas.py" line="403" />
       <source>No hours set: treated as open around the clock (168 h a week).</source>
       <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="404" />
+      <location filename="ces_planner/ui/pages/areas.py" line="406" />
       <source>Open {0} hours a week</source>
       <translation>週 {0} 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="394" />
+      <location filename="ces_planner/ui/pages/areas.py" line="396" />
       <source>{0} logged contacts ({1}) arrived while closed (shaded red)</source>
       <translation>記録された問い合わせのうち {0} 件（{1}）が受付時間外に届いています（赤の網掛け）</translation>
     </message>
@@ -826,47 +826,47 @@
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="390" />
+      <location filename="ces_planner/ui/main_window.py" line="392" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="403" />
+      <location filename="ces_planner/ui/main_window.py" line="413" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="438" />
+      <location filename="ces_planner/ui/main_window.py" line="448" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="450" />
+      <location filename="ces_planner/ui/main_window.py" line="460" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="453" />
+      <location filename="ces_planner/ui/main_window.py" line="463" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="457" />
+      <location filename="ces_planner/ui/main_window.py" line="467" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="567" />
+      <location filename="ces_planner/ui/main_window.py" line="577" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="572" />
+      <location filename="ces_planner/ui/main_window.py" line="582" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="573" />
+      <location filename="ces_planner/ui/main_window.py" line="583" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
@@ -881,37 +881,37 @@
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="386" />
+      <location filename="ces_planner/ui/main_window.py" line="388" />
       <source>Writing the sample plan…</source>
       <translation>サンプルプランを書き込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="419" />
+      <location filename="ces_planner/ui/main_window.py" line="429" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="419" />
+      <location filename="ces_planner/ui/main_window.py" line="429" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="426" />
+      <location filename="ces_planner/ui/main_window.py" line="436" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="472" />
+      <location filename="ces_planner/ui/main_window.py" line="482" />
       <source>The new language is used from the next start of the app.</source>
       <translation>新しい言語は次回アプリを起動したときから使われます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="541" />
+      <location filename="ces_planner/ui/main_window.py" line="551" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="552" />
+      <location filename="ces_planner/ui/main_window.py" line="562" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
@@ -931,12 +931,12 @@
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="554" />
+      <location filename="ces_planner/ui/main_window.py" line="564" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="435" />
+      <location filename="ces_planner/ui/main_window.py" line="445" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
@@ -962,17 +962,17 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="471" />
+      <location filename="ces_planner/ui/pages/areas.py" line="473" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="489" />
+      <location filename="ces_planner/ui/pages/areas.py" line="491" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="494" />
+      <location filename="ces_planner/ui/pages/areas.py" line="496" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
@@ -988,82 +988,82 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="88" />
+      <location filename="ces_planner/ui/pages/areas.py" line="89" />
       <source>Choose a logo…</source>
       <translation>ロゴを選ぶ…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="90" />
+      <location filename="ces_planner/ui/pages/areas.py" line="91" />
       <source>Remove the logo</source>
       <translation>ロゴを外す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="110" />
+      <location filename="ces_planner/ui/pages/areas.py" line="111" />
       <source>Readiness</source>
       <translation>完成度</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="128" />
+      <location filename="ces_planner/ui/pages/areas.py" line="129" />
       <source>Accent colour of the documents</source>
       <translation>文書のアクセントカラー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="136" />
+      <location filename="ces_planner/ui/pages/areas.py" line="137" />
       <source>Choose a logo</source>
       <translation>ロゴを選ぶ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="138" />
+      <location filename="ces_planner/ui/pages/areas.py" line="139" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="72" />
+      <location filename="ces_planner/ui/pages/areas.py" line="73" />
       <source>&amp;Title</source>
       <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="73" />
+      <location filename="ces_planner/ui/pages/areas.py" line="74" />
       <source>&amp;Organisation</source>
       <translation>組織(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="74" />
+      <location filename="ces_planner/ui/pages/areas.py" line="75" />
       <source>&amp;Author</source>
       <translation>作成者(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="75" />
+      <location filename="ces_planner/ui/pages/areas.py" line="76" />
       <source>&amp;Language of the plan</source>
       <translation>プランの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="76" />
+      <location filename="ces_planner/ui/pages/areas.py" line="77" />
       <source>&amp;Strategy or mission it serves</source>
       <translation>支える戦略・ミッション(&amp;S)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="77" />
+      <location filename="ces_planner/ui/pages/areas.py" line="78" />
       <source>&amp;Executive summary</source>
       <translation>エグゼクティブサマリー(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="96" />
+      <location filename="ces_planner/ui/pages/areas.py" line="97" />
       <source>Documents' accent colour and logo</source>
       <translation>文書のアクセントカラーとロゴ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="158" />
+      <location filename="ces_planner/ui/pages/areas.py" line="160" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="189" />
+      <location filename="ces_planner/ui/pages/areas.py" line="191" />
       <source>(no logo)</source>
       <translation>（ロゴなし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="212" />
+      <location filename="ces_planner/ui/pages/areas.py" line="214" />
       <source>… and {0} more</source>
       <translation>… ほか {0} 件</translation>
     </message>
@@ -1104,7 +1104,7 @@
   <context>
     <name>PlanSession</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="158" />
+      <location filename="ces_planner/ui/pages/areas.py" line="160" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
@@ -1114,32 +1114,32 @@
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="58" />
+      <location filename="ces_planner/ui/session.py" line="60" />
       <source>Add</source>
       <translation>追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="75" />
+      <location filename="ces_planner/ui/session.py" line="77" />
       <source>Edit notes</source>
       <translation>メモを編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="79" />
+      <location filename="ces_planner/ui/session.py" line="81" />
       <source>Paint opening hours</source>
       <translation>受付時間を塗る</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="83" />
+      <location filename="ces_planner/ui/session.py" line="85" />
       <source>Change a setting</source>
       <translation>設定を変更</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="63" />
+      <location filename="ces_planner/ui/session.py" line="65" />
       <source>Edit</source>
       <translation>編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="69" />
+      <location filename="ces_planner/ui/session.py" line="71" />
       <source>Move</source>
       <translation>移動</translation>
     </message>
@@ -1152,12 +1152,12 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="238" />
+      <location filename="ces_planner/ui/record_table.py" line="242" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="326" />
+      <location filename="ces_planner/ui/record_table.py" line="334" />
       <source>(no date)</source>
       <translation>（日付なし）</translation>
     </message>
@@ -1170,32 +1170,32 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="238" />
+      <location filename="ces_planner/ui/record_table.py" line="242" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="246" />
+      <location filename="ces_planner/ui/record_table.py" line="250" />
       <source>Add person</source>
       <translation>担当者を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="206" />
+      <location filename="ces_planner/ui/record_table.py" line="210" />
       <source>“{0}” is not a time; type it as 09:30 (24-hour clock).</source>
       <translation>「{0}」は時刻ではありません。09:30 のように 24 時間表記で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="208" />
+      <location filename="ces_planner/ui/record_table.py" line="212" />
       <source>“{0}” is not a number; type digits such as 42 or 3.5.</source>
       <translation>「{0}」は数値ではありません。42 や 3.5 のように数字で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="244" />
+      <location filename="ces_planner/ui/record_table.py" line="248" />
       <source>Add {0} as owner</source>
       <translation>{0} を担当者として追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="217" />
+      <location filename="ces_planner/ui/record_table.py" line="221" />
       <source>Edit {0} of {1}</source>
       <translation>{1}の{0}を編集</translation>
     </message>
@@ -1261,22 +1261,17 @@
   <context>
     <name>SnapshotsDialog</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="612" />
-      <source>People</source>
-      <translation>担当者</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/snapshots.py" line="43" />
+      <location filename="ces_planner/ui/snapshots.py" line="28" />
       <source>Snapshots</source>
       <translation>スナップショット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/snapshots.py" line="66" />
+      <location filename="ces_planner/ui/snapshots.py" line="51" />
       <source>No snapshots yet. Record one when you export the strategy (File › Export).</source>
       <translation>スナップショットはまだありません。戦略を書き出すとき（［ファイル］›［書き出し］）に記録できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/snapshots.py" line="93" />
+      <location filename="ces_planner/ui/snapshots.py" line="80" />
       <source>Nothing has changed since this snapshot.</source>
       <translation>このスナップショット以降、変更はありません。</translation>
     </message>
@@ -1665,7 +1660,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="694" />
+      <location filename="ces_planner/ui/pages/areas.py" line="696" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -1680,57 +1675,57 @@
       <translation>私たち独自の問いは？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="139" />
+      <location filename="ces_planner/ui/workshop.py" line="140" />
       <source>Start timer (T)</source>
       <translation>タイマー開始（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="141" />
+      <location filename="ces_planner/ui/workshop.py" line="142" />
       <source>Reset</source>
       <translation>リセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="143" />
+      <location filename="ces_planner/ui/workshop.py" line="144" />
       <source>Add a question</source>
       <translation>問いを追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="145" />
+      <location filename="ces_planner/ui/workshop.py" line="146" />
       <source>Export summary…</source>
       <translation>まとめを書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="147" />
+      <location filename="ces_planner/ui/workshop.py" line="148" />
       <source>Leave (Esc)</source>
       <translation>終了（Esc）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="162" />
+      <location filename="ces_planner/ui/workshop.py" line="163" />
       <source>Notes from the discussion</source>
       <translation>議論のメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="165" />
+      <location filename="ces_planner/ui/workshop.py" line="166" />
       <source>Decisions taken</source>
       <translation>決定事項</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="171" />
+      <location filename="ces_planner/ui/workshop.py" line="172" />
       <source>Turn a decision into an action…</source>
       <translation>決定をアクションにする…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="178" />
+      <location filename="ces_planner/ui/workshop.py" line="179" />
       <source>Create action (Ctrl+Enter)</source>
       <translation>アクションを作成（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="215" />
+      <location filename="ces_planner/ui/workshop.py" line="216" />
       <source>← Previous (PgUp)</source>
       <translation>← 前へ（PgUp）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="217" />
+      <location filename="ces_planner/ui/workshop.py" line="218" />
       <source>Next (PgDn) →</source>
       <translation>次へ（PgDn）→</translation>
     </message>
@@ -1745,12 +1740,12 @@
       <translation>ワークショップのまとめを書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="261" />
+      <location filename="ces_planner/ui/workshop.py" line="262" />
       <source>No questions yet.</source>
       <translation>まだ問いがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="282" />
+      <location filename="ces_planner/ui/workshop.py" line="283" />
       <source>Workshop notes</source>
       <translation>ワークショップのメモ</translation>
     </message>
@@ -1765,7 +1760,7 @@
       <translation>タイマー一時停止（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="128" />
+      <location filename="ces_planner/ui/workshop.py" line="129" />
       <source>Workshop — {0}</source>
       <translation>ワークショップ — {0}</translation>
     </message>
@@ -1775,7 +1770,7 @@
       <translation>アクションを作成しました: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="257" />
+      <location filename="ces_planner/ui/workshop.py" line="258" />
       <source>Question {0} of {1}</source>
       <translation>問い {0} / {1}</translation>
     </message>
@@ -1788,62 +1783,62 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="695" />
+      <location filename="ces_planner/analysis/contacts.py" line="696" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="270" />
+      <location filename="ces_planner/analysis/contacts.py" line="271" />
       <source>{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save it as UTF-8 CSV and import it again.</source>
       <translation>{name} は UTF-8 でも Shift-JIS（cp932）でもありません。UTF-8 の CSV として保存してから、もう一度取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="313" />
+      <location filename="ces_planner/analysis/contacts.py" line="314" />
       <source>{name} unpacks to more than 2 GB; export it as CSV instead.</source>
       <translation>{name} は展開すると 2 GB を超えます。CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="651" />
+      <location filename="ces_planner/analysis/contacts.py" line="652" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="655" />
+      <location filename="ces_planner/analysis/contacts.py" line="656" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="789" />
+      <location filename="ces_planner/analysis/contacts.py" line="791" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="309" />
+      <location filename="ces_planner/analysis/contacts.py" line="310" />
       <source>{name} is not a readable Excel workbook.</source>
       <translation>{name} は読み取れる Excel ブックではありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="536" />
+      <location filename="ces_planner/analysis/contacts.py" line="537" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="847" />
+      <location filename="ces_planner/analysis/contacts.py" line="849" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="901" />
+      <location filename="ces_planner/analysis/contacts.py" line="904" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="252" />
+      <location filename="ces_planner/analysis/contacts.py" line="253" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="489" />
+      <location filename="ces_planner/analysis/contacts.py" line="490" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
@@ -1888,12 +1883,12 @@
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="570" />
+      <location filename="ces_planner/cli.py" line="575" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="578" />
+      <location filename="ces_planner/cli.py" line="583" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -1993,237 +1988,237 @@
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="477" />
+      <location filename="ces_planner/cli.py" line="482" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="604" />
+      <location filename="ces_planner/cli.py" line="609" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="612" />
+      <location filename="ces_planner/cli.py" line="617" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="614" />
+      <location filename="ces_planner/cli.py" line="619" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="616" />
+      <location filename="ces_planner/cli.py" line="621" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="618" />
+      <location filename="ces_planner/cli.py" line="623" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="620" />
+      <location filename="ces_planner/cli.py" line="625" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="622" />
+      <location filename="ces_planner/cli.py" line="627" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="625" />
+      <location filename="ces_planner/cli.py" line="630" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="628" />
+      <location filename="ces_planner/cli.py" line="633" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="630" />
+      <location filename="ces_planner/cli.py" line="635" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="632" />
+      <location filename="ces_planner/cli.py" line="637" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="635" />
+      <location filename="ces_planner/cli.py" line="640" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="642" />
+      <location filename="ces_planner/cli.py" line="647" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="648" />
+      <location filename="ces_planner/cli.py" line="653" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="654" />
+      <location filename="ces_planner/cli.py" line="659" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="660" />
+      <location filename="ces_planner/cli.py" line="665" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="665" />
+      <location filename="ces_planner/cli.py" line="670" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="674" />
+      <location filename="ces_planner/cli.py" line="679" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="676" />
+      <location filename="ces_planner/cli.py" line="681" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="682" />
+      <location filename="ces_planner/cli.py" line="687" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="685" />
+      <location filename="ces_planner/cli.py" line="690" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="690" />
+      <location filename="ces_planner/cli.py" line="695" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="695" />
+      <location filename="ces_planner/cli.py" line="700" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="702" />
+      <location filename="ces_planner/cli.py" line="707" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="707" />
+      <location filename="ces_planner/cli.py" line="712" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="710" />
+      <location filename="ces_planner/cli.py" line="715" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="715" />
+      <location filename="ces_planner/cli.py" line="720" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="720" />
+      <location filename="ces_planner/cli.py" line="725" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="722" />
+      <location filename="ces_planner/cli.py" line="727" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="724" />
+      <location filename="ces_planner/cli.py" line="729" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="726" />
+      <location filename="ces_planner/cli.py" line="731" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="728" />
+      <location filename="ces_planner/cli.py" line="733" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="731" />
+      <location filename="ces_planner/cli.py" line="736" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="735" />
+      <location filename="ces_planner/cli.py" line="740" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="740" />
+      <location filename="ces_planner/cli.py" line="745" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="749" />
+      <location filename="ces_planner/cli.py" line="754" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="752" />
+      <location filename="ces_planner/cli.py" line="757" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="755" />
+      <location filename="ces_planner/cli.py" line="760" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="758" />
+      <location filename="ces_planner/cli.py" line="763" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="762" />
+      <location filename="ces_planner/cli.py" line="767" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="764" />
+      <location filename="ces_planner/cli.py" line="769" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="766" />
+      <location filename="ces_planner/cli.py" line="771" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="767" />
+      <location filename="ces_planner/cli.py" line="772" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="769" />
+      <location filename="ces_planner/cli.py" line="774" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="774" />
+      <location filename="ces_planner/cli.py" line="779" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="777" />
+      <location filename="ces_planner/cli.py" line="782" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
@@ -2268,22 +2263,22 @@
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="459" />
+      <location filename="ces_planner/cli.py" line="464" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="485" />
+      <location filename="ces_planner/cli.py" line="490" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="830" />
+      <location filename="ces_planner/cli.py" line="835" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="835" />
+      <location filename="ces_planner/cli.py" line="840" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2303,12 +2298,12 @@
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="501" />
+      <location filename="ces_planner/cli.py" line="506" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="540" />
+      <location filename="ces_planner/cli.py" line="545" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2318,17 +2313,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="467" />
+      <location filename="ces_planner/cli.py" line="472" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="474" />
+      <location filename="ces_planner/cli.py" line="479" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="838" />
+      <location filename="ces_planner/cli.py" line="843" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -2923,6 +2918,41 @@
       <translation>日</translation>
     </message>
     <message>
+      <location filename="ces_planner/labels.py" line="105" />
+      <source>Title</source>
+      <translation>タイトル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="106" />
+      <source>Organisation</source>
+      <translation>組織</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="107" />
+      <source>Author</source>
+      <translation>作成者</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="108" />
+      <source>Language of the plan</source>
+      <translation>プランの言語</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="109" />
+      <source>Strategy or mission it serves</source>
+      <translation>支える戦略・ミッション</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="110" />
+      <source>Executive summary</source>
+      <translation>エグゼクティブサマリー</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/labels.py" line="117" />
+      <source>People</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
       <location filename="ces_planner/reports/charts.py" line="133" />
       <source>Value to the customer</source>
       <translation>顧客にとっての価値</translation>
@@ -2951,11 +2981,6 @@
       <location filename="ces_planner/reports/document.py" line="86" />
       <source>Open around the clock</source>
       <translation>24 時間受付</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="128" />
-      <source>Executive summary</source>
-      <translation>エグゼクティブサマリー</translation>
     </message>
     <message>
       <location filename="ces_planner/reports/document.py" line="232" />
@@ -3583,7 +3608,7 @@
       <translation>領域「{value}」は使えません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/document.py" line="158" />
+      <location filename="ces_planner/services/document.py" line="160" />
       <source>That change refers to something no longer in the plan, or repeats a name that must be unique.</source>
       <translation>その変更は、プランにもうないものを参照しているか、一意であるべき名前が重複しています。</translation>
     </message>
@@ -3673,7 +3698,7 @@
       <translation>サービスレベルの計算方法は次のいずれかです: {choices}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="145" />
+      <location filename="ces_planner/storage/planfile.py" line="146" />
       <source>by process {pid} on {host}</source>
       <translation>プロセス {pid}（{host}）</translation>
     </message>
@@ -3728,32 +3753,32 @@
       <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="442" />
+      <location filename="ces_planner/ui/pages/areas.py" line="444" />
       <source>Average handle time (s)</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="443" />
+      <location filename="ces_planner/ui/pages/areas.py" line="445" />
       <source>Average speed of answer (s)</source>
       <translation>平均応答速度（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="444" />
+      <location filename="ces_planner/ui/pages/areas.py" line="446" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="445" />
+      <location filename="ces_planner/ui/pages/areas.py" line="447" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="558" />
+      <location filename="ces_planner/ui/pages/areas.py" line="560" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="559" />
+      <location filename="ces_planner/ui/pages/areas.py" line="561" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>

@@ -219,6 +219,33 @@ def test_snapshot_diff_finds_edited_added_and_removed_records(tmp_path, sample_f
     assert changes["contact_reasons"].changed == []
 
 
+@pytest.mark.parametrize(
+    ("language", "heading", "field"),
+    [("en", "Plan overview:", "~ Title"), ("ja", "プランの概要:", "~ タイトル")],
+)
+def test_cli_lists_changes_under_the_names_people_see(
+    tmp_path, sample_file, capsys, monkeypatch, language, heading, field
+):
+    from ces_planner import i18n
+    from ces_planner.cli import main
+
+    path = tmp_path / "p.cesplan"
+    path.write_bytes(sample_file.read_bytes())
+    with PlanDocument.open(path, clock=fixed_clock) as document:
+        take_snapshot(document, "sent")
+        info = document.plan().info
+        document.set_info(dataclasses.replace(info, title="A new title"))
+        document.remove(document.plan().segments[-1])
+    monkeypatch.setenv("CES_PLANNER_LANG", language)
+    try:
+        assert main(["snapshots", str(path), "--since", "sent"]) == 0
+    finally:
+        i18n.set_language("en")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[lines.index(heading) + 1] == f"  {field}"
+    assert "overview:" not in lines and "segments:" not in lines
+
+
 def test_bad_format_and_unwritable_path_are_refused(tmp_path, sample_file):
     with PlanDocument.open(sample_file, read_only=True) as document:
         with pytest.raises(BadFormat):

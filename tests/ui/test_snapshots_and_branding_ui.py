@@ -38,5 +38,6 @@ def test_logo_and_snapshot_changes_in_the_app(qtbot, tmp_path, sample_file):
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1
     assert "A new title" not in dialog.changes.toPlainText()
-    assert "title" in dialog.changes.toPlainText()
+    shown = dialog.changes.toPlainText()
+    assert "Plan overview" in shown and "~ Title" in shown  # labels people know, not keys
     window.close()
