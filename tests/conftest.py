@@ -1,5 +1,6 @@
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,24 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 def fixed_clock() -> dt.datetime:
     return FIXED_NOW
+
+
+def record_names(plan) -> list[str]:
+    """The names of a plan's records that every document format must carry."""
+    return (
+        [s.name for s in plan.segments]
+        + [r.name for r in plan.contact_reasons]
+        + [c.name for c in plan.channels]
+        + [x.name for x in plan.measures]
+        + [i.title for i in plan.insights]
+        + [a.title for a in plan.actions]
+        + [q.question for q in plan.discussion]
+    )
+
+
+def squash(text: str) -> str:
+    """Text without whitespace: PDF extraction breaks and joins lines where it likes."""
+    return re.sub(r"\s+", "", text)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from ces_planner.domain import model as m
 from ces_planner.domain.errors import CannotWrite
 from ces_planner.services.document import PlanDocument
 from ces_planner.services.export import BadFormat, changes_since, export_plan, take_snapshot
-from tests.conftest import fixed_clock
+from tests.conftest import fixed_clock, record_names, squash
 
 TODAY = dt.date(2026, 11, 23)
 CHAPTERS = [
@@ -33,22 +32,6 @@ CHAPTERS = [
     "Action plan",
     "Appendix: definitions and data sources",
 ]
-
-
-def record_names(plan: m.Plan) -> list[str]:
-    return (
-        [s.name for s in plan.segments]
-        + [r.name for r in plan.contact_reasons]
-        + [c.name for c in plan.channels]
-        + [x.name for x in plan.measures]
-        + [i.title for i in plan.insights]
-        + [a.title for a in plan.actions]
-        + [q.question for q in plan.discussion]
-    )
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 class _Text(HTMLParser):

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from ces_planner.domain.model import Language
 from ces_planner.services.export import export_plan
 from ces_planner.services.sample import create_sample
-from tests.conftest import fixed_clock
+from tests.conftest import fixed_clock, record_names, squash
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -32,27 +32,12 @@ def japanese(tmp_path_factory):
     return plan, paths
 
 
-def names(plan):
-    return (
-        [s.name for s in plan.segments]
-        + [r.name for r in plan.contact_reasons]
-        + [c.name for c in plan.channels]
-        + [m.name for m in plan.measures]
-        + [a.title for a in plan.actions]
-        + [q.question for q in plan.discussion]
-    )
-
-
-def squash(text):
-    return re.sub(r"\s+", "", text)
-
-
 def test_japanese_sample_is_written_in_japanese(japanese):
     plan, _paths = japanese
     assert plan.info.language is Language.JAPANESE
     japanese_text = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
     latin_only = [
-        t for t in names(plan) + [p.name for p in plan.people] if not japanese_text.search(t)
+        t for t in record_names(plan) + [p.name for p in plan.people] if not japanese_text.search(t)
     ]
     assert latin_only == ["LINE"]  # the messaging service's own name
 
@@ -73,7 +58,7 @@ def test_every_format_carries_the_japanese_text(japanese):
         for v in row
         if v is not None
     )
-    for name in names(plan):
+    for name in record_names(plan):
         assert name in docx_text, name
         assert squash(name) in pdf_text, name
         assert name in html, name
