@@ -435,9 +435,7 @@ def _cmd_snapshots(args: argparse.Namespace) -> int:
     for change in changes:
         if change.added or change.removed or change.changed:
             print(f"{labels.change_area(change.area)}:")
-            changed = change.changed
-            if change.area == "overview":
-                changed = [labels.overview_field(key) for key in changed]
+            changed = labels.changed_names(change.area, change.changed)
             for mark, items in (("+", change.added), ("-", change.removed), ("~", changed)):
                 for item in items:
                     print(f"  {mark} {item}")

@@ -119,9 +119,12 @@ def change_area(key: str) -> str:
     return section_title(section) if section else key
 
 
-def overview_field(key: str) -> str:
-    """The label of a plan-overview field (a JSON key) as the overview page shows it."""
-    return tr(_OVERVIEW_FIELDS[key]) if key in _OVERVIEW_FIELDS else key
+def changed_names(area: str, changed: list[str]) -> list[str]:
+    """What changed in one part of the plan, as people know it: the overview reports its
+    fields by key, shown with the overview page's labels; records are named already."""
+    if area != "overview":
+        return changed
+    return [tr(_OVERVIEW_FIELDS[key]) if key in _OVERVIEW_FIELDS else key for key in changed]
 
 
 def choice(value: Enum) -> str:

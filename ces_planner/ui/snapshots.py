@@ -62,13 +62,10 @@ class SnapshotsDialog(QDialog):
         parts = []
         for change in changes_since(self.session.document, item.data(256)):
             title = labels.change_area(change.area)
-            changed = change.changed
-            if change.area == "overview":
-                changed = [labels.overview_field(key) for key in changed]
             lines = (
                 [f"+ {x}" for x in change.added]
                 + [f"− {x}" for x in change.removed]
-                + [f"~ {x}" for x in changed]
+                + [f"~ {x}" for x in labels.changed_names(change.area, change.changed)]
             )
             if lines:
                 parts.append(
