@@ -766,6 +766,37 @@ def group_contacts(rows: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _resolved(
+    chosen: dict[str, str], options: ReadOptions, headers: list[str]
+) -> tuple[dict[str, str], ReadOptions]:
+    """Every EXPR made ready for the later steps, once: a lenient preset leaves out what the
+    export lacks (required fields stay, to be named in the error), and positions (#N) become
+    the column names they point at."""
+    lenient = options.lenient
+
+    def named(expression: str | None) -> str | None:
+        if not expression or (lenient and not _readable(expression, headers)):
+            return None
+        return _positions_named(expression, headers)
+
+    abandoned = options.abandoned_when
+    return (
+        {
+            f: _positions_named(e, headers)
+            for f, e in chosen.items()
+            if f in REQUIRED or not lenient or _readable(e, headers)
+        },
+        dataclasses.replace(
+            options,
+            contact_key=named(options.contact_key),
+            abandoned_when_empty=named(options.abandoned_when_empty),
+            abandoned_when=(_positions_named(abandoned[0], headers), abandoned[1])
+            if abandoned and (not lenient or _readable(abandoned[0], headers))
+            else None,
+        ),
+    )
+
+
 def read_contact_log(
     path: str | Path,
     mapping: dict[str, str] | None = None,
@@ -803,42 +834,9 @@ def read_contact_log(
         delimiter = options.delimiter or delimiter
         if options.no_header:
             skip = 0
-        if options.no_header:
             headers = [f"column_{n}" for n in range(1, len(headers) + 1)]
         chosen = dict(options.mapping) if options.mapping is not None else guess_mapping(headers)
-        if options.lenient:
-            chosen = {f: e for f, e in chosen.items() if f in REQUIRED or _readable(e, headers)}
-            options = dataclasses.replace(
-                options,
-                contact_key=options.contact_key
-                if options.contact_key and _readable(options.contact_key, headers)
-                else None,
-                abandoned_when=options.abandoned_when
-                if options.abandoned_when and _readable(options.abandoned_when[0], headers)
-                else None,
-                abandoned_when_empty=options.abandoned_when_empty
-                if options.abandoned_when_empty and _readable(options.abandoned_when_empty, headers)
-                else None,
-            )
-        # Positions (#N) become the column names they point at, once, for every later step.
-        chosen = {f: _positions_named(e, headers) for f, e in chosen.items()}
-        options = dataclasses.replace(
-            options,
-            contact_key=_positions_named(options.contact_key, headers)
-            if options.contact_key
-            else None,
-            abandoned_when_empty=_positions_named(options.abandoned_when_empty, headers)
-            if options.abandoned_when_empty
-            else None,
-            abandoned_when=(
-                _positions_named(options.abandoned_when[0], headers),
-                options.abandoned_when[1],
-            )
-            if options.abandoned_when
-            else None,
-        )
-        if options.default_channel and "channel" not in chosen:
-            pass  # the file has no channel column: every contact gets the default
+        chosen, options = _resolved(chosen, options, headers)
         missing = [
             f
             for f in REQUIRED
