@@ -62,6 +62,12 @@ class Staffing:
         return self.occupancy > OCCUPANCY_WARNING
 
 
+def scheduled_agents(agents: int, shrinkage: float) -> int:
+    """Agents to schedule so that ``agents`` are on the phones after shrinkage (breaks,
+    training, absence: the share of paid time not spent handling contacts)."""
+    return math.ceil(agents / (1 - shrinkage) - 1e-9)
+
+
 def traffic_erlangs(volume: float, aht: float, interval_minutes: float) -> float:
     """Offered load: contacts per interval times handle time, over the interval's seconds."""
     return volume * aht / (interval_minutes * 60)
@@ -101,7 +107,7 @@ def staff_for(
                 service_level=level,
                 asa_seconds=asa,
                 occupancy=traffic / agents,
-                scheduled_agents=math.ceil(agents / (1 - shrinkage) - 1e-9),
+                scheduled_agents=scheduled_agents(agents, shrinkage),
             )
 
 

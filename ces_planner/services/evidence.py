@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import io
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -185,9 +184,9 @@ def channel_hours(plan: Plan) -> list[Any]:
     from ces_planner.analysis.metrics import ChannelHours
 
     hours = []
+    common = [e for e in plan.hours_exceptions if e.channel_id is None]
     for channel in plan.channels:
         assert channel.id is not None
-        common = [e for e in plan.hours_exceptions if e.channel_id is None]
         own = [e for e in plan.hours_exceptions if e.channel_id == channel.id]
         hours.append(
             ChannelHours(channel.name, plan.windows_of(channel.id), tuple(common + own))
@@ -214,7 +213,7 @@ def channel_staffing(
 ) -> ChannelStaffing | None:
     """Erlang C staffing of an average week for one channel, within its hours and without
     them: the difference is what answering the out-of-hours contacts would cost."""
-    from ces_planner.analysis.erlang import weekly_staffing
+    from ces_planner.analysis.erlang import scheduled_agents, weekly_staffing
     from ces_planner.domain.hours import slots_from_windows
 
     grid = report["arrivals"].get("by_channel", {}).get(channel)
@@ -251,10 +250,9 @@ def channel_staffing(
         for volume in (v for day in inside for v in day if v > 0):
             key = round(volume, 6)
             if key not in cache:
-                cache[key] = math.ceil(
-                    staff_for_a(volume, aht, patience, target=target, threshold=threshold).agents
-                    / (1 - shrinkage)
-                    - 1e-9
+                cache[key] = scheduled_agents(
+                    staff_for_a(volume, aht, patience, target=target, threshold=threshold).agents,
+                    shrinkage,
                 )
             scheduled += cache[key]
         hours_a = scheduled * 0.5  # half-hour intervals
