@@ -54,6 +54,18 @@ def _none_if_nan(value: Any) -> Any:
     return value
 
 
+def _weekday() -> pl.Expr:
+    """Day of the week a contact started, Monday 0."""
+    return pl.col("started_at").dt.weekday().cast(pl.Int32) - 1
+
+
+def _minute_of_day() -> pl.Expr:
+    """Minute of the day a contact started, 0-1439."""
+    return pl.col("started_at").dt.hour().cast(pl.Int32) * 60 + pl.col(
+        "started_at"
+    ).dt.minute().cast(pl.Int32)
+
+
 def _answered() -> pl.Expr:
     return pl.col("abandoned").fill_null(False).not_()
 
@@ -128,14 +140,10 @@ def with_repeats(contacts: pl.DataFrame, window_days: int) -> pl.DataFrame:
 
 def outside_hours(contacts: pl.DataFrame, channels: list[ChannelHours]) -> pl.Series:
     """For each contact, whether its channel was closed when it arrived (False if unknown)."""
-    minute_of_day = pl.col("started_at").dt.hour().cast(pl.Int32) * 60 + pl.col(
-        "started_at"
-    ).dt.minute().cast(pl.Int32)
+    minute_of_day = _minute_of_day()
     frame = contacts.select(
         _key(pl.col("channel")).alias("key"),
-        (
-            (pl.col("started_at").dt.weekday().cast(pl.Int32) - 1) * MINUTES_PER_DAY + minute_of_day
-        ).alias("minute_of_week"),
+        (_weekday() * MINUTES_PER_DAY + minute_of_day).alias("minute_of_week"),
         minute_of_day.alias("minute_of_day"),
         pl.col("started_at").dt.date().alias("date"),
     ).with_row_index("_i")
@@ -212,35 +220,14 @@ def evidence(
         result = []
         for row in grouped.iter_rows(named=True):
             entry: dict[str, Any] = {c: str(row[c]) for c in by}
-            entry.update({k: _none_if_nan(row[k]) for k in keep})
+            entry["contacts"] = row["contacts"]
             entry["share"] = row["contacts"] / total if total else None
+            entry.update({k: _none_if_nan(row[k]) for k in keep})
             result.append(entry)
         return result
 
-    by_reason = [
-        {
-            k: r[k]
-            for k in ("reason", "contacts", "share", "aht_seconds", "repeat_rate", "csat", "effort")
-        }
-        for r in rows(["reason"], ["contacts", "aht_seconds", "repeat_rate", "csat", "effort"])
-    ]
-    by_channel = [
-        {
-            k: r[k]
-            for k in (
-                "channel",
-                "contacts",
-                "share",
-                "aht_seconds",
-                "service_level",
-                "asa_seconds",
-                "abandon_rate",
-            )
-        }
-        for r in rows(
-            ["channel"], ["contacts", "aht_seconds", "service_level", "asa_seconds", "abandon_rate"]
-        )
-    ]
+    by_reason = rows(["reason"], ["aht_seconds", "repeat_rate", "csat", "effort"])
+    by_channel = rows(["channel"], ["aht_seconds", "service_level", "asa_seconds", "abandon_rate"])
     by_segment_channel = [
         {"segment": str(r["segment"]), "channel": str(r["channel"]), "contacts": r["contacts"]}
         for r in frame.filter(pl.col("segment").is_not_null())
@@ -249,12 +236,7 @@ def evidence(
         .sort("contacts", "segment", "channel", descending=[True, False, False])
         .iter_rows(named=True)
     ]
-    slot = (pl.col("started_at").dt.weekday().cast(pl.Int32) - 1) * (
-        MINUTES_PER_DAY // INTERVAL_MINUTES
-    ) + (
-        pl.col("started_at").dt.hour().cast(pl.Int32) * 60
-        + pl.col("started_at").dt.minute().cast(pl.Int32)
-    ) // INTERVAL_MINUTES
+    slot = (_weekday() * MINUTES_PER_DAY + _minute_of_day()) // INTERVAL_MINUTES
     per_slot = (
         frame.select(slot.alias("slot"), pl.col("channel").cast(pl.String))
         .group_by("channel", "slot")
@@ -296,6 +278,7 @@ def evidence(
                 .sum()
                 .alias("abandons"),
             )
+            .sort(pl.col("channel").cast(pl.String))
         )
         for channel_name, exposure, abandons in waits.iter_rows():
             if abandons:
