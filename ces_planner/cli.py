@@ -449,9 +449,9 @@ def _cmd_actions(args: argparse.Namespace) -> int:
     from ces_planner.domain.model import ActionStatus, Area
     from ces_planner.services.actions import (
         ActionsImportRejected,
-        actions_ics,
         export_actions_xlsx,
         import_actions,
+        save_actions_ics,
     )
     from ces_planner.services.document import PlanDocument
 
@@ -492,14 +492,9 @@ def _cmd_actions(args: argparse.Namespace) -> int:
     if args.export:
         target = Path(args.export)
         if target.suffix.lower() == ".ics":
-            target.write_text(actions_ics(plan, dt.datetime.now()), encoding="utf-8")
+            save_actions_ics(plan, target, dt.datetime.now())
         elif target.suffix.lower() == ".xlsx":
-            try:
-                export_actions_xlsx(plan, target)
-            except OSError as error:
-                from ces_planner.domain.errors import CannotWrite
-
-                raise CannotWrite(target, error.strerror or str(error)) from error
+            export_actions_xlsx(plan, target)
         else:
             raise BadValue(tr("--export writes .xlsx or .ics files."))
         print(tr("Wrote {path}.", path=target))

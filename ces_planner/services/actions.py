@@ -23,6 +23,7 @@ from ces_planner.domain.errors import PlanError
 from ces_planner.domain.model import Action, ActionOrigin, ActionStatus, Area, Person, Plan
 from ces_planner.i18n import N_, tr
 from ces_planner.services.document import PlanDocument
+from ces_planner.services.files import write_atomically
 
 COLUMNS = ("id", "title", "owner", "due", "status", "area", "created from", "notes")
 HEADERS = {
@@ -125,9 +126,7 @@ def export_actions_xlsx(plan: Plan, target: Path) -> None:
     for letter, width in zip("ABCDEFGH", (7, 60, 20, 12, 13, 28, 15, 40), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
-    temporary = target.with_name(f".{target.name}.part")
-    book.save(temporary)
-    temporary.replace(target)
+    write_atomically(target, book.save)
 
 
 def _ics_text(text: str) -> str:
@@ -151,6 +150,12 @@ def _fold(line: str) -> str:
         current += encoded
     out.append(current.decode("utf-8"))
     return "\r\n".join(out)
+
+
+def save_actions_ics(plan: Plan, target: Path, stamp: dt.datetime) -> Path:
+    """The calendar of :func:`actions_ics` written to ``target``."""
+    text = actions_ics(plan, stamp)
+    return write_atomically(target, lambda part: part.write_text(text, encoding="utf-8"))
 
 
 def actions_ics(plan: Plan, stamp: dt.datetime) -> str:

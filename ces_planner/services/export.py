@@ -1,13 +1,14 @@
 """Exporting the strategy document (DOCX, PDF, XLSX, HTML) and snapshots of what was sent.
 
-Every export is written to a temporary file in the target folder and then moved into place,
-so a crash or a full disk never leaves half a document under the user's name.
+Every export is written to a temporary file in the target folder and then moved into place
+(``services.files.write_atomically``), so a crash or a full disk never leaves half a document
+under the user's name.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
+import functools
 import json
 import os
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from ces_planner.domain.errors import CannotWrite, PlanError
 from ces_planner.i18n import tr, using
 from ces_planner.services.document import PlanDocument
 from ces_planner.services.evidence import NoEvidence, evidence_report
+from ces_planner.services.files import write_atomically
 from ces_planner.services.plan_json import plan_as_json
 from ces_planner.services.progress import Progress
 from ces_planner.storage import repository
@@ -99,25 +101,12 @@ def export_many(
     written = []
     for number, (fmt, target) in enumerate(targets):
         progress.step(0.5 + 0.45 * number / len(targets), tr("Writing the document…"))
-        _write_atomically(fmt, model, charts, target)
+        write_atomically(target, functools.partial(_write, fmt, model, charts))
         written.append(target)
     if snapshot:
         take_snapshot(document, snapshot)
     progress.step(1.0)
     return written
-
-
-def _write_atomically(fmt: str, model, charts: dict[str, bytes], target: Path) -> None:  # type: ignore[no-untyped-def]
-    """Write beside the target, then move into place: never half a document under its name."""
-    temporary = target.with_name(f".{target.name}.part")
-    try:
-        _write(fmt, model, charts, temporary)
-        os.replace(temporary, target)
-    except OSError as error:
-        raise CannotWrite(target, error.strerror or str(error)) from error
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
 
 
 def _write(fmt: str, model, charts: dict[str, bytes], temporary: Path) -> None:  # type: ignore[no-untyped-def]
@@ -149,7 +138,7 @@ def export_workshop_summary(
         raise BadFormat(fmt)
     target = Path(target)
     model = build_workshop_summary(document.plan(), today)
-    _write_atomically(fmt, model, {}, target)
+    write_atomically(target, functools.partial(_write, fmt, model, {}))
     return target
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ces_planner.domain.errors import PlanError
 from ces_planner.i18n import tr
-from ces_planner.services.progress import Cancelled, Progress
+from ces_planner.services.progress import Progress
 
 SHOW_AFTER_MS = 300
 
@@ -31,9 +31,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self.progress)
-        except Cancelled as error:
-            self.signals.failed.emit(error.sentence())
-        except PlanError as error:
+        except PlanError as error:  # Cancelled included: its sentence says nothing changed
             self.signals.failed.emit(error.sentence())
         except Exception as error:  # noqa: BLE001 - shown as a sentence, never a traceback
             self.signals.failed.emit(

@@ -178,3 +178,18 @@ def test_cli_actions_contract(tmp_path, sample_file, capsys):
     assert main(["actions", str(plan), "--import", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "row 2" in err and "maybe" in err
+
+
+@pytest.mark.parametrize("name", ["a.xlsx", "a.ics"])
+def test_an_unwritable_export_is_one_sentence_and_leaves_nothing(
+    tmp_path, sample_file, capsys, name
+):
+    missing = tmp_path / "no such folder" / name
+    assert main(["actions", str(sample_file), "--export", str(missing)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"ces-planner: Cannot write {name}: No such file or directory."
+    blocked = tmp_path / name
+    blocked.mkdir()  # a folder where the file should go: the write fails after the temporary
+    assert main(["actions", str(sample_file), "--export", str(blocked)]) == 2
+    assert f"Cannot write {name}" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no .part left behind

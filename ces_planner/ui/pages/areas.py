@@ -689,23 +689,23 @@ class ActionsPage(Page):
             return
         try:
             export_actions_xlsx(self.session.plan(), path)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Export"), str(error))
+        except PlanError as error:
+            QMessageBox.warning(self, self.tr("Export"), error.sentence())
             return
         self.window().statusBar().showMessage(  # type: ignore[attr-defined]
             self.tr("Saved {0}").replace("{0}", str(path)), 8000
         )
 
     def export_ics(self, path: Path | None = None) -> None:
-        from ces_planner.services.actions import actions_ics
+        from ces_planner.services.actions import save_actions_ics
 
         path = path or self._ask(self.tr("Save a calendar"), "Actions.ics", "*.ics")
         if path is None:
             return
         try:
-            path.write_text(actions_ics(self.session.plan(), dt.datetime.now()), encoding="utf-8")
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Calendar"), str(error))
+            save_actions_ics(self.session.plan(), path, dt.datetime.now())
+        except PlanError as error:
+            QMessageBox.warning(self, self.tr("Calendar"), error.sentence())
 
     def choose_import(self) -> None:
         path = self._ask(self.tr("Import the action table"), "", "*.xlsx *.csv", save=False)
