@@ -225,7 +225,6 @@ def _parse_map(pairs: list[str]) -> dict[str, str] | None:
 
 def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The import flags as ReadOptions; a profile file gives defaults the flags override."""
-    import json
 
     from ces_planner.analysis.contacts import ReadOptions
     from ces_planner.analysis.formats import UNITS
@@ -236,12 +235,9 @@ def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
         base = preset(args.preset)
     if args.profile:
-        try:
-            base = {**base, **json.loads(Path(args.profile).read_text(encoding="utf-8"))}
-        except (OSError, ValueError) as error:
-            raise BadValue(
-                tr("The profile {path} cannot be read: {error}.", path=args.profile, error=error)
-            ) from error
+        from ces_planner.services.evidence import read_profile
+
+        base = {**base, **read_profile(args.profile)}
     units = {**base.get("units", {}), **_pairs(args.unit, "--unit", "FIELD=s|ms|min|h|day")}
     for field, unit in units.items():
         if field not in ("handle_seconds", "wait_seconds") or unit not in UNITS:
@@ -292,9 +288,8 @@ def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _cmd_import_contacts(args: argparse.Namespace) -> int:
-    import json
 
-    from ces_planner.services.evidence import import_contacts
+    from ces_planner.services.evidence import import_contacts, save_profile
 
     options = _read_options(args)
     with _editable(args.plan) as document:
@@ -302,10 +297,7 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
     if args.save_profile:
         from ces_planner.analysis.contacts import profile_of
 
-        profile = profile_of(options, summary.mapping)
-        Path(args.save_profile).write_text(
-            json.dumps(profile, ensure_ascii=False, indent=2), encoding="utf-8"
-        )
+        save_profile(profile_of(options, summary.mapping), args.save_profile)
     print(
         tr(
             "Imported {contacts} contacts from {source} ({rows} rows read, {rejected} "

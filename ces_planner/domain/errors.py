@@ -71,6 +71,10 @@ class CannotWrite(_FileError):
     template = N_("Cannot write {path}: {detail}.")
 
 
+class ProfileUnreadable(_FileError):
+    template = N_("The profile {path} cannot be read: {detail}.")
+
+
 class RecordInvalid(PlanError):
     """A record breaks a domain rule; ``problems`` says which fields and why."""
 

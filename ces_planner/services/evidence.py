@@ -12,14 +12,16 @@ import dataclasses
 import datetime as dt
 import hashlib
 import io
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ces_planner.domain.errors import PlanError
+from ces_planner.domain.errors import PlanError, ProfileUnreadable
 from ces_planner.domain.model import Plan
 from ces_planner.i18n import tr
 from ces_planner.services.document import PlanDocument
+from ces_planner.services.files import write_atomically
 from ces_planner.services.progress import Progress
 from ces_planner.storage import repository
 
@@ -145,6 +147,30 @@ def _source_headers(path: Path, encoding: str) -> list[str]:
     if encoding == "xlsx":
         return []
     return read_headers(path, encoding)[0]
+
+
+def read_profile(path: str | Path) -> dict[str, Any]:
+    """A profile file (how to read one platform's export) saved here or by a colleague."""
+    path = Path(path)
+    try:
+        profile = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ProfileUnreadable(path, error.strerror or str(error)) from error
+    except json.JSONDecodeError as error:
+        raise ProfileUnreadable(
+            path, tr("it is not valid JSON (line {line})", line=error.lineno)
+        ) from error
+    except UnicodeDecodeError as error:
+        raise ProfileUnreadable(path, tr("it is not a UTF-8 text file")) from error
+    if not isinstance(profile, dict):
+        raise ProfileUnreadable(path, tr("it holds no settings (a JSON object is expected)"))
+    return profile
+
+
+def save_profile(profile: dict[str, object], path: str | Path) -> Path:
+    """Write a profile as readable JSON, for :func:`read_profile` here or elsewhere."""
+    text = json.dumps(profile, ensure_ascii=False, indent=2)
+    return write_atomically(Path(path), lambda part: part.write_text(text, encoding="utf-8"))
 
 
 def contacts_of(document: PlanDocument) -> tuple[repository.StoredLog, Any] | None:

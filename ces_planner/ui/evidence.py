@@ -272,7 +272,7 @@ class ImportDialog(QDialog):
 
     def load_profile(self, path: Path | None = None) -> None:
         """Read how to import from a profile file a colleague shared."""
-        import json
+        from ces_planner.services.evidence import read_profile
 
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
@@ -282,18 +282,17 @@ class ImportDialog(QDialog):
                 return
             path = Path(chosen)
         try:
-            self.profile = dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError) as error:
-            self.problem.setText(str(error))
+            self.profile = read_profile(path)
+        except PlanError as error:
+            self.problem.setText(error.sentence())
             return
         self.preset.setCurrentIndex(0)
         self._check()
 
     def save_profile(self, path: Path | None = None) -> None:
         """Write the current way of reading to a small text file for colleagues."""
-        import json
-
         from ces_planner.analysis.contacts import profile_of
+        from ces_planner.services.evidence import save_profile
 
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
@@ -303,10 +302,10 @@ class ImportDialog(QDialog):
                 return
             path = Path(chosen)
         options = self.options()
-        path.write_text(
-            json.dumps(profile_of(options, options.mapping or {}), ensure_ascii=False, indent=2),
-            encoding="utf-8",
-        )
+        try:
+            save_profile(profile_of(options, options.mapping or {}), path)
+        except PlanError as error:
+            self.problem.setText(error.sentence())
 
     def interpret(self) -> None:
         """Read the first rows with the current choices and show the values as understood."""

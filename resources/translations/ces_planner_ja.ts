@@ -29,7 +29,7 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="561" />
+      <location filename="ces_planner/ui/evidence.py" line="560" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
@@ -238,147 +238,147 @@
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="432" />
+      <location filename="ces_planner/ui/evidence.py" line="431" />
       <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="441" />
+      <location filename="ces_planner/ui/evidence.py" line="440" />
       <source>&amp;Import a contact log…</source>
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="449" />
+      <location filename="ces_planner/ui/evidence.py" line="448" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="487" />
+      <location filename="ces_planner/ui/evidence.py" line="486" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="500" />
+      <location filename="ces_planner/ui/evidence.py" line="499" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="502" />
+      <location filename="ces_planner/ui/evidence.py" line="501" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="651" />
+      <location filename="ces_planner/ui/evidence.py" line="650" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="678" />
+      <location filename="ces_planner/ui/evidence.py" line="677" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="688" />
+      <location filename="ces_planner/ui/evidence.py" line="687" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="690" />
+      <location filename="ces_planner/ui/evidence.py" line="689" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="453" />
+      <location filename="ces_planner/ui/evidence.py" line="452" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="454" />
+      <location filename="ces_planner/ui/evidence.py" line="453" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="455" />
+      <location filename="ces_planner/ui/evidence.py" line="454" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="456" />
+      <location filename="ces_planner/ui/evidence.py" line="455" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="457" />
+      <location filename="ces_planner/ui/evidence.py" line="456" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="561" />
+      <location filename="ces_planner/ui/evidence.py" line="560" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="539" />
+      <location filename="ces_planner/ui/evidence.py" line="538" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="610" />
+      <location filename="ces_planner/ui/evidence.py" line="609" />
       <source>No contact records in this plan yet. Import a log to see the figures; until then the plan rests on the team's judgement alone.</source>
       <translation>このプランにはまだ問い合わせ記録がありません。ログを取り込むと数字が表示されます。それまでは、プランはチームの判断だけに基づいています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="636" />
+      <location filename="ces_planner/ui/evidence.py" line="635" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="715" />
+      <location filename="ces_planner/ui/evidence.py" line="714" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="547" />
+      <location filename="ces_planner/ui/evidence.py" line="546" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="661" />
+      <location filename="ces_planner/ui/evidence.py" line="660" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="754" />
+      <location filename="ces_planner/ui/evidence.py" line="753" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="735" />
+      <location filename="ces_planner/ui/evidence.py" line="734" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="518" />
+      <location filename="ces_planner/ui/evidence.py" line="517" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="554" />
+      <location filename="ces_planner/ui/evidence.py" line="553" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="744" />
+      <location filename="ces_planner/ui/evidence.py" line="743" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="723" />
+      <location filename="ces_planner/ui/evidence.py" line="722" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="618" />
+      <location filename="ces_planner/ui/evidence.py" line="617" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -653,7 +653,7 @@
       <translation>プロファイルを読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="300" />
+      <location filename="ces_planner/ui/evidence.py" line="299" />
       <source>Save as profile</source>
       <translation>プロファイルとして保存</translation>
     </message>
@@ -663,12 +663,12 @@
       <translation>{0} を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="360" />
+      <location filename="ces_planner/ui/evidence.py" line="359" />
       <source>Duration units: {0}</source>
       <translation>時間の単位: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="389" />
+      <location filename="ces_planner/ui/evidence.py" line="388" />
       <source>Choose a column for: {0}</source>
       <translation>次の項目の列を選んでください: {0}</translation>
     </message>
@@ -980,7 +980,7 @@
   <context>
     <name>Operation</name>
     <message>
-      <location filename="ces_planner/ui/operations.py" line="56" />
+      <location filename="ces_planner/ui/operations.py" line="54" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
@@ -1071,7 +1071,7 @@
   <context>
     <name>Page</name>
     <message>
-      <location filename="ces_planner/services/actions.py" line="36" />
+      <location filename="ces_planner/services/actions.py" line="37" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
@@ -1271,7 +1271,7 @@
       <translation>スナップショットはまだありません。戦略を書き出すとき（［ファイル］›［書き出し］）に記録できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/snapshots.py" line="80" />
+      <location filename="ces_planner/ui/snapshots.py" line="77" />
       <source>Nothing has changed since this snapshot.</source>
       <translation>このスナップショット以降、変更はありません。</translation>
     </message>
@@ -1454,7 +1454,7 @@
       <translation>休業</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="36" />
+      <location filename="ces_planner/services/actions.py" line="37" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
@@ -1655,7 +1655,7 @@
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="36" />
+      <location filename="ces_planner/services/actions.py" line="37" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
@@ -1808,7 +1808,7 @@
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="791" />
+      <location filename="ces_planner/analysis/contacts.py" line="822" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
@@ -1823,12 +1823,12 @@
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="849" />
+      <location filename="ces_planner/analysis/contacts.py" line="847" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="904" />
+      <location filename="ces_planner/analysis/contacts.py" line="902" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
@@ -1863,32 +1863,32 @@
       <translation>{what} {path} を作成しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="310" />
+      <location filename="ces_planner/cli.py" line="302" />
       <source>Imported {contacts} contacts from {source} ({rows} rows read, {rejected} rejected; encoding {encoding}).</source>
       <translation>{source} から {contacts} 件の問い合わせを取り込みました（読み込み {rows} 行、除外 {rejected} 行、文字コード {encoding}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="330" />
+      <location filename="ces_planner/cli.py" line="322" />
       <source>Columns used:</source>
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="357" />
+      <location filename="ces_planner/cli.py" line="349" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="366" />
+      <location filename="ces_planner/cli.py" line="358" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="575" />
+      <location filename="ces_planner/cli.py" line="560" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="583" />
+      <location filename="ces_planner/cli.py" line="568" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -1953,272 +1953,272 @@
       <translation>注意: 稼働率が {limit:.0%} を超えるとオペレーターが疲弊します。人員を増やすか目標を下げてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="258" />
+      <location filename="ces_planner/cli.py" line="254" />
       <source>--date-order is mdy, dmy or ymd.</source>
       <translation>--date-order は mdy、dmy、ymd のいずれかです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="322" />
+      <location filename="ces_planner/cli.py" line="314" />
       <source>{rows} rows became {contacts} contacts ({duplicates} duplicate deliveries counted once).</source>
       <translation>{rows} 行を {contacts} 件の問い合わせにまとめました（重複配信 {duplicates} 行は 1 回として数えました）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="337" />
+      <location filename="ces_planner/cli.py" line="329" />
       <source>  rejected: {count} rows, {reason} (e.g. line {rows})</source>
       <translation>  除外: {count} 行、{reason}（例: {rows} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="383" />
+      <location filename="ces_planner/cli.py" line="375" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="401" />
+      <location filename="ces_planner/cli.py" line="393" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="403" />
+      <location filename="ces_planner/cli.py" line="395" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="432" />
+      <location filename="ces_planner/cli.py" line="424" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="482" />
+      <location filename="ces_planner/cli.py" line="472" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="609" />
+      <location filename="ces_planner/cli.py" line="594" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="617" />
+      <location filename="ces_planner/cli.py" line="602" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="619" />
+      <location filename="ces_planner/cli.py" line="604" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="621" />
+      <location filename="ces_planner/cli.py" line="606" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="623" />
+      <location filename="ces_planner/cli.py" line="608" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="625" />
+      <location filename="ces_planner/cli.py" line="610" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="627" />
+      <location filename="ces_planner/cli.py" line="612" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="630" />
+      <location filename="ces_planner/cli.py" line="615" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="633" />
+      <location filename="ces_planner/cli.py" line="618" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="635" />
+      <location filename="ces_planner/cli.py" line="620" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="637" />
+      <location filename="ces_planner/cli.py" line="622" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="640" />
+      <location filename="ces_planner/cli.py" line="625" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="647" />
+      <location filename="ces_planner/cli.py" line="632" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="653" />
+      <location filename="ces_planner/cli.py" line="638" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="659" />
+      <location filename="ces_planner/cli.py" line="644" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="665" />
+      <location filename="ces_planner/cli.py" line="650" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="670" />
+      <location filename="ces_planner/cli.py" line="655" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="679" />
+      <location filename="ces_planner/cli.py" line="664" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="681" />
+      <location filename="ces_planner/cli.py" line="666" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="687" />
+      <location filename="ces_planner/cli.py" line="672" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="690" />
+      <location filename="ces_planner/cli.py" line="675" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="695" />
+      <location filename="ces_planner/cli.py" line="680" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="700" />
+      <location filename="ces_planner/cli.py" line="685" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="707" />
+      <location filename="ces_planner/cli.py" line="692" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="712" />
+      <location filename="ces_planner/cli.py" line="697" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="715" />
+      <location filename="ces_planner/cli.py" line="700" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="720" />
+      <location filename="ces_planner/cli.py" line="705" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="725" />
+      <location filename="ces_planner/cli.py" line="710" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="727" />
+      <location filename="ces_planner/cli.py" line="712" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="729" />
+      <location filename="ces_planner/cli.py" line="714" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="731" />
+      <location filename="ces_planner/cli.py" line="716" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="733" />
+      <location filename="ces_planner/cli.py" line="718" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="736" />
+      <location filename="ces_planner/cli.py" line="721" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="740" />
+      <location filename="ces_planner/cli.py" line="725" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="745" />
+      <location filename="ces_planner/cli.py" line="730" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="754" />
+      <location filename="ces_planner/cli.py" line="739" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="757" />
+      <location filename="ces_planner/cli.py" line="742" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="760" />
+      <location filename="ces_planner/cli.py" line="745" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="763" />
+      <location filename="ces_planner/cli.py" line="748" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="767" />
+      <location filename="ces_planner/cli.py" line="752" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="769" />
+      <location filename="ces_planner/cli.py" line="754" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="771" />
+      <location filename="ces_planner/cli.py" line="756" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="772" />
+      <location filename="ces_planner/cli.py" line="757" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="774" />
+      <location filename="ces_planner/cli.py" line="759" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="779" />
+      <location filename="ces_planner/cli.py" line="764" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="782" />
+      <location filename="ces_planner/cli.py" line="767" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
@@ -2253,57 +2253,52 @@
       <translation>{field} という項目はありません。項目は次のとおりです: {fields}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="249" />
+      <location filename="ces_planner/cli.py" line="245" />
       <source>--unit takes handle_seconds or wait_seconds and one of s, ms, min, h, day.</source>
       <translation>--unit には handle_seconds または wait_seconds と、s、ms、min、h、day のいずれかを指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="255" />
+      <location filename="ces_planner/cli.py" line="251" />
       <source>--abandoned-when takes COLUMN=VALUE[,VALUE...].</source>
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="464" />
+      <location filename="ces_planner/cli.py" line="454" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="490" />
+      <location filename="ces_planner/cli.py" line="480" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="835" />
+      <location filename="ces_planner/cli.py" line="820" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="840" />
+      <location filename="ces_planner/cli.py" line="825" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="243" />
-      <source>The profile {path} cannot be read: {error}.</source>
-      <translation>プロファイル {path} を読み込めません: {error}。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="266" />
+      <location filename="ces_planner/cli.py" line="262" />
       <source>{value} is not a time zone; use an IANA name such as Asia/Tokyo or Europe/London.</source>
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="418" />
+      <location filename="ces_planner/cli.py" line="410" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="506" />
+      <location filename="ces_planner/cli.py" line="491" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="545" />
+      <location filename="ces_planner/cli.py" line="530" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2313,17 +2308,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="472" />
+      <location filename="ces_planner/cli.py" line="462" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="479" />
+      <location filename="ces_planner/cli.py" line="469" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="843" />
+      <location filename="ces_planner/cli.py" line="828" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -2373,7 +2368,12 @@
       <translation>{path} を書き込めません: {detail}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="89" />
+      <location filename="ces_planner/domain/errors.py" line="75" />
+      <source>The profile {path} cannot be read: {detail}.</source>
+      <translation>プロファイル {path} を読み込めません: {detail}。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="93" />
       <source>That {kind} no longer exists in the plan (id {id}).</source>
       <translation>その{kind}はプランにもうありません（id {id}）。</translation>
     </message>
@@ -3498,112 +3498,112 @@
       <translation>{n} ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="29" />
+      <location filename="ces_planner/services/actions.py" line="30" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="36" />
+      <location filename="ces_planner/services/actions.py" line="37" />
       <source>Notes</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="52" />
+      <location filename="ces_planner/services/actions.py" line="53" />
       <source>Row {row}: {reason}</source>
       <translation>{row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="55" />
+      <location filename="ces_planner/services/actions.py" line="56" />
       <source>Nothing was imported.</source>
       <translation>何も取り込んでいません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="116" />
+      <location filename="ces_planner/services/actions.py" line="117" />
       <source>Choose open, in progress, done or dropped.</source>
       <translation>open、in progress、done、dropped から選んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="171" />
+      <location filename="ces_planner/services/actions.py" line="176" />
       <source>Status: {status}</source>
       <translation>ステータス: {status}</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="256" />
+      <location filename="ces_planner/services/actions.py" line="261" />
       <source>due date {value} is out of range</source>
       <translation>期限 {value} は範囲外です</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="54" />
+      <location filename="ces_planner/services/actions.py" line="55" />
       <source>(and {n} more rows with problems)</source>
       <translation>（ほかに問題のある行が {n} 行あります）</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="170" />
+      <location filename="ces_planner/services/actions.py" line="175" />
       <source>Owner: {name}</source>
       <translation>担当者: {name}</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="170" />
+      <location filename="ces_planner/services/actions.py" line="175" />
       <source>No owner yet</source>
       <translation>担当者未定</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="249" />
+      <location filename="ces_planner/services/actions.py" line="254" />
       <source>due date "{value}" is not a date; write it as 2026-12-01</source>
       <translation>期限「{value}」は日付ではありません。2026-12-01 の形で書いてください</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="274" />
+      <location filename="ces_planner/services/actions.py" line="279" />
       <source>there is no file {name}</source>
       <translation>{name} というファイルはありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="282" />
+      <location filename="ces_planner/services/actions.py" line="287" />
       <source>the file is empty</source>
       <translation>ファイルが空です</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="285" />
+      <location filename="ces_planner/services/actions.py" line="290" />
       <source>no "Action" column in the header row</source>
       <translation>見出し行に「Action」列がありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="336" />
+      <location filename="ces_planner/services/actions.py" line="341" />
       <source>the action has no title</source>
       <translation>アクションにタイトルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="254" />
+      <location filename="ces_planner/services/actions.py" line="259" />
       <source>due date "{value}" does not exist</source>
       <translation>期限「{value}」は存在しない日付です</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="279" />
+      <location filename="ces_planner/services/actions.py" line="284" />
       <source>{name} cannot be read: {error}</source>
       <translation>{name} を読み取れません: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="313" />
+      <location filename="ces_planner/services/actions.py" line="318" />
       <source>{column} is longer than {n} characters</source>
       <translation>{column}が {n} 文字を超えています</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="324" />
+      <location filename="ces_planner/services/actions.py" line="329" />
       <source>no action with ID {id} in this plan; clear the ID to add it as a new action</source>
       <translation>このプランに ID {id} のアクションはありません。新しいアクションとして追加するには ID を消してください</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="331" />
+      <location filename="ces_planner/services/actions.py" line="336" />
       <source>ID {id} appears twice</source>
       <translation>ID {id} が 2 回出てきます</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="343" />
+      <location filename="ces_planner/services/actions.py" line="348" />
       <source>unknown status "{value}"; use open, in progress, done or dropped</source>
       <translation>ステータス「{value}」は使えません。open、in progress、done、dropped のいずれかにしてください</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="353" />
+      <location filename="ces_planner/services/actions.py" line="358" />
       <source>unknown area "{value}"</source>
       <translation>領域「{value}」は使えません</translation>
     </message>
@@ -3613,52 +3613,67 @@
       <translation>その変更は、プランにもうないものを参照しているか、一意であるべき名前が重複しています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="30" />
+      <location filename="ces_planner/services/evidence.py" line="31" />
       <source>This plan has no contact records yet; import a log with 'ces-planner import-contacts PLAN LOG'.</source>
       <translation>このプランにはまだ問い合わせ記録がありません。'ces-planner import-contacts PLAN LOG' でログを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="107" />
+      <location filename="ces_planner/services/evidence.py" line="108" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="30" />
+      <location filename="ces_planner/services/evidence.py" line="166" />
+      <source>it holds no settings (a JSON object is expected)</source>
+      <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/evidence.py" line="161" />
+      <source>it is not valid JSON (line {line})</source>
+      <translation>正しい JSON ではありません({line} 行目)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/evidence.py" line="164" />
+      <source>it is not a UTF-8 text file</source>
+      <translation>UTF-8 のテキストファイルではありません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/export.py" line="32" />
       <source>Unknown format {format}; choose one of docx, pdf, xlsx or html.</source>
       <translation>形式 {format} は使えません。docx、pdf、xlsx、html のいずれかを選んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="37" />
+      <location filename="ces_planner/services/export.py" line="39" />
       <source>There is no snapshot named "{name}"; 'ces-planner snapshots PLAN' lists them.</source>
       <translation>「{name}」というスナップショットはありません。'ces-planner snapshots PLAN' で一覧を表示できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="84" />
+      <location filename="ces_planner/services/export.py" line="86" />
       <source>Reading the plan…</source>
       <translation>プランを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="63" />
+      <location filename="ces_planner/services/export.py" line="65" />
       <source>the folder {folder} does not exist</source>
       <translation>フォルダー {folder} がありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="65" />
+      <location filename="ces_planner/services/export.py" line="67" />
       <source>it is a folder</source>
       <translation>フォルダーです</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="67" />
+      <location filename="ces_planner/services/export.py" line="69" />
       <source>the folder is not writable</source>
       <translation>フォルダーに書き込めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="95" />
+      <location filename="ces_planner/services/export.py" line="97" />
       <source>Drawing the charts…</source>
       <translation>グラフを描いています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="101" />
+      <location filename="ces_planner/services/export.py" line="103" />
       <source>Writing the document…</source>
       <translation>文書を書き出しています…</translation>
     </message>
@@ -3748,7 +3763,7 @@
       <translation>カスタマーエフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/operations.py" line="40" />
+      <location filename="ces_planner/ui/operations.py" line="38" />
       <source>Unexpected error: {error}</source>
       <translation>予期しないエラー: {error}</translation>
     </message>

@@ -421,3 +421,31 @@ def test_title_lines_metadata_columns_and_a_totals_line(tmp_path):
         "total or summary line (skipped)": 1,
     }
     assert log.rejects.examples["handle_seconds is not a number"] == [6]  # the file's line
+
+
+@pytest.mark.parametrize(
+    ("content", "detail"),
+    [
+        ("{not json", "it is not valid JSON (line 1)"),
+        ('["mapping"]', "it holds no settings (a JSON object is expected)"),
+        (b"\xff\xfe{}", "it is not a UTF-8 text file"),
+        (None, "No such file or directory"),
+    ],
+)
+def test_a_bad_profile_is_one_sentence_and_the_plan_is_unchanged(
+    tmp_path, sample_file, capsys, content, detail
+):
+    plan = tmp_path / "p.cesplan"
+    plan.write_bytes(sample_file.read_bytes())
+    before = plan.read_bytes()
+    log = tmp_path / "five9.csv"
+    log.write_text(SHAPED["five9"][0], encoding="utf-8")
+    profile = tmp_path / "profile.json"
+    if isinstance(content, bytes):
+        profile.write_bytes(content)
+    elif content is not None:
+        profile.write_text(content, encoding="utf-8")
+    assert main(["import-contacts", str(plan), str(log), "--profile", str(profile)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"ces-planner: The profile profile.json cannot be read: {detail}."
+    assert plan.read_bytes() == before

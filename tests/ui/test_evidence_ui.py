@@ -177,3 +177,10 @@ def test_import_dialog_saves_and_loads_profiles_and_date_order(qtbot, tmp_path):
     options = other.options()
     assert options.date_order == "dmy" and options.mapping["channel"] == "Line"
     assert other.import_button.isEnabled()
+    broken = tmp_path / "broken.json"
+    broken.write_text("[1, 2]", encoding="utf-8")
+    other.load_profile(broken)
+    assert other.problem.text().startswith("The profile broken.json cannot be read")
+    assert other.options().date_order == "dmy"  # the profile loaded before is kept
+    dialog.save_profile(tmp_path / "missing" / "p.json")
+    assert dialog.problem.text() == "Cannot write p.json: No such file or directory."
