@@ -7,6 +7,7 @@ plan, the evidence (when the plan has a contact log), and an appendix of definit
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,6 +103,52 @@ def hours_summary(plan: Plan, channel_id: int) -> str:
         parts.append(f"{days} {', '.join(by_day[day])}")
         day = last + 1
     return "; ".join(parts)
+
+
+def cell_text(value: object, language: str) -> str:
+    """A table cell's value as the reader sees it, in every format."""
+    if isinstance(value, dt.date):
+        return format_date(value, language)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return "" if value is None else str(value)
+
+
+def fitted_widths(
+    table: Table,
+    width: float,
+    language: str,
+    word_width: Callable[[str, bool], float],
+    padding: float,
+) -> list[float]:
+    """The table's relative widths scaled to ``width``, with every column at least as wide as
+    its longest word (``word_width(word, is_header)`` plus the cell's ``padding``), so no word is
+    split across lines ("Dece-mber"); what a column gains is taken from the columns with room
+    to spare, in proportion. Japanese text may break between any two characters, so its widths
+    stay as given, as do tables whose words cannot all fit."""
+    total = sum(table.widths)
+    widths = [width * w / total for w in table.widths]
+    if language == "ja":
+        return widths
+    needed = [
+        padding
+        + max(
+            [word_width(word, True) for word in cell_text(header, language).split()]
+            + [
+                word_width(word, False)
+                for row in table.rows
+                for word in cell_text(row[column], language).split()
+            ],
+            default=0.0,
+        )
+        for column, header in enumerate(table.headers)
+    ]
+    short = sum(max(0.0, n - w) for n, w in zip(needed, widths, strict=True))
+    spare = [max(0.0, w - n) for n, w in zip(needed, widths, strict=True)]
+    if short == 0 or sum(spare) < short:
+        return widths
+    share = short / sum(spare)
+    return [max(w, n) - s * share for n, w, s in zip(needed, widths, spare, strict=True)]
 
 
 def build_document(

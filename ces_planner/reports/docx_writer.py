@@ -3,7 +3,6 @@ tables whose header rows repeat and whose rows do not split, page numbers, East 
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 from pathlib import Path
@@ -15,11 +14,22 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from ces_planner.i18n import format_date, tr, using
-from ces_planner.reports.document import Bullets, Figure, Paragraph, StrategyDocument, Table
+from ces_planner.i18n import tr, using
+from ces_planner.reports.document import (
+    Bullets,
+    Figure,
+    Paragraph,
+    StrategyDocument,
+    Table,
+    cell_text,
+    fitted_widths,
+)
 
 LATIN_FONT = "Calibri"
 EAST_ASIAN_FONT = "Yu Gothic"  # present with Word on Japanese Windows and macOS
+TABLE_WIDTH_CM = 16.5
+CELL_POINTS = 9
+CELL_PADDING_POINTS = 12  # Word's default cell margins, 0.19 cm each side, rounded up
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -29,11 +39,7 @@ def clean(text: str) -> str:
 
 
 def _cell_text(value: object, language: str) -> str:
-    if isinstance(value, dt.date):
-        return format_date(value, language)
-    if isinstance(value, float):
-        return f"{value:g}"
-    return clean("" if value is None else str(value))
+    return clean(cell_text(value, language))
 
 
 def _set_fonts(style, size: float | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -240,8 +246,20 @@ def _table(word, block: Table, language: str, accent: str) -> None:  # type: ign
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    total = sum(block.widths)
-    widths = [Cm(16.5 * w / total) for w in block.widths]
+    from ces_planner.reports.pdf_writer import text_width
+
+    # Measured in DejaVu Sans, wider than Calibri and what LibreOffice uses in its place, so
+    # no word is split wherever the document is opened.
+    widths = [
+        Pt(w)
+        for w in fitted_widths(
+            block,
+            Cm(TABLE_WIDTH_CM).pt,
+            language,
+            lambda word, head: text_width(word, head, CELL_POINTS),
+            CELL_PADDING_POINTS,
+        )
+    ]
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     header_row = table.rows[0]
@@ -251,7 +269,7 @@ def _table(word, block: Table, language: str, accent: str) -> None:  # type: ign
         cell.text = ""
         run = cell.paragraphs[0].add_run(clean(text))
         run.bold = True
-        run.font.size = Pt(9)
+        run.font.size = Pt(CELL_POINTS)
         run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
         _shade(cell, accent)
     for index, values in enumerate(block.rows):
@@ -261,7 +279,7 @@ def _table(word, block: Table, language: str, accent: str) -> None:  # type: ign
             cell.width = width
             cell.text = ""
             run = cell.paragraphs[0].add_run(_cell_text(value, language))
-            run.font.size = Pt(9)
+            run.font.size = Pt(CELL_POINTS)
             if index % 2:
                 _shade(cell, "EEF3F4")
     word.add_paragraph()

@@ -4,22 +4,20 @@ The template autoescapes, so markup typed into the plan is shown, never run."""
 from __future__ import annotations
 
 import base64
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ces_planner.i18n import format_date, tr, using
-from ces_planner.reports.document import Bullets, Figure, Paragraph, StrategyDocument, Table
-
-
-def _value(value: object, language: str) -> str:
-    if isinstance(value, dt.date):
-        return format_date(value, language)
-    if isinstance(value, float):
-        return f"{value:g}"
-    return "" if value is None else str(value)
+from ces_planner.i18n import tr, using
+from ces_planner.reports.document import (
+    Bullets,
+    Figure,
+    Paragraph,
+    StrategyDocument,
+    Table,
+    cell_text,
+)
 
 
 def _block(block: object, charts: dict[str, bytes], language: str) -> dict[str, Any]:
@@ -37,7 +35,7 @@ def _block(block: object, charts: dict[str, bytes], language: str) -> dict[str, 
     return {
         "kind": "table",
         "headers": block.headers,
-        "rows": [[_value(v, language) for v in row] for row in block.rows],
+        "rows": [[cell_text(v, language) for v in row] for row in block.rows],
     }
 
 

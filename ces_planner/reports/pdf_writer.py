@@ -4,7 +4,6 @@ their text and repeat their header row across pages."""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import io
 from pathlib import Path
@@ -34,9 +33,17 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
-from ces_planner.i18n import format_date, tr, using
+from ces_planner.i18n import tr, using
 from ces_planner.reports.charts import japanese_font_path
-from ces_planner.reports.document import Bullets, Figure, Paragraph, StrategyDocument, Table
+from ces_planner.reports.document import (
+    Bullets,
+    Figure,
+    Paragraph,
+    StrategyDocument,
+    Table,
+    cell_text,
+    fitted_widths,
+)
 
 GREY = colors.HexColor("#555F66")
 MARGIN = 2.0 * cm
@@ -103,11 +110,8 @@ class _Styles:
 
 
 def _text(value: object, language: str) -> str:
-    if isinstance(value, dt.date):
-        value = format_date(value, language)
-    elif isinstance(value, float):
-        value = f"{value:g}"
-    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+    """A value as paragraph markup."""
+    return escape(cell_text(value, language)).replace("\n", "<br/>")
 
 
 class _Template(BaseDocTemplate):
@@ -238,11 +242,25 @@ def _blocks(blocks, charts, styles: _Styles, width: float, language: str) -> lis
     return story
 
 
+CELL_PADDING = 12  # reportlab's default: 6 pt each side
+
+
+def text_width(text: str, bold: bool, size: float) -> float:
+    """Width in points of Latin text in the documents' font (DejaVu Sans)."""
+    regular, heavy = _fonts("en")
+    return float(pdfmetrics.stringWidth(text, heavy if bold else regular, size))
+
+
 def _table(block: Table, styles: _Styles, width: float, language: str):  # type: ignore[no-untyped-def]
     if not block.rows:
         return PdfParagraph(tr("None recorded yet."), styles.note)
-    total = sum(block.widths)
-    widths = [width * w / total for w in block.widths]
+    widths = fitted_widths(
+        block,
+        width,
+        language,
+        lambda word, head: text_width(word, head, (styles.head if head else styles.cell).fontSize),
+        CELL_PADDING,
+    )
     data = [[PdfParagraph(_text(h, language), styles.head) for h in block.headers]]
     data += [[PdfParagraph(_text(v, language), styles.cell) for v in row] for row in block.rows]
     table = PdfTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")

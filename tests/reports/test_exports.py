@@ -101,6 +101,24 @@ def test_pdf_has_every_chapter_record_bookmark_and_embedded_fonts(exported):
     assert "Page 3" in reader.pages[2].extract_text()
 
 
+def test_pdf_tables_never_split_a_word_across_lines(exported):
+    from ces_planner.i18n import format_date
+    from ces_planner.reports.document import build_document
+
+    plan, paths = exported
+    reader = PdfReader(str(paths["pdf"]))
+    printed = set("\n".join(page.extract_text() for page in reader.pages).split())
+    words = set()
+    for table in build_document(plan, None, TODAY).tables():
+        for value in [*table.headers, *(v for row in table.rows for v in row)]:
+            if isinstance(value, dt.date):
+                value = format_date(value, "en")
+            if isinstance(value, str):
+                words.update(value.split())
+    assert {"Current", "Target", "December"} <= words
+    assert sorted(words - printed) == []
+
+
 def test_xlsx_has_a_sheet_per_table_with_dates_as_dates(exported):
     plan, paths = exported
     book = openpyxl.load_workbook(paths["xlsx"])
@@ -248,3 +266,29 @@ def test_cli_export_exit_codes(tmp_path, sample_file, capsys):
     assert main(["export", str(sample_file), "-o", str(tmp_path / "no" / "x.pdf")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 2 and "Traceback" not in err
+
+
+def test_fitted_widths_widen_a_column_to_its_longest_word_and_keep_the_total():
+    from ces_planner.reports.document import Table, fitted_widths
+
+    table = Table("t", ["Name", "Due"], [["Short", "28 December 2027"]], [9, 1])
+
+    def width(word, _head):
+        return 10.0 * len(word)
+
+    fitted = fitted_widths(table, 200, "en", width, 4)
+    assert fitted[1] == 84  # "December": 8 letters x 10 + 4 of padding
+    assert sum(fitted) == pytest.approx(200)
+    assert fitted_widths(table, 200, "ja", width, 4) == [180, 20]  # any character may wrap
+    assert fitted_widths(table, 60, "en", width, 4) == [54, 6]  # cannot fit: as given
+
+
+def test_docx_table_columns_fit_their_longest_word(exported):
+    from ces_planner.reports.pdf_writer import text_width
+
+    _plan, paths = exported
+    word = Document(str(paths["docx"]))
+    measures = next(t for t in word.tables if t.rows[0].cells[0].text == "Measure")
+    date_column = [c.text for c in measures.rows[0].cells].index("Target date")
+    needed = text_width("December", False, 9) + 12
+    assert measures.columns[date_column].width.pt >= needed - 0.05  # stored in whole EMUs
