@@ -497,7 +497,7 @@ class EvidencePage(Page):
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import a contact log"),
-            str(self.session.document.path.parent),
+            str(self.session.files_folder),
             self.tr("Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)"),
         )
         if chosen:

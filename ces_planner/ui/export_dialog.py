@@ -72,7 +72,7 @@ class ExportDialog(QDialog):
         self.path = QLineEdit()
         self.path.setObjectName("export_path")
         stem = (plan.info.title or "Strategy").replace("/", "-")
-        self.path.setText(str(session.document.path.parent / f"{stem}.pdf"))
+        self.path.setText(str(session.files_folder / f"{stem}.pdf"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

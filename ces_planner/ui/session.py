@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -35,6 +36,22 @@ class PlanSession(QObject):
 
     def plan(self) -> Plan:
         return self.document.plan()
+
+    @property
+    def files_folder(self) -> Path:
+        """Where file dialogs start, for files made from the plan (documents, tables) or
+        brought to it (logs, logos): beside the plan, unless it lives in the app's own data
+        folder (the first-run sample), which people never browse; then their Documents folder
+        (or home when there is none)."""
+        import platformdirs
+
+        from ces_planner.ui.app import sample_plan_path
+
+        folder = self.document.path.parent
+        if folder.resolve() != sample_plan_path().parent.resolve():
+            return folder
+        documents = platformdirs.user_documents_path()
+        return documents if documents.is_dir() else Path.home()
 
     def execute(self, command: C.PlanCommand) -> None:
         """Apply and record a command; a PlanError propagates and nothing is recorded."""

@@ -363,7 +363,7 @@ class WorkshopWindow(QWidget):
         self.timer_label.setText(f"{minutes:02d}:{seconds:02d}")
 
     def choose_summary(self) -> None:
-        folder = self.session.document.path.parent
+        folder = self.session.files_folder
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the workshop summary"),

@@ -1,4 +1,5 @@
 import shutil
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
@@ -36,3 +37,23 @@ def test_export_dialog_previews_and_exports_in_the_background(
     window.close()
     with PlanDocument.open(path, read_only=True) as document:
         assert [name for name, _ in list_snapshots(document)] == ["Sent to the board"]
+
+
+def test_exports_are_proposed_beside_the_plan_but_not_in_the_apps_data_folder(
+    qtbot, tmp_path, sample_file, monkeypatch
+):
+    data, documents = tmp_path / "data", tmp_path / "Documents"
+    data.mkdir()
+    documents.mkdir()
+    monkeypatch.setattr("ces_planner.ui.app.sample_plan_path", lambda: data / "Sample plan.cesplan")
+    monkeypatch.setattr("platformdirs.user_documents_path", lambda: documents)
+    window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    for folder, expected in ((tmp_path, tmp_path), (data, documents)):
+        plan = folder / "plan.cesplan"
+        shutil.copy(sample_file, plan)
+        assert window.open_plan(plan)
+        dialog = ExportDialog(window.session, window)
+        qtbot.addWidget(dialog)
+        assert Path(dialog.path.text()).parent == expected
+    window.close()

@@ -135,7 +135,7 @@ class OverviewPage(Page):
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a logo"),
-            str(self.session.document.path.parent),
+            str(self.session.files_folder),
             self.tr("Images (*.png *.jpg *.jpeg)"),
         )
         if chosen:
@@ -674,7 +674,7 @@ class ActionsPage(Page):
     # -- files ---------------------------------------------------------------------------
 
     def _ask(self, title: str, name: str, pattern: str, save: bool = True) -> Path | None:
-        folder = self.session.document.path.parent
+        folder = self.session.files_folder
         if save:
             chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), pattern)
         else:
