@@ -18,7 +18,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import polars as pl
 
@@ -51,6 +51,7 @@ REQUIRED = ("started_at", "channel", "reason")
 NUMBER_FIELDS = ("handle_seconds", "wait_seconds", "csat", "effort")
 FLAG_FIELDS = ("abandoned", "resolved")
 TEXT_FIELDS = ("channel", "reason", "customer_id", "segment")
+CATEGORY_FIELDS = ("channel", "reason", "segment")
 
 # Header words that suggest a field (compared after normalising case, width and spaces).
 HEADER_HINTS: dict[str, tuple[str, ...]] = {
@@ -165,7 +166,6 @@ TRUE_WORDS = {
 FALSE_WORDS = {"0", "false", "no", "n", "f", "いいえ", "無", "なし", "未", "×", "応答", "未解決"}
 
 ZIP_LIMIT_BYTES = 2_000_000_000
-BATCH_ROWS = 100_000
 
 
 class ImportRejected(PlanError):
@@ -392,13 +392,21 @@ def _blank_to_null(text: pl.Expr) -> pl.Expr:
 def _clean_frame(batch: pl.DataFrame) -> pl.DataFrame:
     """:func:`_clean` for every column, in two passes so no expression is evaluated twice;
     columns of plain ASCII skip the (costly) Unicode normalisation."""
+    wide = batch.select(
+        pl.col(c).cast(pl.String).str.contains(r"[^\x00-\x7f]").any() for c in batch.columns
+    ).row(0)
     folded = []
-    for column in batch.columns:
+    for column, unicode in zip(batch.columns, wide, strict=True):
         text = pl.col(column).cast(pl.String)
-        if batch.select(text.str.contains(r"[^\x00-\x7f]").any()).item():
+        if unicode:
             text = text.str.normalize("NFKC")
         folded.append(text.str.strip_chars().alias(column))
-    return batch.select(folded).select(_blank_to_null(pl.col(c)).alias(c) for c in batch.columns)
+    return (
+        batch.lazy()
+        .select(folded)
+        .select(_blank_to_null(pl.col(c)).alias(c) for c in batch.columns)
+        .collect()
+    )
 
 
 def _datetime_attempts(
@@ -666,24 +674,31 @@ def _parse_batch(
                     pl.col(field_name).is_null() & pl.col(f"_{field_name}_text").is_not_null(),
                 )
             )
-    seen = pl.lit(False)
-    for reason, condition, example_column in problems_with_columns(problems, parsed.columns):
-        condition = condition.fill_null(False)  # a null test must never drop a row silently
-        hit = condition & ~seen
-        found = parsed.filter(hit)
+    # Each row's first problem (null: none), then the rejected rows counted per problem.
+    found = problems_with_columns(problems, parsed.columns)
+    first_problem = pl.coalesce(
+        [
+            pl.when(condition.fill_null(False)).then(pl.lit(number, pl.UInt8))
+            for number, (_reason, condition, _column) in enumerate(found)
+        ]
+    )
+    parsed = parsed.with_columns(first_problem.alias("_problem"))
+    bad = parsed.filter(pl.col("_problem").is_not_null())
+    for number, (reason, _condition, example_column) in enumerate(found):
+        hits = bad.filter(pl.col("_problem") == number) if bad.height else bad
         value = (
-            str(found[example_column][0])
-            if example_column and found.height and found[example_column][0] is not None
+            str(hits[example_column][0])
+            if example_column and hits.height and hits[example_column][0] is not None
             else None
         )
-        rejects.add(reason, found["_row"].head(5).to_list(), found.height, value)
-        seen = seen | condition
-    good = parsed.filter(~seen)
+        rejects.add(reason, hits["_row"].head(5).to_list(), hits.height, value)
+    good = parsed.filter(pl.col("_problem").is_null()) if bad.height else parsed
     types = (
         {f: pl.String for f in TEXT_FIELDS}
         | {f: pl.Float64 for f in NUMBER_FIELDS}
         | {f: pl.Boolean for f in FLAG_FIELDS}
         | {"started_at": pl.Datetime("us")}
+        | {f: pl.Categorical for f in CATEGORY_FIELDS}  # a few distinct values, 4 bytes a row
     )
     extra = ["_row", "_row_hash"] + (["_contact_key"] if options.contact_key else [])
     return good.select([pl.col(f).cast(types[f]) for f in FIELDS] + [pl.col(c) for c in extra])
@@ -906,13 +921,14 @@ def read_contact_log(
                     value=rejects.values[unreadable],
                 )
             )
-        kept = rows.filter(pl.col("_row_hash").is_first_distinct())
-        duplicates = rows.height - kept.height
+        # Counting distinct hashes costs a fraction of marking the first of each; the marks
+        # are needed only when a row came twice.
+        duplicates = rows.height - rows["_row_hash"].n_unique()
+        kept = rows.filter(rows["_row_hash"].is_first_distinct()) if duplicates else rows
         del rows
-        contacts = group_contacts(kept) if options.contact_key else kept.select(FIELDS)
-        contacts = contacts.with_columns(
-            pl.col(c).cast(pl.Categorical) for c in ("channel", "reason", "segment")
-        )
+        contacts = group_contacts(kept) if options.contact_key else kept[list(FIELDS)]
+        rows_grouped = kept.height
+        del kept
     return ContactLog(
         contacts,
         rows_read,
@@ -921,7 +937,7 @@ def read_contact_log(
         used_encoding,
         delimiter,
         duplicates,
-        kept.height,
+        rows_grouped,
         units,
     )
 
@@ -952,6 +968,36 @@ def _units(mapping: dict[str, str], sample: pl.DataFrame, units: dict[str, str])
     return found
 
 
+CHUNK_BYTES = 4 << 20  # about 60,000 rows of a typical log per batch
+
+
+def _record_end(data: bytes) -> int:
+    """Where the last whole record of ``data`` ends (0: none does). ``data`` starts at a
+    record's start; a line break inside a quoted field (an odd number of quotes before it)
+    does not end a record."""
+    quotes = data.count(b'"')
+    end = len(data)
+    while (newline := data.rfind(b"\n", 0, end)) >= 0:
+        quotes -= data.count(b'"', newline + 1, end)
+        if quotes % 2 == 0:
+            return newline + 1
+        end = newline
+    return 0
+
+
+def _record_chunks(handle: BinaryIO) -> Iterator[tuple[bytes, int]]:
+    """Whole records, about :data:`CHUNK_BYTES` at a time, each with the bytes read so far."""
+    rest = b""
+    while chunk := handle.read(CHUNK_BYTES):
+        data = rest + chunk
+        cut = _record_end(data)
+        rest = data[cut:]
+        if cut:
+            yield data[:cut], handle.tell()
+    if rest.strip():
+        yield rest, handle.tell()
+
+
 def _batches(
     source: Path,
     delimiter: str,
@@ -961,25 +1007,29 @@ def _batches(
     headers: list[str] | None = None,
     skip: int = 0,
 ) -> Iterator[tuple[pl.DataFrame, float]]:
-    """The needed columns as text, in batches, with the share of the file read so far."""
-    frame = pl.scan_csv(
-        source,
-        separator=delimiter,
-        infer_schema=False,
-        encoding="utf8-lossy",
-        truncate_ragged_lines=True,
-        quote_char='"',
-        has_header=not no_header,
-        skip_rows=skip,
-    )
-    names = frame.collect_schema().names()
-    if no_header:
-        renamed = {old: new for old, new in zip(names, headers or names, strict=False)}
-    else:
-        renamed = {c: c.replace("\ufeff", "").strip() for c in names}
-    frame = frame.rename(renamed)
-    rows_done = 0
-    for batch in frame.collect_batches(chunk_size=BATCH_ROWS):
-        rows_done += batch.height
-        marks = whole_row_marks(batch)  # from every column, before the unused ones go
-        yield batch.select(columns).with_columns(marks), min(1.0, rows_done * 60 / total_bytes)
+    """The needed columns as text, in batches, with the share of the file read so far.
+
+    The file is cut into chunks of whole records that polars parses one at a time: its own
+    batched readers read far ahead, which for a large log costs more memory than the rows.
+    """
+    schema: dict[str, pl.DataType] = {}
+    for name in headers or []:  # a repeated header name is told apart as polars does
+        repeats = sum(1 for known in schema if known == name or known.startswith(f"{name}_dup"))
+        schema[name if not repeats else f"{name}_duplicated_{repeats - 1}"] = pl.String()
+    with source.open("rb") as handle:
+        if handle.read(3) != codecs.BOM_UTF8:
+            handle.seek(0)
+        for _ in range(skip + (0 if no_header else 1)):
+            handle.readline()
+        for data, done in _record_chunks(handle):
+            batch = pl.read_csv(
+                data,
+                has_header=False,
+                schema=schema,
+                separator=delimiter,
+                encoding="utf8-lossy",
+                truncate_ragged_lines=True,
+                quote_char='"',
+            )
+            marks = whole_row_marks(batch)  # from every column, before the unused ones go
+            yield batch.select(columns).with_columns(marks), min(1.0, done / total_bytes)

@@ -95,35 +95,40 @@ def _group_metrics(settings: EvidenceSettings, has_abandoned: bool) -> list[pl.E
     )
     return [
         pl.len().alias("contacts"),
-        pl.col("handle_seconds")
-        .filter(answered & pl.col("handle_seconds").is_not_null())
-        .mean()
-        .alias("aht_seconds"),
+        # Means skip nulls: when/then leaves out the contacts a mean is not about.
+        pl.when(answered).then(pl.col("handle_seconds")).mean().alias("aht_seconds"),
         service_level.alias("service_level"),
-        pl.col("wait_seconds").filter(answered_wait).mean().alias("asa_seconds"),
+        pl.when(answered_wait).then(pl.col("wait_seconds")).mean().alias("asa_seconds"),
         abandon_rate.alias("abandon_rate"),
-        pl.col("repeat").filter(pl.col("customer_id").is_not_null()).mean().alias("repeat_rate"),
+        pl.col("repeat").mean().alias("repeat_rate"),  # null without a customer id
         pl.col("csat").mean().alias("csat"),
         pl.col("effort").mean().alias("effort"),
     ]
 
 
 def with_repeats(contacts: pl.DataFrame, window_days: int) -> pl.DataFrame:
-    """Adds ``repeat``: the same customer contacts again later by > 0 and <= N days.
+    """Adds ``repeat``: the same customer contacts again later by > 0 and <= N days."""
+    return contacts.with_columns(repeats(contacts, window_days))
 
-    One sort by customer and time, no join: each contact's next strictly later contact of
-    the same customer is the next row's time, carried back over ties."""
+
+def repeats(contacts: pl.DataFrame, window_days: int) -> pl.Series:
+    """For each contact, whether the same customer contacts again later by > 0 and <= N days
+    (null without a customer id).
+
+    One sort of the customer and time columns alone, no join: each contact's next strictly
+    later contact of the same customer is the next row's time, carried back over ties."""
     window = dt.timedelta(days=window_days)
     customer, start = pl.col("customer_id"), pl.col("started_at")
     later = (customer.shift(-1) == customer) & (start.shift(-1) > start)
     ordered = (
-        contacts.with_row_index("_order")
+        contacts.lazy()
+        .select(customer, start)
+        .with_row_index("_order")
         .sort("customer_id", "started_at", nulls_last=True)
         .with_columns(
-            pl.when(later).then(start.shift(-1)).alias("_next"),
-            pl.when(later).then(customer).alias("_next_customer"),
+            pl.when(later).then(start.shift(-1)).backward_fill().alias("_next"),
+            pl.when(later).then(customer).backward_fill().alias("_next_customer"),
         )
-        .with_columns(pl.col("_next").backward_fill(), pl.col("_next_customer").backward_fill())
     )
     same = pl.col("_next_customer") == customer
     repeat = (
@@ -131,22 +136,23 @@ def with_repeats(contacts: pl.DataFrame, window_days: int) -> pl.DataFrame:
         .then(None)
         .otherwise(same.fill_null(False) & ((pl.col("_next") - start) <= window))
     )
-    return (
-        ordered.with_columns(repeat.alias("repeat"))
-        .sort("_order")
-        .drop("_order", "_next", "_next_customer")
-    )
+    return ordered.select("_order", repeat.alias("repeat")).sort("_order").collect()["repeat"]
 
 
 def outside_hours(contacts: pl.DataFrame, channels: list[ChannelHours]) -> pl.Series:
     """For each contact, whether its channel was closed when it arrived (False if unknown)."""
     minute_of_day = _minute_of_day()
-    frame = contacts.select(
-        _key(pl.col("channel")).alias("key"),
-        (_weekday() * MINUTES_PER_DAY + minute_of_day).alias("minute_of_week"),
-        minute_of_day.alias("minute_of_day"),
-        pl.col("started_at").dt.date().alias("date"),
-    ).with_row_index("_i")
+    frame = (
+        contacts.lazy()
+        .select(
+            _key(pl.col("channel")).alias("key"),
+            (_weekday() * MINUTES_PER_DAY + minute_of_day).alias("minute_of_week"),
+            minute_of_day.alias("minute_of_day"),
+            pl.col("started_at").dt.date().alias("date"),
+        )
+        .with_row_index("_i")
+        .collect()
+    )
     closed = pl.Series("closed", [False] * contacts.height)
     for channel in channels:
         mine = frame.filter(pl.col("key") == channel.name.strip().lower())
@@ -193,10 +199,14 @@ def canonical_channels(contacts: pl.DataFrame, plan_channels: list[str]) -> pl.D
     )
     names = dict(first_written.iter_rows())
     names.update({name.strip().lower(): name for name in plan_channels})
-    return contacts.with_columns(
-        keys.replace_strict(names, default=None, return_dtype=pl.String)
-        .cast(pl.Categorical)
-        .alias("channel")
+    return (
+        contacts.lazy()
+        .with_columns(
+            keys.replace_strict(names, default=None, return_dtype=pl.String)
+            .cast(pl.Categorical)
+            .alias("channel")
+        )
+        .collect()
     )
 
 
@@ -212,10 +222,12 @@ def evidence(
 
     def rows(by: list[str], keep: list[str]) -> list[dict[str, Any]]:
         grouped = (
-            frame.filter(pl.all_horizontal(pl.col(c).is_not_null() for c in by))
+            frame.lazy()
             .group_by(by)
             .agg(metrics)
+            .filter(pl.all_horizontal(pl.col(c).is_not_null() for c in by))
             .sort("contacts", *by, descending=[True] + [False] * len(by))
+            .collect()
         )
         result = []
         for row in grouped.iter_rows(named=True):
@@ -230,17 +242,20 @@ def evidence(
     by_channel = rows(["channel"], ["aht_seconds", "service_level", "asa_seconds", "abandon_rate"])
     by_segment_channel = [
         {"segment": str(r["segment"]), "channel": str(r["channel"]), "contacts": r["contacts"]}
-        for r in frame.filter(pl.col("segment").is_not_null())
+        for r in frame.lazy()
         .group_by("segment", "channel")
         .agg(pl.len().alias("contacts"))
+        .filter(pl.col("segment").is_not_null() & pl.col("channel").is_not_null())
         .sort("contacts", "segment", "channel", descending=[True, False, False])
+        .collect()
         .iter_rows(named=True)
     ]
     slot = (_weekday() * MINUTES_PER_DAY + _minute_of_day()) // INTERVAL_MINUTES
     per_slot = (
-        frame.select(slot.alias("slot"), pl.col("channel").cast(pl.String))
-        .group_by("channel", "slot")
+        frame.lazy()
+        .group_by(pl.col("channel").cast(pl.String), slot.alias("slot"))
         .agg(pl.len().alias("n"))
+        .collect()
     )
     slots_per_day = MINUTES_PER_DAY // INTERVAL_MINUTES
     counts = [[0] * slots_per_day for _ in range(WEEKDAYS)]
@@ -253,15 +268,16 @@ def evidence(
         )
         grid[day][column] = n
     closed = outside_hours(contacts, channels) if total else pl.Series([], dtype=pl.Boolean)
-    closed_frame = contacts.select(pl.col("channel").cast(pl.String)).with_columns(
-        closed.alias("closed")
-    )
     outside_by_channel = [
         {"channel": channel, "contacts": n}
-        for channel, n in closed_frame.filter(pl.col("closed"))
-        .group_by("channel")
+        for channel, n in contacts[["channel"]]
+        .with_columns(closed.alias("closed"))
+        .lazy()
+        .filter(pl.col("closed"))
+        .group_by(pl.col("channel").cast(pl.String))
         .agg(pl.len())
         .sort("len", "channel", descending=[True, False])
+        .collect()
         .iter_rows()
     ]
     outside_total = int(closed.sum()) if total else 0
@@ -270,7 +286,8 @@ def evidence(
     patience: dict[str, float] = {}
     if total and has_abandoned:
         waits = (
-            frame.filter(pl.col("wait_seconds").is_not_null())
+            frame.lazy()
+            .filter(pl.col("wait_seconds").is_not_null())
             .group_by("channel")
             .agg(
                 pl.col("wait_seconds").sum().alias("exposure"),
@@ -279,11 +296,12 @@ def evidence(
                 .alias("abandons"),
             )
             .sort(pl.col("channel").cast(pl.String))
+            .collect()
         )
         for channel_name, exposure, abandons in waits.iter_rows():
             if abandons:
                 patience[str(channel_name)] = exposure / abandons
-    with_customer = frame.filter(pl.col("customer_id").is_not_null())
+    repeat_rate = frame.select(pl.col("repeat").filter(pl.col("customer_id").is_not_null()).mean())
     start: Any = contacts["started_at"].min() if total else None
     end: Any = contacts["started_at"].max() if total else None
     return {
@@ -293,9 +311,7 @@ def evidence(
             "end": end.isoformat() if end else None,
         },
         "repeat_window_days": settings.repeat_window_days,
-        "repeat_rate": _none_if_nan(with_customer["repeat"].mean())
-        if with_customer.height
-        else None,
+        "repeat_rate": _none_if_nan(repeat_rate.item()),
         "service_level_threshold_seconds": settings.service_level_threshold_seconds,
         "service_level_formula": settings.service_level_formula.value,
         "by_reason": by_reason,

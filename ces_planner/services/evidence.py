@@ -175,11 +175,13 @@ def save_profile(profile: dict[str, object], path: str | Path) -> Path:
 
 def contacts_of(document: PlanDocument) -> tuple[repository.StoredLog, Any] | None:
     """The stored log's description and its contacts (a polars DataFrame), or None."""
+    import ces_planner.analysis  # noqa: F401
+
     with document.file.reading() as conn:
         found = repository.read_contact_log(conn)
     if found is None:
         return None
-    import polars as pl
+    import polars as pl  # after ces_planner.analysis (imported above), which sets up its memory
 
     log, data = found
     return log, pl.read_parquet(io.BytesIO(data))

@@ -299,6 +299,28 @@ def test_malformed_rows_are_counted_by_reason(tmp_path):
     assert log.contacts["started_at"][1] == dt.datetime(2024, 3, 1, 12, 0)  # Excel serial
 
 
+def test_small_chunks_read_the_same_rows_and_keep_quoted_line_breaks(
+    generated, tmp_path, monkeypatch
+):
+    """The file is parsed a chunk of whole records at a time: a chunk boundary never splits a
+    record, even one whose quoted field holds a line break or a doubled quote."""
+    import ces_planner.analysis.contacts as contacts_module
+
+    path, _contacts = generated
+    text = path.read_text(encoding="utf-8").splitlines(keepends=True)[:120]
+    reason = "\n".join(f"line {n} of a reason written over several lines" for n in range(6))
+    text.insert(5, f'2026-03-02 10:00:00,Phone,"{reason}, ""soon""",C1,Home,60,5,no,4,\n')
+    quoted = tmp_path / "quoted.csv"
+    quoted.write_text("".join(text), encoding="utf-8")
+    whole = read_contact_log(quoted, MAPPING)
+    monkeypatch.setattr(contacts_module, "CHUNK_BYTES", 97)  # a few rows per chunk
+    chunked = read_contact_log(quoted, MAPPING)
+    assert chunked.rows_read == whole.rows_read == len(text) - 1
+    assert chunked.contacts.equals(whole.contacts)
+    assert f'{reason}, "soon"' in chunked.contacts["reason"].cast(str).to_list()
+    assert chunked.rejects.counts == whole.rejects.counts
+
+
 def test_missing_required_column_is_refused(tmp_path):
     path = tmp_path / "x.csv"
     path.write_text("Start,Channel\n2026-03-02 09:00,Phone\n", encoding="utf-8")
