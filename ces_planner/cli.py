@@ -8,6 +8,7 @@ and exit code 2; a traceback is never shown (it goes to the log file instead).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import traceback
@@ -367,8 +368,7 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from ces_planner.services.document import PlanDocument
-    from ces_planner.services.export import BadFormat, export_many
+    from ces_planner.reports.writers import FORMATS
 
     if args.format and len(args.output) > 1:
         raise BadValue(
@@ -380,15 +380,27 @@ def _cmd_export(args: argparse.Namespace) -> int:
     targets = []
     for output in args.output:
         fmt = args.format or output.suffix.lstrip(".").lower()
-        if fmt not in ("docx", "pdf", "xlsx", "html"):
+        if fmt not in FORMATS:
+            from ces_planner.services.export import BadFormat
+
             raise BadFormat(fmt or "?")
         targets.append((fmt, output))
-    with PlanDocument.open(args.plan, read_only=not args.snapshot) as document:
-        if args.snapshot and document.read_only:
-            from ces_planner.domain.errors import PlanReadOnly
+    helper = None
+    if any(fmt != "xlsx" for fmt, _output in targets):
+        from ces_planner.services.drawing import DrawingProcess
 
-            raise PlanReadOnly(document.path)
-        written = export_many(document, targets, snapshot=args.snapshot)
+        # Started first, so matplotlib loads there while the plan is read here.
+        helper = DrawingProcess.start()
+    with helper or contextlib.nullcontext():
+        from ces_planner.services.document import PlanDocument
+        from ces_planner.services.export import export_many
+
+        with PlanDocument.open(args.plan, read_only=not args.snapshot) as document:
+            if args.snapshot and document.read_only:
+                from ces_planner.domain.errors import PlanReadOnly
+
+                raise PlanReadOnly(document.path)
+            written = export_many(document, targets, snapshot=args.snapshot, helper=helper)
     for target in written:
         print(tr("Wrote {path}.", path=target))
     if args.snapshot:

@@ -59,6 +59,12 @@ def _matplotlib():  # type: ignore[no-untyped-def]
     return matplotlib
 
 
+def prepare() -> None:
+    """Load and set up matplotlib ahead of the first chart."""
+    _matplotlib()
+    import matplotlib.figure  # noqa: F401
+
+
 def _figure(width: float, height: float):  # type: ignore[no-untyped-def]
     """A new figure and its axes."""
     _matplotlib()
@@ -244,8 +250,11 @@ CHARTS: dict[str, Callable[[Plan], bytes]] = {
 }
 
 
-def render_charts(plan: Plan, volumes: dict[str, float] | None = None) -> dict[str, bytes]:
-    """Every chart of the document, rendered once for all the writers."""
-    rendered = {key: draw(plan) for key, draw in CHARTS.items() if key != "value_matrix"}
-    rendered["value_matrix"] = value_matrix(plan, volumes)
-    return rendered
+def render_charts(
+    plan: Plan, volumes: dict[str, float] | None = None, keys: list[str] | None = None
+) -> dict[str, bytes]:
+    """The charts of the document (all, or those named), rendered once for all the writers."""
+    return {
+        key: value_matrix(plan, volumes) if key == "value_matrix" else CHARTS[key](plan)
+        for key in (keys if keys is not None else list(CHARTS))
+    }

@@ -17,14 +17,15 @@ from typing import Any
 
 from ces_planner.domain.errors import CannotWrite, PlanError
 from ces_planner.i18n import tr, using
+from ces_planner.reports import writers
+from ces_planner.reports.writers import FORMATS
 from ces_planner.services.document import PlanDocument
+from ces_planner.services.drawing import DrawingProcess
 from ces_planner.services.evidence import NoEvidence, evidence_report
 from ces_planner.services.files import write_atomically
 from ces_planner.services.plan_json import plan_as_json
 from ces_planner.services.progress import Progress
 from ces_planner.storage import repository
-
-FORMATS = ("docx", "pdf", "xlsx", "html")
 
 
 class BadFormat(PlanError):
@@ -76,8 +77,11 @@ def export_many(
     snapshot: str | None = None,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    helper: DrawingProcess | None = None,
 ) -> list[Path]:
-    """Write several formats from one build of the document (charts drawn once)."""
+    """Write several formats from one build of the document (charts drawn once). With a
+    ``helper`` (a second process started before the plan was read), the charts are drawn
+    there and the files are shared out between the two processes."""
     from ces_planner.reports.document import build_document
 
     progress = progress or Progress()
@@ -90,42 +94,33 @@ def export_many(
     except NoEvidence:
         evidence = None
     model = build_document(plan, evidence, today)
-    charts: dict[str, bytes] = {}
+    volumes = {r["reason"]: r["contacts"] for r in (evidence or {}).get("by_reason", [])}
+    language = plan.info.language.value
+    mine, theirs = list(targets), list[tuple[str, Path]]()
+    charts: dict[str, bytes] | None = None
     if any(fmt != "xlsx" for fmt, _target in targets):
-        from ces_planner.reports.charts import render_charts
-
         progress.step(0.2, tr("Drawing the charts…"))
-        volumes = {r["reason"]: r["contacts"] for r in (evidence or {}).get("by_reason", [])}
-        with using(plan.info.language.value):
-            charts = render_charts(plan, volumes)
-    written = []
-    for number, (fmt, target) in enumerate(targets):
-        progress.step(0.5 + 0.45 * number / len(targets), tr("Writing the document…"))
-        write_atomically(target, functools.partial(_write, fmt, model, charts))
-        written.append(target)
+        if helper is not None:
+            mine, theirs = helper.share(targets)
+            if helper.send((plan, volumes, language, model, theirs)):
+                for fmt, _target in mine:  # loaded while the other process draws
+                    writers.load(fmt)
+                charts = helper.charts()
+        if charts is None:
+            from ces_planner.reports.charts import render_charts
+
+            with using(language):
+                charts = render_charts(plan, volumes)
+    for number, (fmt, target) in enumerate(mine):
+        progress.step(0.5 + 0.45 * number / len(mine), tr("Writing the document…"))
+        write_atomically(target, functools.partial(writers.write, fmt, model, charts or {}))
+    if theirs and not (helper is not None and helper.wait()):
+        for fmt, target in theirs:  # the other process could not write them
+            write_atomically(target, functools.partial(writers.write, fmt, model, charts or {}))
     if snapshot:
         take_snapshot(document, snapshot)
     progress.step(1.0)
-    return written
-
-
-def _write(fmt: str, model, charts: dict[str, bytes], temporary: Path) -> None:  # type: ignore[no-untyped-def]
-    if fmt == "docx":
-        from ces_planner.reports.docx_writer import write_docx
-
-        write_docx(model, charts, temporary)
-    elif fmt == "pdf":
-        from ces_planner.reports.pdf_writer import write_pdf
-
-        write_pdf(model, charts, temporary)
-    elif fmt == "xlsx":
-        from ces_planner.reports.xlsx_writer import write_xlsx
-
-        write_xlsx(model, temporary)
-    else:
-        from ces_planner.reports.html_writer import write_html
-
-        write_html(model, charts, temporary)
+    return [target for _fmt, target in targets]
 
 
 def export_workshop_summary(
@@ -138,7 +133,7 @@ def export_workshop_summary(
         raise BadFormat(fmt)
     target = Path(target)
     model = build_workshop_summary(document.plan(), today)
-    write_atomically(target, functools.partial(_write, fmt, model, {}))
+    write_atomically(target, functools.partial(writers.write, fmt, model, {}))
     return target
 
 
