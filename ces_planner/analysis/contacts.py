@@ -8,6 +8,7 @@ counted by reason (with examples), and progress and cancel are checked between b
 from __future__ import annotations
 
 import codecs
+import collections
 import csv
 import dataclasses
 import datetime as dt
@@ -1013,9 +1014,11 @@ def _batches(
     batched readers read far ahead, which for a large log costs more memory than the rows.
     """
     schema: dict[str, pl.DataType] = {}
+    seen: collections.Counter[str] = collections.Counter()
     for name in headers or []:  # a repeated header name is told apart as polars does
-        repeats = sum(1 for known in schema if known == name or known.startswith(f"{name}_dup"))
-        schema[name if not repeats else f"{name}_duplicated_{repeats - 1}"] = pl.String()
+        repeats = seen[name]
+        seen[name] += 1
+        schema[f"{name}_duplicated_{repeats - 1}" if repeats else name] = pl.String()
     with source.open("rb") as handle:
         if handle.read(3) != codecs.BOM_UTF8:
             handle.seek(0)

@@ -321,6 +321,19 @@ def test_small_chunks_read_the_same_rows_and_keep_quoted_line_breaks(
     assert chunked.rejects.counts == whole.rejects.counts
 
 
+def test_a_repeated_header_name_reads_the_first_of_those_columns(tmp_path):
+    """Only the same name counts as a repeat, not a longer name that starts with it."""
+    path = tmp_path / "repeated.csv"
+    path.write_text(
+        "Start,Channel,Reason_dupe,Reason,Reason\n"
+        "2026-03-02 09:00,Phone,x,Billing,Moving\n"
+        "2026-03-02 09:05,Email,y,Login,Outage\n",
+        encoding="utf-8",
+    )
+    log = read_contact_log(path, {"started_at": "Start", "channel": "Channel", "reason": "Reason"})
+    assert log.contacts["reason"].cast(str).to_list() == ["Billing", "Login"]
+
+
 def test_missing_required_column_is_refused(tmp_path):
     path = tmp_path / "x.csv"
     path.write_text("Start,Channel\n2026-03-02 09:00,Phone\n", encoding="utf-8")
