@@ -368,7 +368,7 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from ces_planner.reports.writers import FORMATS
+    from ces_planner.reports.writers import FORMATS, with_charts
 
     if args.format and len(args.output) > 1:
         raise BadValue(
@@ -386,7 +386,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             raise BadFormat(fmt or "?")
         targets.append((fmt, output))
     helper = None
-    if any(fmt != "xlsx" for fmt, _output in targets):
+    if with_charts(fmt for fmt, _output in targets):
         from ces_planner.services.drawing import DrawingProcess
 
         # Started first, so matplotlib loads there while the plan is read here.

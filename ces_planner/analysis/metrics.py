@@ -301,7 +301,6 @@ def evidence(
         for channel_name, exposure, abandons in waits.iter_rows():
             if abandons:
                 patience[str(channel_name)] = exposure / abandons
-    repeat_rate = frame.select(pl.col("repeat").filter(pl.col("customer_id").is_not_null()).mean())
     start: Any = contacts["started_at"].min() if total else None
     end: Any = contacts["started_at"].max() if total else None
     return {
@@ -311,7 +310,7 @@ def evidence(
             "end": end.isoformat() if end else None,
         },
         "repeat_window_days": settings.repeat_window_days,
-        "repeat_rate": _none_if_nan(repeat_rate.item()),
+        "repeat_rate": _none_if_nan(frame["repeat"].mean()),  # null without a customer id
         "service_level_threshold_seconds": settings.service_level_threshold_seconds,
         "service_level_formula": settings.service_level_formula.value,
         "by_reason": by_reason,

@@ -54,46 +54,19 @@ def _set_fonts(style, size: float | None = None) -> None:  # type: ignore[no-unt
 
 def _field(paragraph, instruction: str, placeholder: str = "") -> None:  # type: ignore[no-untyped-def]
     """A Word field (PAGE, TOC...): Word and LibreOffice fill it when the file opens."""
-    run = paragraph.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    text = OxmlElement("w:instrText")
+    _field_start(paragraph.add_run(), instruction)
+    paragraph.add_run(placeholder)
+    paragraph.add_run()._r.append(_fld_char("end"))
+
+
+def _field_start(run, instruction: str) -> None:  # type: ignore[no-untyped-def]
+    """A field's beginning and instruction; its shown result follows, then its end."""
+    text = _element("w:instrText")
     text.set(qn("xml:space"), "preserve")
     text.text = instruction
-    separate = OxmlElement("w:fldChar")
-    separate.set(qn("w:fldCharType"), "separate")
-    run._r.append(begin)
-    run._r.append(text)
-    run._r.append(separate)
-    paragraph.add_run(placeholder)
-    end_run = paragraph.add_run()
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    end_run._r.append(end)
-
-
-def _fld_char(kind: str):  # type: ignore[no-untyped-def]
-    char = OxmlElement("w:fldChar")
-    char.set(qn("w:fldCharType"), kind)
-    return char
-
-
-def _toc(word, titles: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """A table-of-contents field whose cached result is the list of chapters."""
-    first = word.add_paragraph()
-    run = first.add_run()
-    instruction = OxmlElement("w:instrText")
-    instruction.set(qn("xml:space"), "preserve")
-    instruction.text = 'TOC \\o "1-1" \\h \\z \\u'
     run._r.append(_fld_char("begin"))
-    run._r.append(instruction)
+    run._r.append(text)
     run._r.append(_fld_char("separate"))
-    paragraph = first
-    for number, title in enumerate(titles):
-        if number:
-            paragraph = word.add_paragraph()
-        paragraph.add_run(clean(title))
-    paragraph.add_run()._r.append(_fld_char("end"))
 
 
 def _element(tag: str, **attributes: str):  # type: ignore[no-untyped-def]
@@ -101,6 +74,22 @@ def _element(tag: str, **attributes: str):  # type: ignore[no-untyped-def]
     for name, value in attributes.items():
         element.set(qn(f"w:{name}"), value)
     return element
+
+
+def _fld_char(kind: str):  # type: ignore[no-untyped-def]
+    return _element("w:fldChar", fldCharType=kind)
+
+
+def _toc(word, titles: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """A table-of-contents field whose cached result is the list of chapters."""
+    first = word.add_paragraph()
+    _field_start(first.add_run(), 'TOC \\o "1-1" \\h \\z \\u')
+    paragraph = first
+    for number, title in enumerate(titles):
+        if number:
+            paragraph = word.add_paragraph()
+        paragraph.add_run(clean(title))
+    paragraph.add_run()._r.append(_fld_char("end"))
 
 
 def _row(texts: list[str], twips: list[str], fill: str | None, header: bool = False):  # type: ignore[no-untyped-def]

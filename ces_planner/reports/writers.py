@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from pathlib import Path
+from types import ModuleType
 
 from ces_planner.reports.document import StrategyDocument
-
-FORMATS = ("docx", "pdf", "xlsx", "html")
-
 
 MODULES = {
     "docx": "ces_planner.reports.docx_writer",
@@ -16,27 +15,23 @@ MODULES = {
     "xlsx": "ces_planner.reports.xlsx_writer",
     "html": "ces_planner.reports.html_writer",
 }
+FORMATS = tuple(MODULES)
 
 
-def load(fmt: str) -> None:
-    """Import a writer ahead of its use (while another process draws the charts)."""
-    importlib.import_module(MODULES[fmt])
+def with_charts(formats: Iterable[str]) -> bool:
+    """Whether any of these formats shows the charts (all but the Excel workbook do)."""
+    return any(fmt != "xlsx" for fmt in formats)
+
+
+def load(fmt: str) -> ModuleType:
+    """The writer's module, imported on first use (or ahead of it, while another process
+    draws the charts)."""
+    return importlib.import_module(MODULES[fmt])
 
 
 def write(fmt: str, model: StrategyDocument, charts: dict[str, bytes], target: Path) -> None:
-    if fmt == "docx":
-        from ces_planner.reports.docx_writer import write_docx
-
-        write_docx(model, charts, target)
-    elif fmt == "pdf":
-        from ces_planner.reports.pdf_writer import write_pdf
-
-        write_pdf(model, charts, target)
-    elif fmt == "xlsx":
-        from ces_planner.reports.xlsx_writer import write_xlsx
-
-        write_xlsx(model, target)
+    module = load(fmt)
+    if fmt == "xlsx":
+        module.write_xlsx(model, target)
     else:
-        from ces_planner.reports.html_writer import write_html
-
-        write_html(model, charts, target)
+        getattr(module, f"write_{fmt}")(model, charts, target)

@@ -1,6 +1,6 @@
-"""A second process for exporting from the command line: it loads matplotlib and the writers
-while the first reads the plan, then draws the charts, hands them back, and writes some of
-the files itself, so the two cores of a laptop share the work.
+"""A second process for exporting from the command line: it loads matplotlib while the first
+reads the plan, then draws the charts, hands them back, and writes some of the files itself,
+so the two cores of a laptop share the work.
 
 Forked, so only where forking is safe: Linux, and a caller without Qt (the CLI). The app
 exports on a worker thread in one process. Should the second process die, the first does

@@ -98,7 +98,7 @@ def export_many(
     language = plan.info.language.value
     mine, theirs = list(targets), list[tuple[str, Path]]()
     charts: dict[str, bytes] | None = None
-    if any(fmt != "xlsx" for fmt, _target in targets):
+    if writers.with_charts(fmt for fmt, _target in targets):
         progress.step(0.2, tr("Drawing the charts…"))
         if helper is not None:
             mine, theirs = helper.share(targets)
