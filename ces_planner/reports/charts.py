@@ -228,7 +228,10 @@ def measures(plan: Plan) -> bytes:
     axes.set_xticks([])
     axes.spines["bottom"].set_visible(False)
     if shown:
-        axes.legend(fontsize=7, frameon=False, loc="lower right")
+        # Above the axes: the bars fill their whole width, so a legend inside covers one.
+        axes.legend(
+            fontsize=7, frameon=False, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2
+        )
     else:
         axes.text(
             0.5,
