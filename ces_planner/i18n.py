@@ -8,6 +8,7 @@ translation serves the window, the command line and the exported documents.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import datetime as dt
 import functools
 import xml.etree.ElementTree as ET
@@ -17,7 +18,10 @@ from importlib import resources
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "ja")
 
-_language = SOURCE_LANGUAGE
+_language = SOURCE_LANGUAGE  # the process's language
+# A block's own language (``using``): per thread, so a document written on one thread does not
+# change the language of another.
+_override: contextvars.ContextVar[str | None] = contextvars.ContextVar("language", default=None)
 _UNFINISHED = ("unfinished", "obsolete", "vanished")
 
 
@@ -41,7 +45,7 @@ def language_from_environment(environ: dict[str, str] | None = None) -> str:
 
 
 def current_language() -> str:
-    return _language
+    return _override.get() or _language
 
 
 @functools.cache
@@ -72,19 +76,19 @@ def N_(text: str) -> str:
 
 def tr(text: str, /, language: str | None = None, **fields: object) -> str:
     """Translate ``text`` and fill its ``{named}`` fields."""
-    translated = catalogue(language or _language).get(text, text)
+    translated = catalogue(language or current_language()).get(text, text)
     return translated.format(**fields) if fields else translated
 
 
 @contextlib.contextmanager
 def using(language: str) -> Iterator[None]:
-    """Answer in ``language`` inside the block (documents follow the plan's language)."""
-    previous = _language
-    set_language(language)
+    """Answer in ``language`` inside the block, on this thread (documents follow the plan's
+    language)."""
+    token = _override.set(language if language in LANGUAGES else SOURCE_LANGUAGE)
     try:
         yield
     finally:
-        set_language(previous)
+        _override.reset(token)
 
 
 _MONTHS = (
@@ -107,6 +111,6 @@ def format_date(value: dt.date | None, language: str | None = None) -> str:
     """A date as people write it: ``1 December 2026`` or ``2026年12月1日``."""
     if value is None:
         return ""
-    if (language or _language) == "ja":
+    if (language or current_language()) == "ja":
         return f"{value.year}年{value.month}月{value.day}日"
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"

@@ -70,3 +70,32 @@ def test_known_translations(text):
     from ces_planner.i18n import tr
 
     assert tr(text, language="ja") != text
+
+
+def test_a_documents_language_holds_on_its_own_thread_only():
+    """A Japanese document written on a worker thread leaves the rest of the program in its
+    language (the app exports while its window keeps speaking the user's language)."""
+    import threading
+
+    from ces_planner.i18n import current_language, tr, using
+
+    inside = threading.Event()
+    leave = threading.Event()
+    seen: list[str] = []
+
+    def write_japanese() -> None:
+        with using("ja"):
+            seen.append(tr("Page {n}", n=1))
+            inside.set()
+            leave.wait(5)
+
+    worker = threading.Thread(target=write_japanese)
+    worker.start()
+    inside.wait(5)
+    try:
+        assert current_language() == "en"
+        assert tr("Page {n}", n=1) == "Page 1"
+    finally:
+        leave.set()
+        worker.join()
+    assert seen and seen[0] != "Page 1"

@@ -16,6 +16,7 @@ from ces_planner.domain.hours import format_clock, weekly_open_minutes
 from ces_planner.domain.model import ActionOrigin, ActionStatus, Area, ChannelStatus, Plan
 from ces_planner.domain.readiness import Section, readiness_gaps
 from ces_planner.i18n import format_date, tr, using
+from ces_planner.reports.charts import chart_size
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,14 @@ class Table:
 class Figure:
     chart: str  # key of reports.charts.CHARTS
     caption: str
+    size: tuple[float, float]  # inches, known before the chart is drawn
 
 
 Block = Paragraph | Bullets | Table | Figure
+
+
+def _figure(plan: Plan, chart: str, caption: str) -> Figure:
+    return Figure(chart, caption, chart_size(chart, plan))
 
 
 @dataclass
@@ -273,7 +279,7 @@ def _build(
         )
     )
     if plan.contact_reasons:
-        reasons.blocks.append(Figure("value_matrix", tr("Value/irritant matrix")))
+        reasons.blocks.append(_figure(plan, "value_matrix", tr("Value/irritant matrix")))
     volumes = {r["reason"]: r for r in (evidence or {}).get("by_reason", [])}
     headers = [
         tr("Contact reason"),
@@ -308,7 +314,9 @@ def _build(
 
     channels = Chapter(Area.CHANNELS.value, labels.section_title(Area.CHANNELS))
     if plan.channels:
-        channels.blocks.append(Figure("channel_mix", tr("Channels and the segments they serve")))
+        channels.blocks.append(
+            _figure(plan, "channel_mix", tr("Channels and the segments they serve"))
+        )
     channels.blocks.append(
         Table(
             tr("Channels"),
@@ -339,7 +347,7 @@ def _build(
 
     hours = Chapter(Area.HOURS.value, labels.section_title(Area.HOURS))
     if plan.channels:
-        hours.blocks.append(Figure("hours_coverage", tr("Weekly opening hours by channel")))
+        hours.blocks.append(_figure(plan, "hours_coverage", tr("Weekly opening hours by channel")))
     hours.blocks.append(
         Table(
             tr("Hours"),
@@ -381,7 +389,7 @@ def _build(
 
     measures = Chapter(Area.MEASURES.value, labels.section_title(Area.MEASURES))
     if plan.measures:
-        measures.blocks.append(Figure("measures", tr("Measures: today against target")))
+        measures.blocks.append(_figure(plan, "measures", tr("Measures: today against target")))
     measures.blocks.append(
         Table(
             tr("Measures"),

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.oxml.shape import CT_Inline
+from docx.parts.image import ImagePart
+from docx.shared import Cm, Emu, Pt, RGBColor
 
 from ces_planner.i18n import tr, using
 from ces_planner.reports.document import (
@@ -121,7 +126,7 @@ def _row(texts: list[str], twips: list[str], fill: str | None, header: bool = Fa
     return row
 
 
-def write_docx(document: StrategyDocument, charts: dict[str, bytes], target: Path) -> None:
+def write_docx(document: StrategyDocument, charts: Mapping[str, bytes], target: Path) -> None:
     with using(document.language):
         _write(document, charts, target)
 
@@ -130,7 +135,7 @@ def _accent(doc_model: StrategyDocument) -> RGBColor:
     return RGBColor.from_string(doc_model.accent.lstrip("#").upper())
 
 
-def _write(doc_model: StrategyDocument, charts: dict[str, bytes], target: Path) -> None:
+def _write(doc_model: StrategyDocument, charts: Mapping[str, bytes], target: Path) -> None:
     word = Document()
     accent = _accent(doc_model)
     styles = word.styles
@@ -203,7 +208,7 @@ def _write(doc_model: StrategyDocument, charts: dict[str, bytes], target: Path) 
     word.save(str(target))
 
 
-def _compact(word, doc_model: StrategyDocument, charts: dict[str, bytes]) -> None:  # type: ignore[no-untyped-def]
+def _compact(word, doc_model: StrategyDocument, charts: Mapping[str, bytes]) -> None:  # type: ignore[no-untyped-def]
     """A short paper: title line, then the chapters without page breaks."""
     word.add_paragraph(clean(doc_model.title), style="Title")
     line = word.add_paragraph(clean(f"{doc_model.organisation} · {doc_model.date_text}"))
@@ -218,7 +223,7 @@ def _compact(word, doc_model: StrategyDocument, charts: dict[str, bytes]) -> Non
             _block(word, block, charts, doc_model)
 
 
-def _block(word, block, charts: dict[str, bytes], doc_model: StrategyDocument) -> None:  # type: ignore[no-untyped-def]
+def _block(word, block, charts: Mapping[str, bytes], doc_model: StrategyDocument) -> None:  # type: ignore[no-untyped-def]
     language = doc_model.language
     if isinstance(block, Paragraph):
         if block.style == "subheading":
@@ -236,10 +241,45 @@ def _block(word, block, charts: dict[str, bytes], doc_model: StrategyDocument) -
         for item in block.items:
             word.add_paragraph(clean(item), style="List Bullet")
     elif isinstance(block, Figure):
-        word.add_picture(io.BytesIO(charts[block.chart]), width=Cm(15.5))
+        _chart(word, charts, block)
         word.add_paragraph(clean(block.caption), style="Caption")
     elif isinstance(block, Table):
         _table(word, block, language, doc_model.accent.lstrip("#").upper())
+
+
+class _ChartPart(ImagePart):
+    """A chart's image part whose PNG is asked for only when the file is saved (it may still
+    be being drawn by another process while the document is built)."""
+
+    def __init__(self, partname: PackURI, png: Callable[[], bytes]) -> None:
+        super().__init__(partname, "image/png", b"")
+        self.png = png
+
+    @property
+    def blob(self) -> bytes:
+        return self.png()
+
+    @property
+    def sha1(self) -> str:
+        return ""  # never taken for an image added later (the logo), whose digest is real
+
+
+def _chart(word, charts: Mapping[str, bytes], block: Figure) -> None:  # type: ignore[no-untyped-def]
+    """The chart 15.5 cm wide, its height from its known size; what ``add_picture`` does, but
+    without reading the image yet."""
+    part = word.part
+    images = part.package.image_parts
+    image = _ChartPart(images._next_image_partname("png"), lambda: charts[block.chart])
+    images.append(image)
+    width = Cm(15.5)
+    inline = CT_Inline.new_pic_inline(
+        part.next_id,
+        part.relate_to(image, RT.IMAGE),
+        f"{block.chart}.png",
+        width,
+        Emu(int(width * block.size[1] / block.size[0])),
+    )
+    word.add_paragraph().add_run()._r.add_drawing(inline)
 
 
 def _table(word, block: Table, language: str, accent: str) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ The template autoescapes, so markup typed into the plan is shown, never run."""
 from __future__ import annotations
 
 import base64
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from ces_planner.reports.document import (
 )
 
 
-def _block(block: object, charts: dict[str, bytes], language: str) -> dict[str, Any]:
+def _block(block: object, charts: Mapping[str, bytes], language: str) -> dict[str, Any]:
     if isinstance(block, Paragraph):
         return {"kind": "paragraph", "text": block.text, "style": block.style}
     if isinstance(block, Bullets):
@@ -44,7 +45,7 @@ def _data_uri(image: bytes) -> str:
     return f"data:{kind};base64,{base64.b64encode(image).decode('ascii')}"
 
 
-def render_html(document: StrategyDocument, charts: dict[str, bytes]) -> str:
+def render_html(document: StrategyDocument, charts: Mapping[str, bytes]) -> str:
     environment = Environment(
         loader=PackageLoader("ces_planner.resources", "templates"),
         autoescape=select_autoescape(["html", "j2"], default=True),
@@ -76,5 +77,5 @@ def render_html(document: StrategyDocument, charts: dict[str, bytes]) -> str:
         )
 
 
-def write_html(document: StrategyDocument, charts: dict[str, bytes], target: Path) -> None:
+def write_html(document: StrategyDocument, charts: Mapping[str, bytes], target: Path) -> None:
     target.write_text(render_html(document, charts), encoding="utf-8")

@@ -5,7 +5,10 @@ their text and repeat their header row across pages."""
 from __future__ import annotations
 
 import functools
+import importlib.util
 import io
+import struct
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -15,10 +18,11 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     Image,
     KeepTogether,
@@ -59,12 +63,18 @@ def _fonts(language: str) -> tuple[str, str]:
             raise RuntimeError("the Japanese font package japanize-matplotlib is missing")
         pdfmetrics.registerFont(TTFont("IPAexGothic", str(path)))
         return "IPAexGothic", "IPAexGothic"
-    import matplotlib
-
-    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    folder = _matplotlib_folder() / "mpl-data" / "fonts" / "ttf"
     pdfmetrics.registerFont(TTFont("DejaVuSans", str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(folder / "DejaVuSans-Bold.ttf")))
     return "DejaVuSans", "DejaVuSans-Bold"
+
+
+def _matplotlib_folder() -> Path:
+    """Where matplotlib is installed (its DejaVu fonts are ours), found without importing it."""
+    spec = importlib.util.find_spec("matplotlib")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("matplotlib, whose DejaVu fonts the PDF uses, is missing")
+    return Path(spec.origin).parent
 
 
 class _Styles:
@@ -107,6 +117,85 @@ class _Styles:
         self.caption = ParagraphStyle(
             "Caption", **{**base, "fontSize": 8}, textColor=GREY, spaceAfter=10
         )
+
+
+class _Chart(Flowable):
+    """A chart, laid out from its known size and centred; its PNG is asked for only when the
+    file is written (it may still be being drawn by another process while the pages are laid
+    out), and goes in as it is."""
+
+    def __init__(
+        self,
+        charts: Mapping[str, bytes],
+        key: str,
+        size: tuple[float, float],
+        max_width: float,
+        max_height: float,
+    ) -> None:
+        super().__init__()
+        scale = min(max_width / size[0], max_height / size[1])
+        self.width, self.height = size[0] * scale, size[1] * scale
+        self.charts, self.key = charts, key
+        self.hAlign = "CENTER"
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        name = f"chart-{self.key}"
+        if not self.canv.hasForm(name):
+            self.canv._doc.addForm(name, _PngImage(lambda: self.charts[self.key]))
+        self.canv.saveState()
+        self.canv.scale(self.width, self.height)
+        self.canv.doForm(name)
+        self.canv.restoreState()
+
+
+class _PngImage(pdfdoc.PDFImageXObject):
+    """An image XObject holding a PNG's compressed pixels unchanged: an 8-bit RGB PNG's data
+    stream is what PDF's FlateDecode with PNG predictors reads, so nothing is decoded or
+    compressed again (reportlab's own images are decoded and deflated anew). Any other PNG is
+    converted to RGB first."""
+
+    def __init__(self, load: Callable[[], bytes]) -> None:
+        self.load = load
+
+    def format(self, document):  # type: ignore[no-untyped-def]
+        width, height, data = _png_pixels(self.load())
+        stream = pdfdoc.PDFStream(content=data)
+        entries = stream.dictionary
+        entries["Type"] = pdfdoc.PDFName("XObject")
+        entries["Subtype"] = pdfdoc.PDFName("Image")
+        entries["Width"], entries["Height"] = width, height
+        entries["BitsPerComponent"] = 8
+        entries["ColorSpace"] = pdfdoc.PDFName("DeviceRGB")
+        entries["Filter"] = pdfdoc.PDFName("FlateDecode")
+        entries["DecodeParms"] = pdfdoc.PDFDictionary(
+            {"Predictor": 15, "Colors": 3, "BitsPerComponent": 8, "Columns": width}
+        )
+        entries["Length"] = len(data)
+        return stream.format(document)
+
+
+def _png_pixels(png: bytes) -> tuple[int, int, bytes]:
+    """Width, height and zlib stream of predicted rows of an 8-bit RGB, non-interlaced PNG."""
+    width, height, depth, colour, _method, _filter, interlace = struct.unpack(
+        ">IIBBBBB", png[16:29]
+    )
+    if png[:8] != b"\x89PNG\r\n\x1a\n" or (depth, colour, interlace) != (8, 2, 0):
+        from PIL import Image as PilImage
+
+        with PilImage.open(io.BytesIO(png)) as image:
+            buffer = io.BytesIO()
+            image.convert("RGB").save(buffer, format="png", compress_level=1)
+        return _png_pixels(buffer.getvalue())
+    data, at = [], 8
+    while at < len(png):
+        length, kind = struct.unpack(">I4s", png[at : at + 8])
+        if kind == b"IDAT":
+            data.append(png[at + 8 : at + 8 + length])
+        at += 12 + length
+    return width, height, b"".join(data)
 
 
 def _text(value: object, language: str) -> str:
@@ -162,14 +251,14 @@ class _Template(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=True)
 
 
-def write_pdf(document: StrategyDocument, charts: dict[str, bytes], target: Path) -> None:
+def write_pdf(document: StrategyDocument, charts: Mapping[str, bytes], target: Path) -> None:
     with using(document.language):
         styles = _Styles(document.language, document.compact, document.accent)
         template = _Template(str(target), document, styles)
         template.build(_story(document, charts, styles))
 
 
-def _story(model: StrategyDocument, charts: dict[str, bytes], styles: _Styles) -> list:  # type: ignore[type-arg]
+def _story(model: StrategyDocument, charts: Mapping[str, bytes], styles: _Styles) -> list:  # type: ignore[type-arg]
     language = model.language
     if model.compact:
         story: list = [  # type: ignore[type-arg]
@@ -229,12 +318,9 @@ def _blocks(blocks, charts, styles: _Styles, width: float, language: str) -> lis
                 )
             )
         elif isinstance(block, Figure):
-            image = Image(io.BytesIO(charts[block.chart]))
-            scale = min(width * 0.92 / image.drawWidth, 11 * cm / image.drawHeight)
-            image.drawWidth *= scale
-            image.drawHeight *= scale
+            chart = _Chart(charts, block.chart, block.size, width * 0.92, 11 * cm)
             story.append(
-                KeepTogether([image, PdfParagraph(_text(block.caption, language), styles.caption)])
+                KeepTogether([chart, PdfParagraph(_text(block.caption, language), styles.caption)])
             )
         elif isinstance(block, Table):
             story.append(_table(block, styles, width, language))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import ModuleType
 
@@ -29,7 +29,7 @@ def load(fmt: str) -> ModuleType:
     return importlib.import_module(MODULES[fmt])
 
 
-def write(fmt: str, model: StrategyDocument, charts: dict[str, bytes], target: Path) -> None:
+def write(fmt: str, model: StrategyDocument, charts: Mapping[str, bytes], target: Path) -> None:
     module = load(fmt)
     if fmt == "xlsx":
         module.write_xlsx(model, target)

@@ -1,28 +1,24 @@
-"""A second process for exporting from the command line: it loads matplotlib while the first
-reads the plan, then draws the charts, hands them back, and writes some of the files itself,
-so the two cores of a laptop share the work.
+"""A second process for exporting from the command line: it loads matplotlib and draws the
+charts while the first reads the plan and lays the documents out, so the two cores of a
+laptop share the work. The charts reach the writers only when a file is saved
+(``PendingCharts``).
 
 Forked, so only where forking is safe: Linux, and a caller without Qt (the CLI). The app
-exports on a worker thread in one process. Should the second process die, the first does
-its share; an error it meets with a sentence for the user is raised in the first.
+exports on a worker thread in one process. Should the second process die, the first draws
+the charts itself; an error it meets with a sentence for the user is raised in the first.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import multiprocessing
 import os
 import sys
-from pathlib import Path
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from ces_planner.domain.errors import PlanError
-
-GONE = object()  # the second process ended without a word
-
-# Rough cost of each writer, to share the files out evenly.
-WEIGHT = {"pdf": 3, "docx": 2, "html": 1, "xlsx": 1}
 
 
 class DrawingProcess:
@@ -48,16 +44,9 @@ class DrawingProcess:
         there.close()
         return cls(pid, here)
 
-    def share(
-        self, targets: list[tuple[str, Path]]
-    ) -> tuple[list[tuple[str, Path]], list[tuple[str, Path]]]:
-        """The files for this process and for the second, heaviest first, dealt in turn."""
-        ordered = sorted(targets, key=lambda t: -WEIGHT.get(t[0], 1))
-        return ordered[0::2], ordered[1::2]
-
     def send(self, job: tuple[Any, ...]) -> bool:
-        """Hand over the job (plan, volumes, language, model, its files); False if the
-        second process is gone."""
+        """Hand over what to draw (plan, volumes, language); False if the second process is
+        gone."""
         try:
             self.connection.send(job)
         except OSError:
@@ -67,23 +56,14 @@ class DrawingProcess:
     def charts(self) -> dict[str, bytes] | None:
         """The charts it drew, or None if it is gone. An error it reports with a sentence
         for the user is raised here."""
-        answer = self._answer()
-        return answer if isinstance(answer, dict) else None
-
-    def wait(self) -> bool:
-        """Wait for the second process to write its files; False if it failed to."""
-        answer = self._answer()
-        return self.close() == 0 and answer is None
-
-    def _answer(self) -> Any:
         try:
             answer = self.connection.recv()
         except (EOFError, OSError):
-            return GONE
+            answer = None
+        self.close()
         if isinstance(answer, PlanError):
-            self.close()
             raise answer
-        return answer
+        return answer if isinstance(answer, dict) else None
 
     def close(self) -> int:
         """End the second process (it stops at once if it had nothing to do) and its exit
@@ -101,27 +81,54 @@ class DrawingProcess:
         self.close()
 
 
+class PendingCharts(Mapping[str, bytes]):
+    """The charts the second process is drawing, waited for on first use (by whichever
+    writer's thread asks first); drawn here instead if that process is gone."""
+
+    def __init__(self, helper: DrawingProcess, draw_here: Callable[[], dict[str, bytes]]):
+        self.helper = helper
+        self.draw_here = draw_here
+        self._lock = threading.Lock()
+        self._charts: dict[str, bytes] | None = None
+        self._error: PlanError | None = None  # told to every writer that asks
+
+    def _all(self) -> dict[str, bytes]:
+        with self._lock:
+            if self._error is not None:
+                raise self._error
+            if self._charts is None:
+                try:
+                    self._charts = self.helper.charts() or self.draw_here()
+                except PlanError as error:
+                    self._error = error
+                    raise
+            return self._charts
+
+    def __getitem__(self, key: str) -> bytes:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
 def _serve(connection: Any) -> None:
-    """The second process: load, wait for the job, draw, write, and leave without running
-    the first process's exit handlers."""
+    """The second process: load, wait for the job, draw, hand the charts over, and leave
+    without running the first process's exit handlers."""
     status = 0
     try:
         from ces_planner.i18n import using
-        from ces_planner.reports import charts, writers
-        from ces_planner.services.files import write_atomically
+        from ces_planner.reports import charts
 
         charts.prepare()
         try:
-            job = connection.recv()
+            plan, volumes, language = connection.recv()
         except EOFError:  # nothing to draw after all
             return
-        plan, volumes, language, model, targets = job
         with using(language):
-            drawn = charts.render_charts(plan, volumes)
-        connection.send(drawn)
-        for fmt, target in targets:
-            write_atomically(target, functools.partial(writers.write, fmt, model, drawn))
-        connection.send(None)
+            connection.send(charts.render_charts(plan, volumes))
     except BaseException as error:  # told to the first process, which carries on or raises
         status = 1
         with contextlib.suppress(Exception):

@@ -11,16 +11,19 @@ import datetime as dt
 import functools
 import json
 import os
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ces_planner.domain.errors import CannotWrite, PlanError
+from ces_planner.domain.model import Plan
 from ces_planner.i18n import tr, using
 from ces_planner.reports import writers
 from ces_planner.reports.writers import FORMATS
 from ces_planner.services.document import PlanDocument
-from ces_planner.services.drawing import DrawingProcess
+from ces_planner.services.drawing import DrawingProcess, PendingCharts
 from ces_planner.services.evidence import NoEvidence, evidence_report
 from ces_planner.services.files import write_atomically
 from ces_planner.services.plan_json import plan_as_json
@@ -81,7 +84,7 @@ def export_many(
 ) -> list[Path]:
     """Write several formats from one build of the document (charts drawn once). With a
     ``helper`` (a second process started before the plan was read), the charts are drawn
-    there and the files are shared out between the two processes."""
+    there while the files are laid out here, each on its own thread, and go in last."""
     from ces_planner.reports.document import build_document
 
     progress = progress or Progress()
@@ -96,31 +99,37 @@ def export_many(
     model = build_document(plan, evidence, today)
     volumes = {r["reason"]: r["contacts"] for r in (evidence or {}).get("by_reason", [])}
     language = plan.info.language.value
-    mine, theirs = list(targets), list[tuple[str, Path]]()
-    charts: dict[str, bytes] | None = None
+    charts: Mapping[str, bytes] = {}
     if writers.with_charts(fmt for fmt, _target in targets):
         progress.step(0.2, tr("Drawing the charts…"))
-        if helper is not None:
-            mine, theirs = helper.share(targets)
-            if helper.send((plan, volumes, language, model, theirs)):
-                for fmt, _target in mine:  # loaded while the other process draws
-                    writers.load(fmt)
-                charts = helper.charts()
-        if charts is None:
-            from ces_planner.reports.charts import render_charts
-
-            with using(language):
-                charts = render_charts(plan, volumes)
-    for number, (fmt, target) in enumerate(mine):
-        progress.step(0.5 + 0.45 * number / len(mine), tr("Writing the document…"))
-        write_atomically(target, functools.partial(writers.write, fmt, model, charts or {}))
-    if theirs and not (helper is not None and helper.wait()):
-        for fmt, target in theirs:  # the other process could not write them
-            write_atomically(target, functools.partial(writers.write, fmt, model, charts or {}))
+        draw_here = functools.partial(_draw, plan, volumes, language)
+        if helper is not None and helper.send((plan, volumes, language)):
+            charts = PendingCharts(helper, draw_here)
+        else:
+            charts = draw_here()
+    writes = [
+        (target, functools.partial(writers.write, fmt, model, charts)) for fmt, target in targets
+    ]
+    if isinstance(charts, PendingCharts) and len(writes) > 1:
+        with ThreadPoolExecutor(len(writes)) as pool:
+            done = [pool.submit(write_atomically, *write) for write in writes]
+        for future in done:
+            future.result()  # the first error, if any, once every file is settled
+    else:
+        for number, write in enumerate(writes):
+            progress.step(0.5 + 0.45 * number / len(writes), tr("Writing the document…"))
+            write_atomically(*write)
     if snapshot:
         take_snapshot(document, snapshot)
     progress.step(1.0)
     return [target for _fmt, target in targets]
+
+
+def _draw(plan: Plan, volumes: dict[str, float], language: str) -> dict[str, bytes]:
+    from ces_planner.reports.charts import render_charts
+
+    with using(language):
+        return render_charts(plan, volumes)
 
 
 def export_workshop_summary(

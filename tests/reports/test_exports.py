@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
+import struct
+import zlib
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -292,3 +295,53 @@ def test_docx_table_columns_fit_their_longest_word(exported):
     date_column = [c.text for c in measures.rows[0].cells].index("Target date")
     needed = text_width("December", False, 9) + 12
     assert measures.columns[date_column].width.pt >= needed - 0.05  # stored in whole EMUs
+
+
+def test_pdf_charts_are_the_drawn_pixels_and_docx_charts_the_drawn_files(tmp_path, sample_file):
+    """The PDF carries each chart's PNG data as it is (FlateDecode with PNG predictors): the
+    pixels a reader decodes are the drawn ones, at their full size. Word gets the PNG files."""
+    from PIL import Image
+
+    from ces_planner.reports.charts import render_charts
+
+    with PlanDocument.open(sample_file, read_only=True) as document:
+        plan = document.plan()
+    drawn = render_charts(plan)
+    pdf = export_plan(PlanDocument.open(sample_file, read_only=True), "pdf", tmp_path / "s.pdf")
+    in_pdf = [image.image for page in PdfReader(pdf).pages for image in page.images]
+    assert len(in_pdf) == len(drawn)
+    for key, image in zip(drawn, in_pdf, strict=True):
+        with Image.open(io.BytesIO(drawn[key])) as png:
+            assert png.mode == "RGB"
+            assert image.size == png.size
+            assert image.convert("RGB").tobytes() == png.tobytes(), key
+    docx = export_plan(PlanDocument.open(sample_file, read_only=True), "docx", tmp_path / "s.docx")
+    blobs = [
+        shape._inline.graphic.graphicData.pic.blipFill.blip.embed
+        for shape in Document(str(docx)).inline_shapes
+    ]
+    part = Document(str(docx)).part
+    assert [part.related_parts[r].blob for r in blobs] == list(drawn.values())
+
+
+def test_pdf_takes_a_png_of_any_kind(tmp_path):
+    from PIL import Image
+
+    from ces_planner.reports.pdf_writer import _png_pixels
+
+    rgba = Image.new("RGBA", (3, 2), (10, 20, 30, 255))
+    buffer = io.BytesIO()
+    rgba.save(buffer, format="png")
+    width, height, data = _png_pixels(buffer.getvalue())
+    assert (width, height) == (3, 2)
+    assert len(zlib.decompress(data)) == height * (1 + 3 * width)  # filter byte, then RGB
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+    with Image.open(io.BytesIO(png)) as rgb:
+        assert rgb.tobytes() == b"\x0a\x14\x1e" * 6

@@ -88,7 +88,7 @@ def test_charts_draw_japanese_labels_with_the_bundled_font(japanese):
     from ces_planner.reports import charts
 
     plan, _paths = japanese
-    figure, axes = charts._figure(6, 4)
+    figure, axes = charts._figure((6, 4))
     with using("ja"):
         axes.set_xlabel(charts.tr("Value to the customer"))
     axes.set_title(plan.contact_reasons[0].name)
