@@ -190,24 +190,21 @@ def outside_hours(contacts: pl.DataFrame, channels: list[ChannelHours]) -> pl.Se
 
 def canonical_channels(contacts: pl.DataFrame, plan_channels: list[str]) -> pl.DataFrame:
     """Channel values that differ only in case or surrounding spaces are one channel, named as
-    in the plan when the plan has it, else as first written in the log."""
-    keys = _key(pl.col("channel"))
-    first_written = (
-        contacts.select(keys.alias("key"), pl.col("channel").cast(pl.String))
-        .group_by("key", maintain_order=True)
-        .first()
-    )
-    names = dict(first_written.iter_rows())
+    in the plan when the plan has it, else as first written in the log. Worked out on the few
+    distinct values, then applied to the column alone (the other columns are not copied)."""
+    written = contacts["channel"].cast(pl.String).unique(maintain_order=True).drop_nulls()
+    keys = written.to_frame().select(_key(pl.col("channel")))["channel"]
+    names: dict[str, str] = {}
+    for value, key in zip(written, keys, strict=True):
+        names.setdefault(key, value)
     names.update({name.strip().lower(): name for name in plan_channels})
-    return (
-        contacts.lazy()
-        .with_columns(
-            keys.replace_strict(names, default=None, return_dtype=pl.String)
-            .cast(pl.Categorical)
-            .alias("channel")
-        )
-        .collect()
+    renamed = {value: names[key] for value, key in zip(written, keys, strict=True)}
+    channel = (
+        contacts["channel"]
+        .cast(pl.String)
+        .replace_strict(renamed, default=None, return_dtype=pl.String)
     )
+    return contacts.with_columns(channel.cast(pl.Categorical))
 
 
 def evidence(

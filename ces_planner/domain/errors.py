@@ -63,6 +63,10 @@ class PlanReadOnly(_FileError):
     template = N_("{path} is read-only, so it cannot be changed; save a copy to edit it.")
 
 
+class PlanClosed(_FileError):
+    template = N_("{path} has been closed; open it again to go on.")
+
+
 class PlanExists(_FileError):
     template = N_("{path} already exists; choose another name or use --force to replace it.")
 

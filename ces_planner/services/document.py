@@ -12,10 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
-
-from sqlalchemy import Connection
-from sqlalchemy.exc import IntegrityError
+from typing import TYPE_CHECKING, TypeVar
 
 from ces_planner.domain import method
 from ces_planner.domain.errors import PlanError, RecordInvalid, RecordMissing
@@ -29,7 +26,14 @@ from ces_planner.domain.model import (
 )
 from ces_planner.domain.validation import Problem, info_problems, problems
 from ces_planner.i18n import tr
-from ces_planner.storage import repository
+from ces_planner.storage import lazy_module, reading
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from ces_planner.storage import repository
+else:  # SQLAlchemy loads with the first edit: reading a plan does not need it
+    repository = lazy_module("ces_planner.storage.repository")
 from ces_planner.storage.planfile import PlanFile
 
 Clock = Callable[[], dt.datetime]
@@ -115,11 +119,11 @@ class PlanDocument:
     def plan(self) -> Plan:
         """The plan as stored now (cached between edits)."""
         if self._plan is None:
-            if self._batch is not None:
-                self._plan = repository.read_plan(self._batch, self.file.schema_version)
+            if self._batch is not None:  # inside the batch's transaction, on its connection
+                self._plan = reading.read_plan(self.file.connection, self.file.schema_version)
             else:
-                with self.file.reading() as conn:
-                    self._plan = repository.read_plan(conn, self.file.schema_version)
+                with self.file.reading_directly() as conn:
+                    self._plan = reading.read_plan(conn, self.file.schema_version)
         return self._plan
 
     @contextlib.contextmanager
@@ -137,12 +141,14 @@ class PlanDocument:
             self._plan = None
 
     def index_of(self, record: Record) -> int:
-        records = getattr(self.plan(), repository.PLAN_FIELDS[type(record)])
+        records = getattr(self.plan(), reading.KINDS[type(record)].plan_field)
         return next(i for i, each in enumerate(records) if each.id == record.id)
 
     # -- editing -----------------------------------------------------------------------
 
     def _edit(self, change: Callable) -> object:  # type: ignore[type-arg]
+        from sqlalchemy.exc import IntegrityError
+
         try:
             if self._batch is not None:
                 with self._batch.begin_nested():
@@ -203,7 +209,7 @@ class PlanDocument:
         after = self.plan()
         dependents: list[tuple[Record, int]] = []
         changed: list[Record] = []
-        for record_type, field in repository.PLAN_FIELDS.items():
+        for record_type, field in ((r, k.plan_field) for r, k in reading.KINDS.items()):
             now = {r.id: r for r in getattr(after, field)}
             for position, old in enumerate(getattr(before, field)):
                 if old.id == stored.id and record_type is type(stored):
@@ -280,7 +286,7 @@ class PlanDocument:
         self.file.save_copy(target)
 
     def _find(self, record: Record) -> Record:
-        records = getattr(self.plan(), repository.PLAN_FIELDS[type(record)])
+        records = getattr(self.plan(), reading.KINDS[type(record)].plan_field)
         for each in records:
             if each.id == record.id:
                 return each  # type: ignore[no-any-return]

@@ -9,6 +9,9 @@ Guarantees:
 - every edit is its own ``BEGIN IMMEDIATE`` transaction, so a second writer fails fast;
 - one writer at a time: a ``.lock`` file beside the plan names the process that has it open for
   editing; a lock left by a process that no longer runs is taken over.
+
+Opening and reading use sqlite3 alone; SQLAlchemy, which the edits go through, is loaded with
+the first edit (or ahead of it, see ``load_sqlalchemy``), so a plan is shown sooner.
 """
 
 from __future__ import annotations
@@ -20,18 +23,17 @@ import socket
 import sqlite3
 import stat
 import struct
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.pool import StaticPool
+from typing import TYPE_CHECKING
 
 from ces_planner.domain.errors import (
     CannotWrite,
     NotAPlan,
     PlanBusy,
+    PlanClosed,
     PlanCorrupt,
     PlanExists,
     PlanLocked,
@@ -41,6 +43,9 @@ from ces_planner.domain.errors import (
 )
 from ces_planner.i18n import tr
 from ces_planner.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 2.0
@@ -188,13 +193,20 @@ class PlanFile:
     """An open plan file. Use :meth:`open` or :meth:`create`; always :meth:`close`."""
 
     def __init__(
-        self, path: Path, engine: Engine, read_only: bool, version: int, lock: _WriterLock | None
+        self,
+        path: Path,
+        connection: sqlite3.Connection,
+        read_only: bool,
+        version: int,
+        lock: _WriterLock | None,
     ) -> None:
         self.path = path
-        self.engine = engine
+        self.connection = connection  # the one connection, shared by reads and the engine
         self.read_only = read_only
         self.schema_version = version
         self._lock = lock
+        self._engine: Engine | None = None
+        self.closed = False
         # One connection serves the plan; the app also reads it from worker threads (evidence,
         # exports), so each transaction holds the plan for itself. Re-entrant for batches.
         self._access = threading.RLock()
@@ -222,20 +234,23 @@ class PlanFile:
         lock = _WriterLock(path)
         lock.acquire()
         try:
-            engine = cls._engine(lambda: _connect(_file_uri(path, "rw")), writable=True)
+            connection = _connect(_file_uri(path, "rw"))
+            connection.execute("PRAGMA journal_mode = DELETE")
+            connection.execute("PRAGMA synchronous = FULL")
             if version < SCHEMA_VERSION:
-                with engine.connect() as conn:
-                    migrate(conn.connection.driver_connection)  # type: ignore[arg-type]
+                migrate(connection)
+        except sqlite3.Error as error:
+            lock.release()
+            raise CannotWrite(path, str(error)) from error
         except BaseException:
             lock.release()
             raise
-        return cls(path, engine, False, SCHEMA_VERSION, lock)
+        return cls(path, connection, False, SCHEMA_VERSION, lock)
 
     @classmethod
     def _open_read_only(cls, path: Path, version: int) -> PlanFile:
         if version == SCHEMA_VERSION:
-            engine = cls._engine(lambda: _connect(_file_uri(path, "ro")), writable=False)
-            return cls(path, engine, True, version, None)
+            return cls(path, _connect(_file_uri(path, "ro")), True, version, None)
         # An older plan seen read-only is migrated in a private copy in memory.
         source = _connect(_file_uri(path, "ro"))
         memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
@@ -245,8 +260,7 @@ class PlanFile:
             source.close()
         memory.execute("PRAGMA foreign_keys = ON")
         migrate(memory)
-        engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
-        return cls(path, engine, True, SCHEMA_VERSION, None)
+        return cls(path, memory, True, SCHEMA_VERSION, None)
 
     @classmethod
     def create(cls, path: str | Path, *, force: bool = False) -> PlanFile:
@@ -278,21 +292,20 @@ class PlanFile:
             lock.release()
         return cls.open(path)
 
-    @staticmethod
-    def _engine(creator, writable: bool) -> Engine:  # type: ignore[no-untyped-def]
-        engine = create_engine("sqlite://", creator=creator, poolclass=StaticPool)
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy over the plan's connection, made on first use."""
+        with self._access:
+            if self._engine is None:
+                from sqlalchemy import create_engine, event
+                from sqlalchemy.pool import StaticPool
 
-        @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
-            if writable:
-                dbapi_connection.execute("PRAGMA journal_mode = DELETE")
-                dbapi_connection.execute("PRAGMA synchronous = FULL")
-
-        @event.listens_for(engine, "begin")
-        def _begin(conn):  # type: ignore[no-untyped-def]
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if writable else "BEGIN")
-
-        return engine
+                self._engine = create_engine(
+                    "sqlite://", creator=lambda: self.connection, poolclass=StaticPool
+                )
+                begin = "BEGIN" if self.read_only else "BEGIN IMMEDIATE"
+                event.listen(self._engine, "begin", lambda conn: conn.exec_driver_sql(begin))
+            return self._engine
 
     # -- use ---------------------------------------------------------------------------
 
@@ -301,6 +314,16 @@ class PlanFile:
         """A consistent read of the plan."""
         with self._access, self._translate_errors(), self.engine.begin() as conn:
             yield conn
+
+    @contextlib.contextmanager
+    def reading_directly(self) -> Iterator[sqlite3.Connection]:
+        """A consistent read of the plan on its sqlite3 connection (no SQLAlchemy)."""
+        with self._access, self._translate_errors():
+            self.connection.execute("BEGIN")
+            try:
+                yield self.connection
+            finally:
+                self.connection.execute("COMMIT")  # a read: nothing to keep or undo
 
     @contextlib.contextmanager
     def editing(self) -> Iterator[Connection]:
@@ -312,15 +335,26 @@ class PlanFile:
 
     @contextlib.contextmanager
     def _translate_errors(self) -> Iterator[None]:
+        if self.closed:  # e.g. a background read that outlived the window
+            raise PlanClosed(self.path)
         try:
             yield
-        except OperationalError as error:
-            text = str(error.orig)
-            if "locked" in text or "busy" in text:
-                raise PlanBusy(self.path) from error
-            if "readonly" in text or "read-only" in text:
-                raise PlanReadOnly(self.path) from error
-            raise CannotWrite(self.path, text) from error
+        except sqlite3.OperationalError as error:
+            raise self._sentence(str(error)) from error
+        except Exception as error:
+            if "sqlalchemy" in sys.modules:  # its OperationalError wraps sqlite3's
+                from sqlalchemy.exc import OperationalError
+
+                if isinstance(error, OperationalError):
+                    raise self._sentence(str(error.orig)) from error
+            raise
+
+    def _sentence(self, text: str) -> PlanBusy | PlanReadOnly | CannotWrite:
+        if "locked" in text or "busy" in text:
+            return PlanBusy(self.path)
+        if "readonly" in text or "read-only" in text:
+            return PlanReadOnly(self.path)
+        return CannotWrite(self.path, text)
 
     def save_copy(self, target: str | Path) -> None:
         """Write a consistent copy of the plan to ``target`` (Save As / Save a copy)."""
@@ -328,11 +362,10 @@ class PlanFile:
         temporary = target.with_name(f".{target.name}.new")
         try:
             temporary.unlink(missing_ok=True)
-            with self._access, self.engine.connect() as conn:
-                source = conn.connection.driver_connection
+            with self._access:
                 destination = sqlite3.connect(temporary)
                 try:
-                    source.backup(destination)  # type: ignore[union-attr]
+                    self.connection.backup(destination)
                     destination.execute("PRAGMA journal_mode = DELETE")
                 finally:
                     destination.close()
@@ -343,7 +376,11 @@ class PlanFile:
             raise CannotWrite(target, detail or str(error)) from error
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._access:
+            self.closed = True
+        if self._engine is not None:
+            self._engine.dispose()
+        self.connection.close()
         if self._lock is not None:
             self._lock.release()
 
@@ -352,3 +389,11 @@ class PlanFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def load_sqlalchemy() -> None:
+    """Import what the first edit needs (SQLAlchemy and the tables), e.g. on a background
+    thread while the user reads the plan."""
+    from sqlalchemy.pool import StaticPool  # noqa: F401
+
+    from ces_planner.storage import repository  # noqa: F401

@@ -1,13 +1,12 @@
-"""Reading and writing plan records: the one place that turns records into rows and back."""
+"""Writing plan records (and reading what only the services need): rows from records. The
+whole plan is read by ``reading``, without SQLAlchemy."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import enum
-import functools
 import json
-import types
 import typing
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +15,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
 from ces_planner.domain import model
 from ces_planner.domain.errors import RecordMissing
-from ces_planner.storage import schema
+from ces_planner.storage import reading, schema
 
 
 @dataclass(frozen=True)
@@ -35,66 +34,21 @@ class _Kind:
     links: dict[str, _Link] = dataclasses.field(default_factory=dict)
 
 
+# The SQLAlchemy view of the tables that ``reading`` names.
 KINDS: dict[type, _Kind] = {
-    k.record: k
-    for k in (
-        _Kind(model.Person, schema.people),
-        _Kind(
-            model.Segment,
-            schema.segments,
-            {
-                "preferred_channel_ids": _Link(
-                    schema.segment_preferred_channels, "segment_id", "channel_id"
-                )
-            },
-        ),
-        _Kind(model.ContactReason, schema.contact_reasons),
-        _Kind(
-            model.Channel,
-            schema.channels,
-            {"segment_ids": _Link(schema.channel_segments, "channel_id", "segment_id")},
-        ),
-        _Kind(model.OpeningWindow, schema.opening_windows),
-        _Kind(model.HoursException, schema.hours_exceptions),
-        _Kind(model.Measure, schema.measures),
-        _Kind(model.Insight, schema.insights),
-        _Kind(model.DiscussionQuestion, schema.discussion),
-        _Kind(model.Action, schema.actions),
+    record: _Kind(
+        record,
+        schema.metadata.tables[kind.table],
+        {
+            name: _Link(schema.metadata.tables[link.table], link.own, link.other)
+            for name, link in kind.links.items()
+        },
     )
+    for record, kind in reading.KINDS.items()
 }
 
 # Plan attribute holding each kind, in the order the plan is read.
-PLAN_FIELDS: dict[type, str] = {
-    model.Person: "people",
-    model.Segment: "segments",
-    model.ContactReason: "contact_reasons",
-    model.Channel: "channels",
-    model.OpeningWindow: "opening_windows",
-    model.HoursException: "hours_exceptions",
-    model.Measure: "measures",
-    model.Insight: "insights",
-    model.DiscussionQuestion: "discussion",
-    model.Action: "actions",
-}
-
-
-def _enum_type(hint: object) -> type[enum.Enum] | None:
-    candidates = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
-    for candidate in candidates:
-        if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
-            return candidate
-    return None
-
-
-@functools.cache
-def _column_fields(record_type: type) -> list[tuple[str, type[enum.Enum] | None]]:
-    kind = KINDS[record_type]
-    hints = typing.get_type_hints(record_type)
-    return [
-        (f.name, _enum_type(hints[f.name]))
-        for f in dataclasses.fields(record_type)
-        if f.name not in kind.links and f.name != "id"
-    ]
+PLAN_FIELDS: dict[type, str] = {record: kind.plan_field for record, kind in reading.KINDS.items()}
 
 
 def _new_id(result: Any) -> int:
@@ -105,29 +59,11 @@ def _new_id(result: Any) -> int:
 
 def _to_row(record: model.Record) -> dict[str, object]:
     row: dict[str, object] = {}
-    for name, enum_type in _column_fields(typing.cast(type, type(record))):
+    for name, convert in reading.column_fields(typing.cast(type, type(record))):
         value = getattr(record, name)
-        row[name] = value.value if enum_type and value is not None else value
+        is_enum = isinstance(convert, type) and issubclass(convert, enum.Enum)
+        row[name] = value.value if is_enum and value is not None else value
     return row
-
-
-def _from_row(record_type: type, row: Any, links: dict[str, Any]) -> model.Record:
-    values: dict[str, object] = {"id": row["id"]}
-    for name, enum_type in _column_fields(record_type):
-        value = row[name]
-        values[name] = enum_type(value) if enum_type and value is not None else value
-    values.update(links)
-    return typing.cast(model.Record, record_type(**values))
-
-
-def _read_links(conn: Connection, link: _Link) -> dict[int, tuple[int, ...]]:
-    table = link.table
-    found: dict[int, list[int]] = {}
-    for row in conn.execute(
-        select(table.c[link.own], table.c[link.other]).order_by(table.c[link.own], table.c.position)
-    ):
-        found.setdefault(row[0], []).append(row[1])
-    return {key: tuple(ids) for key, ids in found.items()}
 
 
 def _write_links(conn: Connection, link: _Link, owner_id: int, ids: tuple[int, ...]) -> None:
@@ -144,71 +80,10 @@ def _write_links(conn: Connection, link: _Link, owner_id: int, ids: tuple[int, .
         )
 
 
-def read_records(conn: Connection, record_type: type) -> tuple[model.Record, ...]:
-    kind = KINDS[record_type]
-    all_links = {name: _read_links(conn, link) for name, link in kind.links.items()}
-    rows = conn.execute(select(kind.table).order_by(kind.table.c.position, kind.table.c.id))
-    return tuple(
-        _from_row(
-            record_type,
-            row._mapping,
-            {name: found.get(row.id, ()) for name, found in all_links.items()},
-        )
-        for row in rows
-    )
-
-
-def read_info(conn: Connection) -> model.PlanInfo:
-    row = conn.execute(select(schema.plan_info)).one()._mapping
-    return model.PlanInfo(
-        title=row["title"],
-        organisation=row["organisation"],
-        author=row["author"],
-        language=model.Language(row["language"]),
-        strategy_alignment=row["strategy_alignment"],
-        executive_summary=row["executive_summary"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        accent_colour=row["accent_colour"],
-        logo=bytes(row["logo"]) if row["logo"] is not None else None,
-    )
-
-
-def read_plan(conn: Connection, schema_version: int) -> model.Plan:
-    """The whole plan, every record in display order."""
-    records: dict[str, Any] = {
-        field: read_records(conn, kind) for kind, field in PLAN_FIELDS.items()
-    }
-    notes = {row.area: row.notes for row in conn.execute(select(schema.area_notes))}
-    return model.Plan(
-        info=read_info(conn),
-        area_notes=notes,
-        settings=read_settings(conn),
-        schema_version=schema_version,
-        **records,
-    )
-
-
-def read_settings(conn: Connection) -> model.PlanSettings:
-    stored = {row.key: json.loads(row.value) for row in conn.execute(select(schema.settings))}
-    defaults = model.PlanSettings()
-    values: dict[str, Any] = {}
-    for name, enum_type in _setting_fields():
-        value = stored.get(name, getattr(defaults, name))
-        values[name] = enum_type(value) if enum_type and value is not None else value
-    return model.PlanSettings(**values)
-
-
-@functools.cache
-def _setting_fields() -> list[tuple[str, type[enum.Enum] | None]]:
-    hints = typing.get_type_hints(model.PlanSettings)
-    return [(f.name, _enum_type(hints[f.name])) for f in dataclasses.fields(model.PlanSettings)]
-
-
 def write_settings(conn: Connection, settings: model.PlanSettings) -> None:
     conn.execute(delete(schema.settings))
     rows = []
-    for name, enum_type in _setting_fields():
+    for name, enum_type in reading.setting_fields():
         value = getattr(settings, name)
         rows.append({"key": name, "value": json.dumps(value.value if enum_type else value)})
     conn.execute(insert(schema.settings), rows)

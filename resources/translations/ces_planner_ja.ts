@@ -14,17 +14,17 @@
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="238" />
+      <location filename="ces_planner/reports/document.py" line="291" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="271" />
+      <location filename="ces_planner/reports/document.py" line="326" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="406" />
+      <location filename="ces_planner/reports/document.py" line="461" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
@@ -173,67 +173,67 @@
   <context>
     <name>EvidencePage</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="232" />
+      <location filename="ces_planner/reports/document.py" line="285" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="511" />
+      <location filename="ces_planner/reports/document.py" line="566" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="477" />
+      <location filename="ces_planner/reports/document.py" line="532" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="478" />
+      <location filename="ces_planner/reports/document.py" line="533" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="481" />
+      <location filename="ces_planner/reports/document.py" line="536" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="173" />
+      <location filename="ces_planner/reports/document.py" line="226" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="269" />
+      <location filename="ces_planner/reports/document.py" line="324" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="531" />
+      <location filename="ces_planner/reports/document.py" line="586" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="532" />
+      <location filename="ces_planner/reports/document.py" line="587" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="533" />
+      <location filename="ces_planner/reports/document.py" line="588" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="535" />
+      <location filename="ces_planner/reports/document.py" line="590" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="560" />
+      <location filename="ces_planner/reports/document.py" line="615" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="561" />
+      <location filename="ces_planner/reports/document.py" line="616" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -676,7 +676,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="375" />
+      <location filename="ces_planner/reports/document.py" line="430" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
@@ -949,7 +949,7 @@
       <translation>現行</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="197" />
+      <location filename="ces_planner/reports/charts.py" line="237" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
@@ -1114,32 +1114,32 @@
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="60" />
+      <location filename="ces_planner/ui/session.py" line="77" />
       <source>Add</source>
       <translation>追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="77" />
+      <location filename="ces_planner/ui/session.py" line="94" />
       <source>Edit notes</source>
       <translation>メモを編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="81" />
+      <location filename="ces_planner/ui/session.py" line="98" />
       <source>Paint opening hours</source>
       <translation>受付時間を塗る</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="85" />
+      <location filename="ces_planner/ui/session.py" line="102" />
       <source>Change a setting</source>
       <translation>設定を変更</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="65" />
+      <location filename="ces_planner/ui/session.py" line="82" />
       <source>Edit</source>
       <translation>編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="71" />
+      <location filename="ces_planner/ui/session.py" line="88" />
       <source>Move</source>
       <translation>移動</translation>
     </message>
@@ -1147,7 +1147,7 @@
   <context>
     <name>RecordDelegate</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="321" />
+      <location filename="ces_planner/reports/document.py" line="376" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1165,7 +1165,7 @@
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="321" />
+      <location filename="ces_planner/reports/document.py" line="376" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1284,172 +1284,172 @@
       <translation>現行</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="151" />
+      <location filename="ces_planner/reports/charts.py" line="187" />
       <source>Segments served</source>
       <translation>対応セグメント数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="197" />
+      <location filename="ces_planner/reports/charts.py" line="237" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="232" />
+      <location filename="ces_planner/reports/document.py" line="285" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="233" />
+      <location filename="ces_planner/reports/document.py" line="286" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="234" />
+      <location filename="ces_planner/reports/document.py" line="287" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="235" />
+      <location filename="ces_planner/reports/document.py" line="288" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="236" />
+      <location filename="ces_planner/reports/document.py" line="289" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="237" />
+      <location filename="ces_planner/reports/document.py" line="290" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="238" />
+      <location filename="ces_planner/reports/document.py" line="291" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="173" />
+      <location filename="ces_planner/reports/document.py" line="226" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="174" />
+      <location filename="ces_planner/reports/document.py" line="227" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="175" />
+      <location filename="ces_planner/reports/document.py" line="228" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="176" />
+      <location filename="ces_planner/reports/document.py" line="229" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="269" />
+      <location filename="ces_planner/reports/document.py" line="324" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="270" />
+      <location filename="ces_planner/reports/document.py" line="325" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="271" />
+      <location filename="ces_planner/reports/document.py" line="326" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="272" />
+      <location filename="ces_planner/reports/document.py" line="327" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="274" />
+      <location filename="ces_planner/reports/document.py" line="329" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="342" />
+      <location filename="ces_planner/reports/document.py" line="397" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="343" />
+      <location filename="ces_planner/reports/document.py" line="398" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="344" />
+      <location filename="ces_planner/reports/document.py" line="399" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="347" />
+      <location filename="ces_planner/reports/document.py" line="402" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="348" />
+      <location filename="ces_planner/reports/document.py" line="403" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="373" />
+      <location filename="ces_planner/reports/document.py" line="428" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="374" />
+      <location filename="ces_planner/reports/document.py" line="429" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="375" />
+      <location filename="ces_planner/reports/document.py" line="430" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="376" />
+      <location filename="ces_planner/reports/document.py" line="431" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="406" />
+      <location filename="ces_planner/reports/document.py" line="461" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="406" />
+      <location filename="ces_planner/reports/document.py" line="461" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="406" />
+      <location filename="ces_planner/reports/document.py" line="461" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="406" />
+      <location filename="ces_planner/reports/document.py" line="461" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="317" />
+      <location filename="ces_planner/reports/document.py" line="372" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="317" />
+      <location filename="ces_planner/reports/document.py" line="372" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="322" />
+      <location filename="ces_planner/reports/document.py" line="377" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -1645,12 +1645,12 @@
   <context>
     <name>WorkshopWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="238" />
+      <location filename="ces_planner/reports/document.py" line="291" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="406" />
+      <location filename="ces_planner/reports/document.py" line="461" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
@@ -1783,62 +1783,62 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="696" />
+      <location filename="ces_planner/analysis/contacts.py" line="712" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="271" />
+      <location filename="ces_planner/analysis/contacts.py" line="272" />
       <source>{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save it as UTF-8 CSV and import it again.</source>
       <translation>{name} は UTF-8 でも Shift-JIS（cp932）でもありません。UTF-8 の CSV として保存してから、もう一度取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="314" />
+      <location filename="ces_planner/analysis/contacts.py" line="315" />
       <source>{name} unpacks to more than 2 GB; export it as CSV instead.</source>
       <translation>{name} は展開すると 2 GB を超えます。CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="652" />
+      <location filename="ces_planner/analysis/contacts.py" line="661" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="656" />
+      <location filename="ces_planner/analysis/contacts.py" line="665" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="822" />
+      <location filename="ces_planner/analysis/contacts.py" line="838" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="310" />
+      <location filename="ces_planner/analysis/contacts.py" line="311" />
       <source>{name} is not a readable Excel workbook.</source>
       <translation>{name} は読み取れる Excel ブックではありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="537" />
+      <location filename="ces_planner/analysis/contacts.py" line="546" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="847" />
+      <location filename="ces_planner/analysis/contacts.py" line="863" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="902" />
+      <location filename="ces_planner/analysis/contacts.py" line="918" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="253" />
+      <location filename="ces_planner/analysis/contacts.py" line="254" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="490" />
+      <location filename="ces_planner/analysis/contacts.py" line="499" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
@@ -1848,122 +1848,122 @@
       <translation>プリセット {name} はありません。プリセットは次のとおりです: {names}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="52" />
+      <location filename="ces_planner/cli.py" line="53" />
       <source>sample plan</source>
       <translation>サンプルプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="52" />
+      <location filename="ces_planner/cli.py" line="53" />
       <source>new plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="53" />
+      <location filename="ces_planner/cli.py" line="54" />
       <source>Created {what} {path}.</source>
       <translation>{what} {path} を作成しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="302" />
+      <location filename="ces_planner/cli.py" line="303" />
       <source>Imported {contacts} contacts from {source} ({rows} rows read, {rejected} rejected; encoding {encoding}).</source>
       <translation>{source} から {contacts} 件の問い合わせを取り込みました（読み込み {rows} 行、除外 {rejected} 行、文字コード {encoding}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="322" />
+      <location filename="ces_planner/cli.py" line="323" />
       <source>Columns used:</source>
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="349" />
+      <location filename="ces_planner/cli.py" line="350" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="358" />
+      <location filename="ces_planner/cli.py" line="359" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="560" />
+      <location filename="ces_planner/cli.py" line="572" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="568" />
+      <location filename="ces_planner/cli.py" line="580" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="33" />
+      <location filename="ces_planner/cli.py" line="34" />
       <source>{message}; see '{prog} --help'.</source>
       <translation>{message}。'{prog} --help' を参照してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="106" />
+      <location filename="ces_planner/cli.py" line="107" />
       <source>--volume must be zero or more contacts.</source>
       <translation>--volume には 0 以上の件数を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="107" />
+      <location filename="ces_planner/cli.py" line="108" />
       <source>--aht must be a positive number of seconds.</source>
       <translation>--aht には正の秒数を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="108" />
+      <location filename="ces_planner/cli.py" line="109" />
       <source>--interval-minutes must be positive.</source>
       <translation>--interval-minutes には正の値を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="109" />
+      <location filename="ces_planner/cli.py" line="110" />
       <source>--target is a share between 0 and 1, such as 0.8.</source>
       <translation>--target は 0 より大きく 1 未満の割合です（例: 0.8）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="110" />
+      <location filename="ces_planner/cli.py" line="111" />
       <source>--threshold must be zero or more seconds.</source>
       <translation>--threshold には 0 以上の秒数を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="111" />
+      <location filename="ces_planner/cli.py" line="112" />
       <source>--shrinkage is a share from 0 up to 1, such as 0.3.</source>
       <translation>--shrinkage は 0 以上 1 未満の割合です（例: 0.3）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="155" />
+      <location filename="ces_planner/cli.py" line="156" />
       <source>Traffic: {erlangs:.2f} Erlangs</source>
       <translation>呼量: {erlangs:.2f} アーラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="157" />
+      <location filename="ces_planner/cli.py" line="158" />
       <source>Agents needed: {agents} (service level {level:.1%} in {threshold:g} s, average speed of answer {asa:.1f} s)</source>
       <translation>必要なオペレーター数: {agents} 人（{threshold:g} 秒以内応答率 {level:.1%}、平均応答速度 {asa:.1f} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="166" />
+      <location filename="ces_planner/cli.py" line="167" />
       <source>Occupancy: {occupancy:.1%}</source>
       <translation>稼働率: {occupancy:.1%}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="168" />
+      <location filename="ces_planner/cli.py" line="169" />
       <source>Agents to schedule with {shrinkage:.0%} shrinkage: {scheduled}</source>
       <translation>シュリンケージ {shrinkage:.0%} を見込んだ配置人数: {scheduled} 人</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="188" />
+      <location filename="ces_planner/cli.py" line="189" />
       <source>Warning: occupancy above {limit:.0%} burns agents out; plan for more agents or a lower target.</source>
       <translation>注意: 稼働率が {limit:.0%} を超えるとオペレーターが疲弊します。人員を増やすか目標を下げてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="254" />
+      <location filename="ces_planner/cli.py" line="255" />
       <source>--date-order is mdy, dmy or ymd.</source>
       <translation>--date-order は mdy、dmy、ymd のいずれかです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="314" />
+      <location filename="ces_planner/cli.py" line="315" />
       <source>{rows} rows became {contacts} contacts ({duplicates} duplicate deliveries counted once).</source>
       <translation>{rows} 行を {contacts} 件の問い合わせにまとめました（重複配信 {duplicates} 行は 1 回として数えました）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="329" />
+      <location filename="ces_planner/cli.py" line="330" />
       <source>  rejected: {count} rows, {reason} (e.g. line {rows})</source>
       <translation>  除外: {count} 行、{reason}（例: {rows} 行目）</translation>
     </message>
@@ -1973,352 +1973,352 @@
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="393" />
+      <location filename="ces_planner/cli.py" line="405" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="395" />
+      <location filename="ces_planner/cli.py" line="407" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="424" />
+      <location filename="ces_planner/cli.py" line="436" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="472" />
+      <location filename="ces_planner/cli.py" line="484" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="594" />
+      <location filename="ces_planner/cli.py" line="606" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="602" />
+      <location filename="ces_planner/cli.py" line="614" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="604" />
+      <location filename="ces_planner/cli.py" line="616" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="606" />
+      <location filename="ces_planner/cli.py" line="618" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="608" />
+      <location filename="ces_planner/cli.py" line="620" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="610" />
+      <location filename="ces_planner/cli.py" line="622" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="612" />
+      <location filename="ces_planner/cli.py" line="624" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="615" />
+      <location filename="ces_planner/cli.py" line="627" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="618" />
+      <location filename="ces_planner/cli.py" line="630" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="620" />
+      <location filename="ces_planner/cli.py" line="632" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="622" />
+      <location filename="ces_planner/cli.py" line="634" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="625" />
+      <location filename="ces_planner/cli.py" line="637" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="632" />
+      <location filename="ces_planner/cli.py" line="644" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="638" />
+      <location filename="ces_planner/cli.py" line="650" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="644" />
+      <location filename="ces_planner/cli.py" line="656" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="650" />
+      <location filename="ces_planner/cli.py" line="662" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="655" />
+      <location filename="ces_planner/cli.py" line="667" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="664" />
+      <location filename="ces_planner/cli.py" line="676" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="666" />
+      <location filename="ces_planner/cli.py" line="678" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="672" />
+      <location filename="ces_planner/cli.py" line="684" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="675" />
+      <location filename="ces_planner/cli.py" line="687" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="680" />
+      <location filename="ces_planner/cli.py" line="692" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="685" />
+      <location filename="ces_planner/cli.py" line="697" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="692" />
+      <location filename="ces_planner/cli.py" line="704" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="697" />
+      <location filename="ces_planner/cli.py" line="709" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="700" />
+      <location filename="ces_planner/cli.py" line="712" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="705" />
+      <location filename="ces_planner/cli.py" line="717" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="710" />
+      <location filename="ces_planner/cli.py" line="722" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="712" />
+      <location filename="ces_planner/cli.py" line="724" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="714" />
+      <location filename="ces_planner/cli.py" line="726" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="716" />
+      <location filename="ces_planner/cli.py" line="728" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="718" />
+      <location filename="ces_planner/cli.py" line="730" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="721" />
+      <location filename="ces_planner/cli.py" line="733" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="725" />
+      <location filename="ces_planner/cli.py" line="737" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="730" />
+      <location filename="ces_planner/cli.py" line="742" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="739" />
+      <location filename="ces_planner/cli.py" line="751" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="742" />
+      <location filename="ces_planner/cli.py" line="754" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="745" />
+      <location filename="ces_planner/cli.py" line="757" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="748" />
+      <location filename="ces_planner/cli.py" line="760" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="752" />
+      <location filename="ces_planner/cli.py" line="764" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="754" />
+      <location filename="ces_planner/cli.py" line="766" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="756" />
+      <location filename="ces_planner/cli.py" line="768" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="757" />
+      <location filename="ces_planner/cli.py" line="769" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="759" />
+      <location filename="ces_planner/cli.py" line="771" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="764" />
+      <location filename="ces_planner/cli.py" line="776" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="767" />
+      <location filename="ces_planner/cli.py" line="779" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="90" />
+      <location filename="ces_planner/cli.py" line="91" />
       <source>{count} gaps before the plan is ready:</source>
       <translation>プランの完成まで {count} 件の不足があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="94" />
+      <location filename="ces_planner/cli.py" line="95" />
       <source>The plan is ready: every area is complete.</source>
       <translation>プランは完成しています。すべての領域が埋まっています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="134" />
+      <location filename="ces_planner/cli.py" line="135" />
       <source>--patience must be a positive number of seconds.</source>
       <translation>--patience には正の秒数を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="177" />
+      <location filename="ces_planner/cli.py" line="178" />
       <source>Erlang A with {patience:g} s mean patience: {agents} agents ({fewer} fewer than Erlang C), {abandon:.1%} abandon</source>
       <translation>平均待ち許容 {patience:g} 秒のアーラン A: {agents} 人（アーラン C より {fewer} 人少ない）、放棄率 {abandon:.1%}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="203" />
+      <location filename="ces_planner/cli.py" line="204" />
       <source>{flag} takes {example}.</source>
       <translation>{flag} は {example} の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="217" />
+      <location filename="ces_planner/cli.py" line="218" />
       <source>Unknown field {field}; the fields are {fields}.</source>
       <translation>{field} という項目はありません。項目は次のとおりです: {fields}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="245" />
+      <location filename="ces_planner/cli.py" line="246" />
       <source>--unit takes handle_seconds or wait_seconds and one of s, ms, min, h, day.</source>
       <translation>--unit には handle_seconds または wait_seconds と、s、ms、min、h、day のいずれかを指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="251" />
+      <location filename="ces_planner/cli.py" line="252" />
       <source>--abandoned-when takes COLUMN=VALUE[,VALUE...].</source>
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="454" />
+      <location filename="ces_planner/cli.py" line="466" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="480" />
+      <location filename="ces_planner/cli.py" line="492" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="820" />
+      <location filename="ces_planner/cli.py" line="832" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="825" />
+      <location filename="ces_planner/cli.py" line="837" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="262" />
+      <location filename="ces_planner/cli.py" line="263" />
       <source>{value} is not a time zone; use an IANA name such as Asia/Tokyo or Europe/London.</source>
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="410" />
+      <location filename="ces_planner/cli.py" line="422" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="491" />
+      <location filename="ces_planner/cli.py" line="503" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="530" />
+      <location filename="ces_planner/cli.py" line="542" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="66" />
+      <location filename="ces_planner/cli.py" line="67" />
       <source>(untitled plan)</source>
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="462" />
+      <location filename="ces_planner/cli.py" line="474" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="469" />
+      <location filename="ces_planner/cli.py" line="481" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="828" />
+      <location filename="ces_planner/cli.py" line="840" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -2359,21 +2359,26 @@
     </message>
     <message>
       <location filename="ces_planner/domain/errors.py" line="67" />
+      <source>{path} has been closed; open it again to go on.</source>
+      <translation>{path} は閉じられています。続けるにはもう一度開いてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="71" />
       <source>{path} already exists; choose another name or use --force to replace it.</source>
       <translation>{path} は既に存在します。別の名前にするか、--force で置き換えてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="71" />
+      <location filename="ces_planner/domain/errors.py" line="75" />
       <source>Cannot write {path}: {detail}.</source>
       <translation>{path} を書き込めません: {detail}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="75" />
+      <location filename="ces_planner/domain/errors.py" line="79" />
       <source>The profile {path} cannot be read: {detail}.</source>
       <translation>プロファイル {path} を読み込めません: {detail}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="93" />
+      <location filename="ces_planner/domain/errors.py" line="97" />
       <source>That {kind} no longer exists in the plan (id {id}).</source>
       <translation>その{kind}はプランにもうありません（id {id}）。</translation>
     </message>
@@ -2953,547 +2958,547 @@
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="133" />
+      <location filename="ces_planner/reports/charts.py" line="169" />
       <source>Value to the customer</source>
       <translation>顧客にとっての価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="134" />
+      <location filename="ces_planner/reports/charts.py" line="170" />
       <source>Value to the company</source>
       <translation>会社にとっての価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="151" />
+      <location filename="ces_planner/reports/charts.py" line="187" />
       <source>Segments served</source>
       <translation>対応セグメント数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="230" />
+      <location filename="ces_planner/reports/charts.py" line="273" />
       <source>No measure has both a current value and a target yet.</source>
       <translation>現在値と目標値の両方がある指標はまだありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="197" />
+      <location filename="ces_planner/reports/charts.py" line="237" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="86" />
+      <location filename="ces_planner/reports/document.py" line="93" />
       <source>Open around the clock</source>
       <translation>24 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="232" />
+      <location filename="ces_planner/reports/document.py" line="285" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="233" />
+      <location filename="ces_planner/reports/document.py" line="286" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="234" />
+      <location filename="ces_planner/reports/document.py" line="287" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="235" />
+      <location filename="ces_planner/reports/document.py" line="288" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="236" />
+      <location filename="ces_planner/reports/document.py" line="289" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="237" />
+      <location filename="ces_planner/reports/document.py" line="290" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="238" />
+      <location filename="ces_planner/reports/document.py" line="291" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="389" />
+      <location filename="ces_planner/reports/document.py" line="444" />
       <source>Workshop outcomes</source>
       <translation>ワークショップの成果</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="402" />
+      <location filename="ces_planner/reports/document.py" line="457" />
       <source>Action plan</source>
       <translation>アクションプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="432" />
+      <location filename="ces_planner/reports/document.py" line="487" />
       <source>Appendix: definitions and data sources</source>
       <translation>付録: 定義とデータソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="436" />
+      <location filename="ces_planner/reports/document.py" line="491" />
       <source>The plan file, as last changed on {date}.</source>
       <translation>プランファイル（最終更新 {date}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="487" />
+      <location filename="ces_planner/reports/document.py" line="542" />
       <source>Customer Experience Strategy (CES): this document. Customer Effort Score is one of its measures.</source>
       <translation>顧客体験戦略（CES）: 本書のこと。カスタマーエフォートスコアは指標の一つです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="491" />
+      <location filename="ces_planner/reports/document.py" line="546" />
       <source>Average handle time (AHT): mean talk and wrap-up time of answered contacts.</source>
       <translation>平均処理時間（AHT）: 応答した問い合わせの通話時間と後処理時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="492" />
+      <location filename="ces_planner/reports/document.py" line="547" />
       <source>Service level: share of contacts answered within {s} seconds, counted as {formula}.</source>
       <translation>サービスレベル: {s} 秒以内に応答した問い合わせの割合（計算方法: {formula}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="552" />
       <source>Average speed of answer (ASA): mean wait of answered contacts.</source>
       <translation>平均応答速度（ASA）: 応答した問い合わせの待ち時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="553" />
       <source>Abandon rate: contacts abandoned ÷ contacts offered.</source>
       <translation>放棄率: 放棄された問い合わせ ÷ 着信した問い合わせ。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="499" />
+      <location filename="ces_planner/reports/document.py" line="554" />
       <source>Repeat-contact rate: share of contacts after which the same customer contacts us again within {n} days.</source>
       <translation>再問い合わせ率: 同じ顧客から {n} 日以内に再び問い合わせがあった問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="504" />
+      <location filename="ces_planner/reports/document.py" line="559" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="505" />
+      <location filename="ces_planner/reports/document.py" line="560" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="506" />
+      <location filename="ces_planner/reports/document.py" line="561" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="511" />
+      <location filename="ces_planner/reports/document.py" line="566" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="138" />
+      <location filename="ces_planner/reports/document.py" line="191" />
       <source>The plan at a glance</source>
       <translation>プランの要点</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="171" />
+      <location filename="ces_planner/reports/document.py" line="224" />
       <source>Segments</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="205" />
+      <location filename="ces_planner/reports/document.py" line="258" />
       <source>Service promises</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="221" />
+      <location filename="ces_planner/reports/document.py" line="274" />
       <source>Each reason is rated 1-5 for its value to the customer and to the company. Low on both: eliminate. Valued by customers but costly: automate. Valued by the company but an irritant to customers: simplify. Valued by both: leverage.</source>
       <translation>各理由を、顧客にとっての価値と会社にとっての価値で 1〜5 の評価をします。両方低ければ排除、顧客には価値があるがコストがかかるなら自動化、会社には価値があるが顧客にとってイライラの種なら簡素化、両方に価値があれば活用します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="242" />
+      <location filename="ces_planner/reports/document.py" line="295" />
       <source>Share of contacts</source>
       <translation>問い合わせに占める割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="267" />
+      <location filename="ces_planner/reports/document.py" line="322" />
       <source>Channels</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="298" />
+      <location filename="ces_planner/reports/document.py" line="353" />
       <source>Hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="340" />
+      <location filename="ces_planner/reports/document.py" line="395" />
       <source>Measures</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="371" />
+      <location filename="ces_planner/reports/document.py" line="426" />
       <source>Insights</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="424" />
+      <location filename="ces_planner/reports/document.py" line="479" />
       <source>{n} of these actions came out of the team workshop.</source>
       <translation>このうち {n} 件はチームのワークショップから生まれたアクションです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="434" />
+      <location filename="ces_planner/reports/document.py" line="489" />
       <source>Data sources</source>
       <translation>データソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="443" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>Contact log covering {start} to {end} ({n} contacts).</source>
       <translation>{start} から {end} までの問い合わせログ（{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="464" />
+      <location filename="ces_planner/reports/document.py" line="519" />
       <source>Customer Experience Strategy of the contact centre</source>
       <translation>コンタクトセンターの顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="477" />
+      <location filename="ces_planner/reports/document.py" line="532" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="478" />
+      <location filename="ces_planner/reports/document.py" line="533" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="481" />
+      <location filename="ces_planner/reports/document.py" line="536" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="514" />
+      <location filename="ces_planner/reports/document.py" line="569" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="528" />
+      <location filename="ces_planner/reports/document.py" line="583" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="553" />
+      <location filename="ces_planner/reports/document.py" line="608" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="593" />
+      <location filename="ces_planner/reports/document.py" line="648" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="130" />
+      <location filename="ces_planner/reports/document.py" line="183" />
       <source>(No summary written yet.)</source>
       <translation>（サマリーはまだ書かれていません。）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="133" />
+      <location filename="ces_planner/reports/document.py" line="186" />
       <source>What this strategy serves</source>
       <translation>この戦略が支えるもの</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="142" />
+      <location filename="ces_planner/reports/document.py" line="195" />
       <source>{n} customer segments, {p} of them with a priority or premium service</source>
       <translation>顧客セグメント {n} 件、うち {p} 件は優先・プレミアムのサービス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="147" />
+      <location filename="ces_planner/reports/document.py" line="200" />
       <source>{n} contact reasons rated for value to customers and to the company</source>
       <translation>顧客と会社にとっての価値を評価した問い合わせ理由 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="151" />
+      <location filename="ces_planner/reports/document.py" line="204" />
       <source>{n} channels, {planned} planned</source>
       <translation>チャネル {n} 件、うち計画中 {planned} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="156" />
+      <location filename="ces_planner/reports/document.py" line="209" />
       <source>{n} measures with targets</source>
       <translation>目標のある指標 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="157" />
+      <location filename="ces_planner/reports/document.py" line="210" />
       <source>{n} open actions, each with an owner and a date</source>
       <translation>担当者と期限のある未完了のアクション {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="164" />
+      <location filename="ces_planner/reports/document.py" line="217" />
       <source>Still to complete: {n} items (see the appendix).</source>
       <translation>未完成の項目: {n} 件（付録を参照）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="173" />
+      <location filename="ces_planner/reports/document.py" line="226" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="174" />
+      <location filename="ces_planner/reports/document.py" line="227" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="175" />
+      <location filename="ces_planner/reports/document.py" line="228" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="176" />
+      <location filename="ces_planner/reports/document.py" line="229" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="177" />
+      <location filename="ces_planner/reports/document.py" line="230" />
       <source>Traits and preferences</source>
       <translation>特徴と好み</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="196" />
+      <location filename="ces_planner/reports/document.py" line="249" />
       <source>How we will learn more</source>
       <translation>さらに理解を深める方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="206" />
+      <location filename="ces_planner/reports/document.py" line="259" />
       <source>Service promise</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="229" />
+      <location filename="ces_planner/reports/document.py" line="282" />
       <source>Value/irritant matrix</source>
       <translation>価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="264" />
+      <location filename="ces_planner/reports/document.py" line="318" />
       <source>Channels and the segments they serve</source>
       <translation>チャネルと対応セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="269" />
+      <location filename="ces_planner/reports/document.py" line="324" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="270" />
+      <location filename="ces_planner/reports/document.py" line="325" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="271" />
+      <location filename="ces_planner/reports/document.py" line="326" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="272" />
+      <location filename="ces_planner/reports/document.py" line="327" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="274" />
+      <location filename="ces_planner/reports/document.py" line="329" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="295" />
+      <location filename="ces_planner/reports/document.py" line="350" />
       <source>Weekly opening hours by channel</source>
       <translation>チャネル別の週間受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="299" />
+      <location filename="ces_planner/reports/document.py" line="354" />
       <source>Opening hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="299" />
+      <location filename="ces_planner/reports/document.py" line="354" />
       <source>Hours a week</source>
       <translation>週あたり時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="316" />
+      <location filename="ces_planner/reports/document.py" line="371" />
       <source>Exceptions</source>
       <translation>例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="337" />
+      <location filename="ces_planner/reports/document.py" line="392" />
       <source>Measures: today against target</source>
       <translation>指標: 現在値と目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="342" />
+      <location filename="ces_planner/reports/document.py" line="397" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="343" />
+      <location filename="ces_planner/reports/document.py" line="398" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="344" />
+      <location filename="ces_planner/reports/document.py" line="399" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="347" />
+      <location filename="ces_planner/reports/document.py" line="402" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="348" />
+      <location filename="ces_planner/reports/document.py" line="403" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="373" />
+      <location filename="ces_planner/reports/document.py" line="428" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="374" />
+      <location filename="ces_planner/reports/document.py" line="429" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="375" />
+      <location filename="ces_planner/reports/document.py" line="430" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="376" />
+      <location filename="ces_planner/reports/document.py" line="431" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="406" />
+      <location filename="ces_planner/reports/document.py" line="461" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="406" />
+      <location filename="ces_planner/reports/document.py" line="461" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="406" />
+      <location filename="ces_planner/reports/document.py" line="461" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="406" />
+      <location filename="ces_planner/reports/document.py" line="461" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="452" />
+      <location filename="ces_planner/reports/document.py" line="507" />
       <source>Still to complete</source>
       <translation>未完成の項目</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="460" />
+      <location filename="ces_planner/reports/document.py" line="515" />
       <source>Customer Experience Strategy</source>
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="531" />
+      <location filename="ces_planner/reports/document.py" line="586" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="532" />
+      <location filename="ces_planner/reports/document.py" line="587" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="533" />
+      <location filename="ces_planner/reports/document.py" line="588" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="534" />
+      <location filename="ces_planner/reports/document.py" line="589" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="535" />
+      <location filename="ces_planner/reports/document.py" line="590" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="559" />
+      <location filename="ces_planner/reports/document.py" line="614" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="560" />
+      <location filename="ces_planner/reports/document.py" line="615" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="561" />
+      <location filename="ces_planner/reports/document.py" line="616" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="605" />
+      <location filename="ces_planner/reports/document.py" line="660" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="608" />
+      <location filename="ces_planner/reports/document.py" line="663" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="317" />
+      <location filename="ces_planner/reports/document.py" line="372" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="317" />
+      <location filename="ces_planner/reports/document.py" line="372" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="396" />
+      <location filename="ces_planner/reports/document.py" line="451" />
       <source>Decided: {text}</source>
       <translation>決定事項: {text}</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="399" />
+      <location filename="ces_planner/reports/document.py" line="454" />
       <source>Not yet discussed.</source>
       <translation>まだ議論していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="321" />
+      <location filename="ces_planner/reports/document.py" line="376" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="322" />
+      <location filename="ces_planner/reports/document.py" line="377" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/docx_writer.py" line="176" />
+      <location filename="ces_planner/reports/docx_writer.py" line="192" />
       <source>Contents</source>
       <translation>目次</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/docx_writer.py" line="171" />
+      <location filename="ces_planner/reports/docx_writer.py" line="187" />
       <source>Page</source>
       <translation>ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/docx_writer.py" line="236" />
+      <location filename="ces_planner/reports/docx_writer.py" line="287" />
       <source>None recorded yet.</source>
       <translation>まだ記録がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/pdf_writer.py" line="148" />
+      <location filename="ces_planner/reports/pdf_writer.py" line="241" />
       <source>Page {n}</source>
       <translation>{n} ページ</translation>
     </message>
@@ -3608,7 +3613,7 @@
       <translation>領域「{value}」は使えません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/document.py" line="160" />
+      <location filename="ces_planner/services/document.py" line="166" />
       <source>That change refers to something no longer in the plan, or repeats a name that must be unique.</source>
       <translation>その変更は、プランにもうないものを参照しているか、一意であるべき名前が重複しています。</translation>
     </message>
@@ -3638,42 +3643,42 @@
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="32" />
+      <location filename="ces_planner/services/export.py" line="36" />
       <source>Unknown format {format}; choose one of docx, pdf, xlsx or html.</source>
       <translation>形式 {format} は使えません。docx、pdf、xlsx、html のいずれかを選んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="39" />
+      <location filename="ces_planner/services/export.py" line="43" />
       <source>There is no snapshot named "{name}"; 'ces-planner snapshots PLAN' lists them.</source>
       <translation>「{name}」というスナップショットはありません。'ces-planner snapshots PLAN' で一覧を表示できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="86" />
+      <location filename="ces_planner/services/export.py" line="93" />
       <source>Reading the plan…</source>
       <translation>プランを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="65" />
+      <location filename="ces_planner/services/export.py" line="69" />
       <source>the folder {folder} does not exist</source>
       <translation>フォルダー {folder} がありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="67" />
+      <location filename="ces_planner/services/export.py" line="71" />
       <source>it is a folder</source>
       <translation>フォルダーです</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="69" />
+      <location filename="ces_planner/services/export.py" line="73" />
       <source>the folder is not writable</source>
       <translation>フォルダーに書き込めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="97" />
+      <location filename="ces_planner/services/export.py" line="104" />
       <source>Drawing the charts…</source>
       <translation>グラフを描いています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="103" />
+      <location filename="ces_planner/services/export.py" line="120" />
       <source>Writing the document…</source>
       <translation>文書を書き出しています…</translation>
     </message>
@@ -3713,7 +3718,7 @@
       <translation>サービスレベルの計算方法は次のいずれかです: {choices}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="146" />
+      <location filename="ces_planner/storage/planfile.py" line="151" />
       <source>by process {pid} on {host}</source>
       <translation>プロセス {pid}（{host}）</translation>
     </message>

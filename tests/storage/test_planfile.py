@@ -308,12 +308,12 @@ def test_reads_from_a_worker_thread_while_the_owner_edits(sample):
     stop = threading.Event()
 
     def reader() -> None:
-        from ces_planner.storage import repository
+        from ces_planner.storage import reading
 
         while not stop.is_set():
             try:
-                with sample.file.reading() as conn:
-                    repository.read_plan(conn, sample.file.schema_version)
+                with sample.file.reading_directly() as conn:
+                    reading.read_plan(conn, sample.file.schema_version)
             except BaseException as error:  # noqa: BLE001 - collected for the assertion
                 errors.append(error)
                 return
@@ -328,3 +328,45 @@ def test_reads_from_a_worker_thread_while_the_owner_edits(sample):
         thread.join()
     assert errors == []
     assert len(sample.plan().insights) == 44
+
+
+def test_a_plan_is_opened_and_read_without_sqlalchemy_which_loads_with_the_first_edit(
+    sample_file,
+):
+    """Showing a plan must not wait for SQLAlchemy's import (longer than the window's own)."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import sys
+        from ces_planner.services.document import PlanDocument
+        from ces_planner.domain import model as m
+        with PlanDocument.open(sys.argv[1]) as document:
+            plan = document.plan()
+            print(len(plan.contact_reasons), plan.channels[0].launch_date is None or
+                  type(plan.channels[0].launch_date).__name__, "sqlalchemy" in sys.modules)
+            document.add(m.Insight("Read before written", recipient="Billing"))
+            print("sqlalchemy" in sys.modules, document.plan().insights[-1].title)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(sample_file)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    before, after = result.stdout.splitlines()
+    assert before.endswith("False") and not before.startswith("0 ")
+    assert after == "True Read before written"
+
+
+def test_a_closed_plan_refuses_reads_with_a_sentence(sample_file):
+    from ces_planner.domain.errors import PlanClosed
+    from ces_planner.services.document import PlanDocument
+
+    document = PlanDocument.open(sample_file, read_only=True)
+    document.close()
+    with pytest.raises(PlanClosed), document.file.reading_directly():
+        pass
+    with pytest.raises(PlanClosed), document.file.reading():
+        pass

@@ -1,0 +1,202 @@
+"""Reading a whole plan with the standard library's sqlite3 alone.
+
+The plan is read on every start and after every edit; writing goes through SQLAlchemy
+(``repository``), whose import alone takes longer than showing the window. So the reading
+side needs only a DB-API connection, and the app shows a plan before SQLAlchemy is loaded.
+
+Which table holds each kind of record, and which link tables hold its lists of ids, is said
+here once; ``repository`` builds its SQLAlchemy view of the same tables from it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import functools
+import json
+import sqlite3
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ces_planner.domain import model
+
+
+@dataclass(frozen=True)
+class Link:
+    """A tuple-of-ids field stored in a link table, in order."""
+
+    table: str
+    own: str
+    other: str
+
+
+@dataclass(frozen=True)
+class Kind:
+    """Where one kind of record lives: its table, its links, and its field on the plan."""
+
+    record: type
+    table: str
+    plan_field: str
+    links: dict[str, Link] = dataclasses.field(default_factory=dict)
+
+
+# In the order the plan is read.
+KINDS: dict[type, Kind] = {
+    k.record: k
+    for k in (
+        Kind(model.Person, "people", "people"),
+        Kind(
+            model.Segment,
+            "segments",
+            "segments",
+            {
+                "preferred_channel_ids": Link(
+                    "segment_preferred_channels", "segment_id", "channel_id"
+                )
+            },
+        ),
+        Kind(model.ContactReason, "contact_reasons", "contact_reasons"),
+        Kind(
+            model.Channel,
+            "channels",
+            "channels",
+            {"segment_ids": Link("channel_segments", "channel_id", "segment_id")},
+        ),
+        Kind(model.OpeningWindow, "opening_windows", "opening_windows"),
+        Kind(model.HoursException, "hours_exceptions", "hours_exceptions"),
+        Kind(model.Measure, "measures", "measures"),
+        Kind(model.Insight, "insights", "insights"),
+        Kind(model.DiscussionQuestion, "discussion", "discussion"),
+        Kind(model.Action, "actions", "actions"),
+    )
+}
+
+Convert = Callable[[Any], Any]
+
+
+def _datetime(value: Any) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+
+
+def _date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def enum_type(hint: object) -> type[enum.Enum] | None:
+    """The enumeration a field holds (``Status`` or ``Status | None``), if any."""
+    candidates = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    for candidate in candidates:
+        if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
+            return candidate
+    return None
+
+
+def _converter(hint: object) -> Convert | None:
+    """How a stored value becomes the field's value: enumerations from their values, dates
+    and times from the ISO text SQLite keeps them in."""
+    found = enum_type(hint)
+    if found is not None:
+        return found
+    candidates = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    if dt.datetime in candidates:
+        return _datetime
+    if dt.date in candidates:
+        return _date
+    return None
+
+
+@functools.cache
+def column_fields(record_type: type) -> list[tuple[str, Convert | None]]:
+    """The fields of a record kept in its own table's columns, with their converters."""
+    kind = KINDS[record_type]
+    hints = typing.get_type_hints(record_type)
+    return [
+        (f.name, _converter(hints[f.name]))
+        for f in dataclasses.fields(record_type)
+        if f.name not in kind.links and f.name != "id"
+    ]
+
+
+@functools.cache
+def setting_fields() -> list[tuple[str, type[enum.Enum] | None]]:
+    hints = typing.get_type_hints(model.PlanSettings)
+    return [(f.name, enum_type(hints[f.name])) for f in dataclasses.fields(model.PlanSettings)]
+
+
+def _rows(conn: sqlite3.Connection, sql: str) -> list[sqlite3.Row]:
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    return cursor.execute(sql).fetchall()
+
+
+def _read_links(conn: sqlite3.Connection, link: Link) -> dict[int, tuple[int, ...]]:
+    found: dict[int, list[int]] = {}
+    for own, other in conn.execute(
+        f"SELECT {link.own}, {link.other} FROM {link.table} ORDER BY {link.own}, position"
+    ):
+        found.setdefault(own, []).append(other)
+    return {key: tuple(ids) for key, ids in found.items()}
+
+
+def read_records(conn: sqlite3.Connection, record_type: type) -> tuple[model.Record, ...]:
+    """Every record of one kind, in display order."""
+    kind = KINDS[record_type]
+    links = {name: _read_links(conn, link) for name, link in kind.links.items()}
+    fields = column_fields(record_type)
+    records = []
+    for row in _rows(conn, f"SELECT * FROM {kind.table} ORDER BY position, id"):
+        values: dict[str, object] = {"id": row["id"]}
+        for name, convert in fields:
+            value = row[name]
+            values[name] = convert(value) if convert and value is not None else value
+        for name, found in links.items():
+            values[name] = found.get(row["id"], ())
+        records.append(typing.cast(model.Record, record_type(**values)))
+    return tuple(records)
+
+
+def read_info(conn: sqlite3.Connection) -> model.PlanInfo:
+    row = _rows(conn, "SELECT * FROM plan_info WHERE id = 1")[0]
+    return model.PlanInfo(
+        title=row["title"],
+        organisation=row["organisation"],
+        author=row["author"],
+        language=model.Language(row["language"]),
+        strategy_alignment=row["strategy_alignment"],
+        executive_summary=row["executive_summary"],
+        created_at=_datetime(row["created_at"]) if row["created_at"] else None,
+        updated_at=_datetime(row["updated_at"]) if row["updated_at"] else None,
+        accent_colour=row["accent_colour"],
+        logo=bytes(row["logo"]) if row["logo"] is not None else None,
+    )
+
+
+def read_settings(conn: sqlite3.Connection) -> model.PlanSettings:
+    stored = {
+        key: json.loads(value) for key, value in conn.execute("SELECT key, value FROM settings")
+    }
+    defaults = model.PlanSettings()
+    values: dict[str, Any] = {}
+    for name, enum_class in setting_fields():
+        value = stored.get(name, getattr(defaults, name))
+        values[name] = enum_class(value) if enum_class and value is not None else value
+    return model.PlanSettings(**values)
+
+
+def read_plan(conn: sqlite3.Connection, schema_version: int) -> model.Plan:
+    """The whole plan, every record in display order, read inside the caller's transaction."""
+    records: dict[str, Any] = {
+        kind.plan_field: read_records(conn, record) for record, kind in KINDS.items()
+    }
+    notes = dict(conn.execute("SELECT area, notes FROM area_notes").fetchall())
+    return model.Plan(
+        info=read_info(conn),
+        area_notes=notes,
+        settings=read_settings(conn),
+        schema_version=schema_version,
+        **records,
+    )
