@@ -44,6 +44,14 @@ def local_now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+def prepare_editing() -> None:
+    """Load what the first edit of a plan needs (reading one does not), e.g. on a background
+    thread while the plan is on screen."""
+    from ces_planner.storage.planfile import load_sqlalchemy
+
+    load_sqlalchemy()
+
+
 @dataclass(frozen=True)
 class Removal:
     """Everything a removal changed, so that :meth:`PlanDocument.restore` can undo it."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,7 +26,7 @@ from ces_planner.domain.readiness import Section, readiness_gaps
 from ces_planner.ui import settings as S
 from ces_planner.ui.app import sample_plan_path
 from ces_planner.ui.operations import Operation
-from ces_planner.ui.pages.areas import build_pages
+from ces_planner.ui.pages.areas import Pages
 from ces_planner.ui.pages.base import Page
 from ces_planner.ui.session import PlanSession
 
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.session: PlanSession | None = None
-        self.pages: list[Page] = []
+        self._pages: Pages | None = None
         self._operation: Operation | None = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(readiness_icon(0, 1))
@@ -320,21 +320,11 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self.refresh)
         self.session.failed.connect(self._error)
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
-        self.pages = build_pages(self.session)
+        self._pages = Pages(self.session)
         self.navigator.blockSignals(True)
         self.navigator.clear()
-        for number, page in enumerate(self.pages):
-            self.stack.addWidget(page)
-            page.go_previous.connect(self.previous_page)
-            page.go_next.connect(self.next_page)
-            page.set_guidance_visible(self.guidance_action.isChecked())
-            page.guidance_button.toggled.connect(self._guidance_toggled_on_page)
-            item = QListWidgetItem(self._page_title(number))
-            self.navigator.addItem(item)
-        for number, page in enumerate(self.pages):
-            previous = self._page_title(number - 1) if number > 0 else None
-            following = self._page_title(number + 1) if number + 1 < len(self.pages) else None
-            page.set_neighbours(previous, following)
+        for number in range(len(self._pages)):
+            self.navigator.addItem(QListWidgetItem(self._page_title(number)))
         self.navigator.blockSignals(False)
         self.banner.setText(notice)
         self.banner.setVisible(bool(notice))
@@ -342,21 +332,55 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.navigator.setCurrentRow(0)
         self._update_actions()
+        QTimer.singleShot(0, self._make_next_page)
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in navigator order (made now if not made yet)."""
+        if self._pages is None:
+            return []
+        return [self._page(number) for number in range(len(self._pages))]
+
+    def _page(self, number: int) -> Page:
+        """The page at ``number`` in the navigator, made and wired on first use."""
+        assert self._pages is not None
+        page = self._pages.get(number)
+        if page is not None:
+            return page
+        page = self._pages.make(number)
+        self.stack.addWidget(page)
+        page.go_previous.connect(self.previous_page)
+        page.go_next.connect(self.next_page)
+        page.set_guidance_visible(self.guidance_action.isChecked())
+        page.guidance_button.toggled.connect(self._guidance_toggled_on_page)
+        previous = self._page_title(number - 1) if number > 0 else None
+        following = self._page_title(number + 1) if number + 1 < len(self._pages) else None
+        page.set_neighbours(previous, following)
+        page.refresh()
+        return page
+
+    def _make_next_page(self) -> None:
+        """Make the pages not visited yet, one per turn of the event loop, so that going to
+        one is instant and the window answers meanwhile."""
+        if self._pages is None or not self._pages.missing():
+            return
+        self._page(self._pages.missing()[0])
+        QTimer.singleShot(0, self._make_next_page)
 
     def _page_title(self, number: int) -> str:
-        page = self.pages[number]
+        assert self._pages is not None
         if number == EVIDENCE_ROW:
             return self.tr("Evidence")
-        title = labels.section_title(page.section)
+        title = labels.section_title(self._pages.section(number))
         return title if number == 0 or number > 7 else f"{number}. {title}"
 
     def _close_session(self) -> None:
         if self.session is None:
             return
-        for page in self.pages:
+        for page in self._pages.made() if self._pages else []:
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages = []
+        self._pages = None
         self.navigator.clear()
         self.session.close()
         self.session.setParent(None)  # owned by Python from here: freed with its last reference
@@ -509,8 +533,8 @@ class MainWindow(QMainWindow):
     # -- navigation --------------------------------------------------------------------
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.stack.setCurrentWidget(self.pages[row])
+        if self._pages is not None and 0 <= row < len(self._pages):
+            self.stack.setCurrentWidget(self._page(row))
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
@@ -520,11 +544,12 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentRow(max(0, self.navigator.currentRow() - 1))
 
     def next_page(self) -> None:
-        self.navigator.setCurrentRow(min(len(self.pages) - 1, self.navigator.currentRow() + 1))
+        last = len(self._pages) - 1 if self._pages else 0
+        self.navigator.setCurrentRow(min(last, self.navigator.currentRow() + 1))
 
     def _toggle_guidance(self, visible: bool) -> None:
         self.settings.set(S.GUIDANCE_VISIBLE, visible)
-        for page in self.pages:
+        for page in self._pages.made() if self._pages else []:
             page.set_guidance_visible(visible)
 
     def _guidance_toggled_on_page(self, visible: bool) -> None:
@@ -539,7 +564,7 @@ class MainWindow(QMainWindow):
         plan = self.session.plan()
         gaps = readiness_gaps(plan)
         sections = list(Section)
-        for number in range(len(self.pages)):
+        for number in range(len(self._pages) if self._pages else 0):
             item = self.navigator.item(number)
             if number == EVIDENCE_ROW:
                 item.setIcon(self._evidence_icon)
@@ -549,7 +574,7 @@ class MainWindow(QMainWindow):
             weight = len(getattr(plan, section.value, ())) if section.value != "overview" else 4
             item.setIcon(readiness_icon(len(found), max(1, weight)))
             item.setToolTip("\n".join(g.message for g in found) or self.tr("Complete"))
-        for page in self.pages:
+        for page in self._pages.made() if self._pages else []:
             page.refresh()
         self._update_title()
         self._update_actions()

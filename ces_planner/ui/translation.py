@@ -3,9 +3,6 @@ the bundled Japanese font registered so Japanese never shows as empty boxes."""
 
 from __future__ import annotations
 
-import hashlib
-import shutil
-import subprocess
 from importlib import resources
 from pathlib import Path
 
@@ -29,6 +26,8 @@ def choose_language(settings: S.Settings) -> str:
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     import PySide6
 
     folder = Path(PySide6.__file__).parent
@@ -46,6 +45,9 @@ def compiled_translations(language: str) -> Path | None:
     )
     if not ts.is_file():
         return None
+    import hashlib
+    import subprocess
+
     source = ts.read_bytes()
     digest = hashlib.sha256(source).hexdigest()[:12]
     folder = platformdirs.user_cache_path("CES Planner", appauthor=False) / "translations"

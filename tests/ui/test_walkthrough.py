@@ -316,3 +316,20 @@ def test_hours_grid_slot_geometry_round_trips(window):
     for slot in (0, 47, 48, 200, 335):
         assert page.grid.slot_at(page.grid.slot_centre(slot)) == slot
     assert page.grid.slot_at(QPoint(1, 1)) is None
+
+
+def test_the_first_page_is_shown_before_the_others_are_made_and_all_come_without_a_visit(
+    open_window, qtbot
+):
+    win = open_window()
+    win.show()
+    assert win._pages is not None
+    made = win._pages.made()
+    assert isinstance(made[0], OverviewPage) and len(made) < 11
+    assert isinstance(win.current_page(), OverviewPage)
+    assert win.navigator.count() == 11  # every area listed, with its readiness, already
+    assert all(not win.navigator.item(n).icon().isNull() for n in range(11))
+    qtbot.waitUntil(lambda: not win._pages.missing(), timeout=5000)  # made in idle moments
+    win.navigator.setCurrentRow(5)
+    assert isinstance(win.current_page(), HoursPage)
+    win.close()

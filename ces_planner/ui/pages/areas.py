@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -787,21 +788,51 @@ _SORT_KEYS = {
 }
 
 
-def build_pages(session: PlanSession) -> list[Page]:
-    """Every page of the walk-through, in navigator order."""
-    evidence = EvidenceState(session)
-    pages: list[Page] = [
-        OverviewPage(session),
-        TablePage(session, Section.SEGMENTS, specs.segments()),
-        TablePage(session, Section.PRIORITY, specs.priority()),
-        ContactReasonsPage(session, evidence),
-        ChannelsPage(session, evidence),
-        HoursPage(session, evidence),
-        MeasuresPage(session, evidence),
-        TablePage(session, Section.INTELLIGENCE, specs.insights()),
-        TablePage(session, Section.DISCUSSION, specs.discussion()),
-        ActionsPage(session),
-        EvidencePage(session, evidence),
-    ]
-    evidence.refresh()
-    return pages
+class Pages:
+    """The pages of the walk-through in navigator order, each made the first time it is
+    needed: the window shows its first page without waiting for the other ten."""
+
+    def __init__(self, session: PlanSession) -> None:
+        evidence = EvidenceState(session)
+        self._makers: list[tuple[Section, Callable[[], Page]]] = [
+            (Section.OVERVIEW, lambda: OverviewPage(session)),
+            (Section.SEGMENTS, lambda: TablePage(session, Section.SEGMENTS, specs.segments())),
+            (Section.PRIORITY, lambda: TablePage(session, Section.PRIORITY, specs.priority())),
+            (Section.CONTACT_REASONS, lambda: ContactReasonsPage(session, evidence)),
+            (Section.CHANNELS, lambda: ChannelsPage(session, evidence)),
+            (Section.HOURS, lambda: HoursPage(session, evidence)),
+            (Section.MEASURES, lambda: MeasuresPage(session, evidence)),
+            (
+                Section.INTELLIGENCE,
+                lambda: TablePage(session, Section.INTELLIGENCE, specs.insights()),
+            ),
+            (
+                Section.DISCUSSION,
+                lambda: TablePage(session, Section.DISCUSSION, specs.discussion()),
+            ),
+            (Section.ACTIONS, lambda: ActionsPage(session)),
+            (Section.OVERVIEW, lambda: EvidencePage(session, evidence)),  # not an area
+        ]
+        self._made: dict[int, Page] = {}
+        evidence.refresh()
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+    def section(self, number: int) -> Section:
+        return self._makers[number][0]
+
+    def made(self) -> list[Page]:
+        """The pages made so far, in navigator order."""
+        return [self._made[n] for n in sorted(self._made)]
+
+    def missing(self) -> list[int]:
+        return [n for n in range(len(self._makers)) if n not in self._made]
+
+    def get(self, number: int) -> Page | None:
+        return self._made.get(number)
+
+    def make(self, number: int) -> Page:
+        page = self._makers[number][1]()
+        self._made[number] = page
+        return page
