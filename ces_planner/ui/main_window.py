@@ -275,8 +275,6 @@ class MainWindow(QMainWindow):
 
     def open_initial(self, plan: Path | None) -> None:
         """Open the given plan, else the last one, else a fresh copy of the sample."""
-        from ces_planner.services.sample import create_sample
-
         if plan is None:
             last = self.settings.get(S.LAST_PLAN)
             if last and Path(last).exists():
@@ -284,6 +282,8 @@ class MainWindow(QMainWindow):
             else:
                 plan = sample_plan_path()
                 if not plan.exists():
+                    from ces_planner.services.sample import create_sample
+
                     plan.parent.mkdir(parents=True, exist_ok=True)
                     try:
                         create_sample(plan, language=self._sample_language()).close()
