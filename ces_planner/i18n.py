@@ -11,7 +11,6 @@ import contextlib
 import contextvars
 import datetime as dt
 import functools
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from importlib import resources
 
@@ -58,6 +57,8 @@ def catalogue(language: str) -> dict[str, str]:
     )
     if not ts.is_file():
         return {}
+    import xml.etree.ElementTree as ET  # only for a language other than English
+
     root = ET.fromstring(ts.read_bytes())
     found: dict[str, str] = {}
     for message in root.iter("message"):

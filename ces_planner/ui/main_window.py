@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 PLAN_FILTER = "CES plans (*.cesplan)"
 EVIDENCE_ROW = 10
+MAKE_PAGES_AFTER_MS = 100
 
 
 def readiness_icon(open_gaps: int, total_weight: int) -> QIcon:
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.navigator.setCurrentRow(0)
         self._update_actions()
-        QTimer.singleShot(0, self._make_next_page)
+        QTimer.singleShot(MAKE_PAGES_AFTER_MS, self._make_next_page)  # after the first paint
 
     @property
     def pages(self) -> list[Page]:
