@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import collections
+import contextlib
 import csv
 import dataclasses
 import datetime as dt
@@ -813,15 +814,17 @@ def _resolved(
     )
 
 
-def read_contact_log(
+@contextlib.contextmanager
+def open_contact_log(
     path: str | Path,
     mapping: dict[str, str] | None = None,
     *,
     encoding: str | None = None,
     progress: Callable[[float], None] = lambda _f: None,
     options: ReadOptions | None = None,
-) -> ContactLog:
-    """Read a CSV or XLSX log. Without a mapping the columns are guessed from the headers.
+) -> Iterator[ContactReader]:
+    """A log ready to be read batch by batch (see :class:`ContactReader`). Without a mapping
+    the columns are guessed from the headers.
 
     Raises :class:`ImportRejected` when the file cannot be read or a required field has no
     column.
@@ -865,6 +868,43 @@ def read_contact_log(
                     field=missing[0],
                 )
             )
+        yield ContactReader(
+            source, headers, chosen, options, used_encoding, delimiter, skip, progress
+        )
+
+
+class ContactReader:
+    """The rows of a log, parsed a batch at a time (a few megabytes of the file each), so a
+    log of millions of rows never has to be in memory at once."""
+
+    def __init__(
+        self,
+        source: Path,
+        headers: list[str],
+        mapping: dict[str, str],
+        options: ReadOptions,
+        encoding: str,
+        delimiter: str,
+        skip: int,
+        progress: Callable[[float], None],
+    ) -> None:
+        self.source = source
+        self.headers = headers
+        self.mapping = mapping
+        self.options = options
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.skip = skip
+        self.progress = progress
+        self.rejects = Rejects()
+        self.rows_read = 0
+        self.units: dict[str, str] = dict(options.units)
+
+    def batches(self) -> Iterator[pl.DataFrame]:
+        """Each batch's readable rows: :data:`FIELDS`, ``_row`` (the line in the file),
+        ``_row_hash`` (of the whole row as written) and ``_contact_key`` when the log has
+        several rows per contact. At least one batch, empty for an empty log."""
+        options, chosen, skip = self.options, self.mapping, self.skip
         needed: list[str] = []
         for expression in [
             *chosen.values(),
@@ -873,16 +913,13 @@ def read_contact_log(
             options.abandoned_when_empty or "",
         ]:
             if expression:
-                needed += _columns_of(expression, headers)
+                needed += _columns_of(expression, self.headers)
         columns = list(dict.fromkeys(needed))
-        total_bytes = max(1, source.stat().st_size)
-        rejects = Rejects()
-        parts: list[pl.DataFrame] = []
-        rows_read = 0
+        total_bytes = max(1, self.source.stat().st_size)
         forms: list[str] | None = None
-        units: dict[str, str] = dict(options.units)
+        first_line = skip + (1 if options.no_header else 2)
         for batch, done in _batches(
-            source, delimiter, columns, total_bytes, options.no_header, headers, skip
+            self.source, self.delimiter, columns, total_bytes, options.no_header, self.headers, skip
         ):
             if forms is None:  # read from the first batch; later batches use the same forms
                 sample = _clean_frame(batch.head(5000).drop("_row_hash", "_total_line"))
@@ -891,56 +928,74 @@ def read_contact_log(
                 if options.date_order is None and ambiguous_day_first(
                     texts.drop_nulls().head(2000).to_list()
                 ):
-                    options = dataclasses.replace(options, date_order="dmy")
+                    options = self.options = dataclasses.replace(options, date_order="dmy")
                 forms = datetime_forms(texts, options)
-                units = _units(chosen, sample, units)
-            parts.append(
-                _parse_batch(
-                    batch,
-                    chosen,
-                    rows_read + skip + (1 if options.no_header else 2),
-                    rejects,
-                    forms,
-                    options,
-                    units,
-                )
+                self.units = _units(chosen, sample, self.units)
+            parsed = _parse_batch(
+                batch, chosen, self.rows_read + first_line, self.rejects, forms, options, self.units
             )
-            rows_read += batch.height
-            progress(0.3 + 0.6 * done)
-        if not parts:
-            empty = pl.DataFrame({c: [] for c in headers}, schema={c: pl.String for c in headers})
-            parts.append(_parse_batch(empty, chosen, 2, rejects, None, options, units))
-        rows = pl.concat(parts, rechunk=False)
-        parts.clear()  # the batches live on only in ``rows``
+            self.rows_read += batch.height
+            self.progress(0.3 + 0.6 * done)
+            yield parsed
+        if forms is None:
+            empty = pl.DataFrame(
+                {c: [] for c in self.headers}, schema={c: pl.String for c in self.headers}
+            )
+            yield _parse_batch(empty, chosen, 2, self.rejects, None, options, self.units)
+
+    def check_readable(self, rows: int) -> None:
+        """Refuse a log none of whose rows has a readable date and time."""
         unreadable = tr("date and time missing or unreadable")
-        if rows.height == 0 and rejects.counts.get(unreadable) and unreadable in rejects.values:
+        if rows == 0 and self.rejects.counts.get(unreadable) and unreadable in self.rejects.values:
             raise ImportRejected(
                 tr(
                     'No row has a readable date and time in "{column}" (for example "{value}"); '
                     "map another column or give --date-order or --source-timezone.",
-                    column=chosen["started_at"],
-                    value=rejects.values[unreadable],
+                    column=self.mapping["started_at"],
+                    value=self.rejects.values[unreadable],
                 )
             )
+
+    def log(self, contacts: pl.DataFrame, duplicates: int, rows_grouped: int) -> ContactLog:
+        return ContactLog(
+            contacts,
+            self.rows_read,
+            self.rejects,
+            self.mapping,
+            self.encoding,
+            self.delimiter,
+            duplicates,
+            rows_grouped,
+            self.units,
+        )
+
+
+def read_contact_log(
+    path: str | Path,
+    mapping: dict[str, str] | None = None,
+    *,
+    encoding: str | None = None,
+    progress: Callable[[float], None] = lambda _f: None,
+    options: ReadOptions | None = None,
+) -> ContactLog:
+    """Read a CSV or XLSX log whole: one row per contact (rows that came twice kept once, the
+    rows of one contact joined). Without a mapping the columns are guessed from the headers.
+
+    Raises :class:`ImportRejected` when the file cannot be read or a required field has no
+    column.
+    """
+    with open_contact_log(
+        path, mapping, encoding=encoding, progress=progress, options=options
+    ) as reader:
+        rows = pl.concat(list(reader.batches()), rechunk=False)
+        reader.check_readable(rows.height)
         # Counting distinct hashes costs a fraction of marking the first of each; the marks
         # are needed only when a row came twice.
         duplicates = rows.height - rows["_row_hash"].n_unique()
         kept = rows.filter(rows["_row_hash"].is_first_distinct()) if duplicates else rows
         del rows
-        contacts = group_contacts(kept) if options.contact_key else kept[list(FIELDS)]
-        rows_grouped = kept.height
-        del kept
-    return ContactLog(
-        contacts,
-        rows_read,
-        rejects,
-        chosen,
-        used_encoding,
-        delimiter,
-        duplicates,
-        rows_grouped,
-        units,
-    )
+        grouped = group_contacts(kept) if reader.options.contact_key else kept[list(FIELDS)]
+        return reader.log(grouped, duplicates, kept.height)
 
 
 def _units(mapping: dict[str, str], sample: pl.DataFrame, units: dict[str, str]) -> dict[str, str]:

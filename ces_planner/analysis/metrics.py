@@ -14,6 +14,7 @@ Definitions (also stated in the app and the exported appendix):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,40 +71,54 @@ def _answered() -> pl.Expr:
     return pl.col("abandoned").fill_null(False).not_()
 
 
-def _group_metrics(settings: EvidenceSettings, has_abandoned: bool) -> list[pl.Expr]:
-    threshold = settings.service_level_threshold_seconds
+def _partials(threshold: float) -> list[pl.Expr]:
+    """What each group's metrics are made of, as sums and counts: added up over the chunks
+    of a log, they give exactly the metrics of the whole."""
     answered = _answered()
-    answered_wait = answered & pl.col("wait_seconds").is_not_null()
-    within = answered_wait & (pl.col("wait_seconds") <= threshold)
-    formula = settings.service_level_formula
-    if formula is ServiceLevelFormula.OFFERED:
-        denominator = pl.len()
-    elif formula is ServiceLevelFormula.SHORT_ABANDONS_EXCLUDED:
-        short = pl.col("abandoned").fill_null(False) & (
-            pl.col("wait_seconds").fill_null(float("inf")) < SHORT_ABANDON_SECONDS
-        )
-        denominator = (answered_wait | (pl.col("abandoned").fill_null(False) & ~short)).sum()
-    else:
-        denominator = answered_wait.sum()
-    service_level = pl.when(denominator > 0).then(within.sum() / denominator)
-    if formula is not ServiceLevelFormula.ANSWERED:
-        service_level = pl.when(answered_wait.sum() > 0).then(service_level)
-    abandon_rate = (
-        (pl.col("abandoned").fill_null(False).sum() / pl.len())
-        if has_abandoned
-        else pl.lit(None, dtype=pl.Float64)
-    )
+    handle, wait = pl.col("handle_seconds"), pl.col("wait_seconds")
+    abandoned = pl.col("abandoned").fill_null(False)
+    answered_handle = answered & handle.is_not_null()
+    answered_wait = answered & wait.is_not_null()
+    short = abandoned & (wait.fill_null(float("inf")) < SHORT_ABANDON_SECONDS)
     return [
         pl.len().alias("contacts"),
-        # Means skip nulls: when/then leaves out the contacts a mean is not about.
-        pl.when(answered).then(pl.col("handle_seconds")).mean().alias("aht_seconds"),
-        service_level.alias("service_level"),
-        pl.when(answered_wait).then(pl.col("wait_seconds")).mean().alias("asa_seconds"),
-        abandon_rate.alias("abandon_rate"),
-        pl.col("repeat").mean().alias("repeat_rate"),  # null without a customer id
-        pl.col("csat").mean().alias("csat"),
-        pl.col("effort").mean().alias("effort"),
+        pl.when(answered_handle).then(handle).sum().alias("handle_sum"),
+        answered_handle.sum().alias("handle_n"),
+        pl.when(answered_wait).then(wait).sum().alias("wait_sum"),
+        answered_wait.sum().alias("wait_n"),
+        (answered_wait & (wait <= threshold)).sum().alias("within_n"),
+        (answered_wait | (abandoned & ~short)).sum().alias("short_excluded_n"),
+        abandoned.sum().alias("abandoned_n"),
+        pl.col("csat").sum().alias("csat_sum"),
+        pl.col("csat").count().alias("csat_n"),
+        pl.col("effort").sum().alias("effort_sum"),
+        pl.col("effort").count().alias("effort_n"),
     ]
+
+
+def _ratio(numerator: float, denominator: float) -> float | None:
+    return numerator / denominator if denominator else None
+
+
+def _finish(row: dict[str, Any], settings: EvidenceSettings, has_abandoned: bool) -> dict[str, Any]:
+    """A group's metrics from its sums and counts (see the module's definitions)."""
+    formula = settings.service_level_formula
+    denominator = {
+        ServiceLevelFormula.OFFERED: row["contacts"],
+        ServiceLevelFormula.SHORT_ABANDONS_EXCLUDED: row["short_excluded_n"],
+    }.get(formula, row["wait_n"])
+    service_level = _ratio(row["within_n"], denominator)
+    if formula is not ServiceLevelFormula.ANSWERED and not row["wait_n"]:
+        service_level = None
+    return {
+        "aht_seconds": _ratio(row["handle_sum"], row["handle_n"]),
+        "service_level": service_level,
+        "asa_seconds": _ratio(row["wait_sum"], row["wait_n"]),
+        "abandon_rate": _ratio(row["abandoned_n"], row["contacts"]) if has_abandoned else None,
+        "repeat_rate": _ratio(row.get("repeat_sum") or 0, row.get("repeat_n") or 0),
+        "csat": _ratio(row["csat_sum"], row["csat_n"]),
+        "effort": _ratio(row["effort_sum"], row["effort_n"]),
+    }
 
 
 def with_repeats(contacts: pl.DataFrame, window_days: int) -> pl.DataFrame:
@@ -188,103 +203,97 @@ def outside_hours(contacts: pl.DataFrame, channels: list[ChannelHours]) -> pl.Se
     return closed
 
 
-def canonical_channels(contacts: pl.DataFrame, plan_channels: list[str]) -> pl.DataFrame:
+class _ChannelNames:
     """Channel values that differ only in case or surrounding spaces are one channel, named as
-    in the plan when the plan has it, else as first written in the log. Worked out on the few
-    distinct values, then applied to the column alone (the other columns are not copied)."""
-    written = contacts["channel"].cast(pl.String).unique(maintain_order=True).drop_nulls()
-    keys = written.to_frame().select(_key(pl.col("channel")))["channel"]
-    names: dict[str, str] = {}
-    for value, key in zip(written, keys, strict=True):
-        names.setdefault(key, value)
-    names.update({name.strip().lower(): name for name in plan_channels})
-    renamed = {value: names[key] for value, key in zip(written, keys, strict=True)}
-    channel = (
-        contacts["channel"]
-        .cast(pl.String)
-        .replace_strict(renamed, default=None, return_dtype=pl.String)
-    )
-    return contacts.with_columns(channel.cast(pl.Categorical))
+    in the plan when the plan has it, else as first written in the log (chunks come in file
+    order). Worked out on each chunk's few distinct values."""
+
+    def __init__(self, plan_channels: list[str]) -> None:
+        self.names = {name.strip().lower(): name for name in plan_channels}
+
+    def apply(self, chunk: pl.DataFrame) -> pl.DataFrame:
+        written = chunk["channel"].cast(pl.String).unique(maintain_order=True).drop_nulls()
+        keys = written.to_frame().select(_key(pl.col("channel")))["channel"]
+        renamed = {}
+        for value, key in zip(written, keys, strict=True):
+            renamed[value] = self.names.setdefault(key, value)
+        channel = (
+            chunk["channel"]
+            .cast(pl.String)
+            .replace_strict(renamed, default=None, return_dtype=pl.String)
+        )
+        return chunk.with_columns(channel)
+
+
+REPEAT_BUCKETS = 8  # customers are split in this many groups to find repeats, a group at a time
+
+
+class _Totals:
+    """Sums and counts of one grouping, added up over the chunks."""
+
+    def __init__(self, by: list[str]) -> None:
+        self.by = by
+        self.parts: list[pl.DataFrame] = []
+
+    def add(self, part: pl.DataFrame) -> None:
+        self.parts.append(part)
+
+    def total(self) -> pl.DataFrame:
+        frame = pl.concat(self.parts, how="diagonal_relaxed")
+        return frame.group_by(self.by).agg(pl.exclude(self.by).sum())
 
 
 def evidence(
     contacts: pl.DataFrame, settings: EvidenceSettings, channels: list[ChannelHours]
 ) -> dict[str, Any]:
     """The evidence report (the contract of ``ces-planner evidence --json``)."""
-    contacts = canonical_channels(contacts, [c.name for c in channels])
-    total = contacts.height
-    has_abandoned = contacts["abandoned"].is_not_null().any() if total else False
-    frame = with_repeats(contacts, settings.repeat_window_days)
-    metrics = _group_metrics(settings, bool(has_abandoned))
+    return evidence_of_chunks([contacts], settings, channels)
 
-    def rows(by: list[str], keep: list[str]) -> list[dict[str, Any]]:
-        grouped = (
-            frame.lazy()
-            .group_by(by)
-            .agg(metrics)
-            .filter(pl.all_horizontal(pl.col(c).is_not_null() for c in by))
-            .sort("contacts", *by, descending=[True] + [False] * len(by))
+
+def evidence_of_chunks(
+    chunks: Iterable[pl.DataFrame], settings: EvidenceSettings, channels: list[ChannelHours]
+) -> dict[str, Any]:
+    """The evidence report of a log given as chunks of contacts in file order: each chunk is
+    reduced to sums and counts as it comes, and only what finding repeat contacts needs
+    (customer, time, reason) is kept from one chunk to the next."""
+    names = _ChannelNames([c.name for c in channels])
+    partials = _partials(settings.service_level_threshold_seconds)
+    by_reason, by_channel = _Totals(["reason"]), _Totals(["channel"])
+    by_segment_channel, per_slot = _Totals(["segment", "channel"]), _Totals(["channel", "slot"])
+    outside, waits = _Totals(["channel"]), _Totals(["channel"])
+    repeat_keys: list[list[pl.DataFrame]] = [[] for _ in range(REPEAT_BUCKETS)]
+    total = 0
+    has_abandoned = False
+    start: Any = None
+    end: Any = None
+    slot = (_weekday() * MINUTES_PER_DAY + _minute_of_day()) // INTERVAL_MINUTES
+    for raw in chunks:
+        if not raw.height:
+            continue
+        chunk = names.apply(raw)
+        total += chunk.height
+        has_abandoned = has_abandoned or bool(chunk["abandoned"].is_not_null().any())
+        first, last = chunk["started_at"].min(), chunk["started_at"].max()
+        start = first if start is None else min(start, first)  # type: ignore[type-var]
+        end = last if end is None else max(end, last)  # type: ignore[type-var]
+        frame = chunk.lazy()
+        by_reason.add(frame.group_by(pl.col("reason").cast(pl.String)).agg(partials).collect())
+        by_channel.add(frame.group_by("channel").agg(partials).collect())
+        by_segment_channel.add(
+            frame.group_by(pl.col("segment").cast(pl.String), "channel")
+            .agg(pl.len().alias("contacts"))
             .collect()
         )
-        result = []
-        for row in grouped.iter_rows(named=True):
-            entry: dict[str, Any] = {c: str(row[c]) for c in by}
-            entry["contacts"] = row["contacts"]
-            entry["share"] = row["contacts"] / total if total else None
-            entry.update({k: _none_if_nan(row[k]) for k in keep})
-            result.append(entry)
-        return result
-
-    by_reason = rows(["reason"], ["aht_seconds", "repeat_rate", "csat", "effort"])
-    by_channel = rows(["channel"], ["aht_seconds", "service_level", "asa_seconds", "abandon_rate"])
-    by_segment_channel = [
-        {"segment": str(r["segment"]), "channel": str(r["channel"]), "contacts": r["contacts"]}
-        for r in frame.lazy()
-        .group_by("segment", "channel")
-        .agg(pl.len().alias("contacts"))
-        .filter(pl.col("segment").is_not_null() & pl.col("channel").is_not_null())
-        .sort("contacts", "segment", "channel", descending=[True, False, False])
-        .collect()
-        .iter_rows(named=True)
-    ]
-    slot = (_weekday() * MINUTES_PER_DAY + _minute_of_day()) // INTERVAL_MINUTES
-    per_slot = (
-        frame.lazy()
-        .group_by(pl.col("channel").cast(pl.String), slot.alias("slot"))
-        .agg(pl.len().alias("n"))
-        .collect()
-    )
-    slots_per_day = MINUTES_PER_DAY // INTERVAL_MINUTES
-    counts = [[0] * slots_per_day for _ in range(WEEKDAYS)]
-    by_channel_counts: dict[str, list[list[int]]] = {}
-    for channel_name, slot_number, n in per_slot.sort("channel", "slot").iter_rows():
-        day, column = divmod(slot_number, slots_per_day)
-        counts[day][column] += n
-        grid = by_channel_counts.setdefault(
-            channel_name, [[0] * slots_per_day for _ in range(WEEKDAYS)]
+        per_slot.add(frame.group_by("channel", slot.alias("slot")).agg(pl.len()).collect())
+        closed = outside_hours(chunk, channels)
+        outside.add(
+            chunk.select("channel")
+            .filter(closed)
+            .group_by("channel")
+            .agg(pl.len().alias("contacts"))
         )
-        grid[day][column] = n
-    closed = outside_hours(contacts, channels) if total else pl.Series([], dtype=pl.Boolean)
-    outside_by_channel = [
-        {"channel": channel, "contacts": n}
-        for channel, n in contacts[["channel"]]
-        .with_columns(closed.alias("closed"))
-        .lazy()
-        .filter(pl.col("closed"))
-        .group_by(pl.col("channel").cast(pl.String))
-        .agg(pl.len())
-        .sort("len", "channel", descending=[True, False])
-        .collect()
-        .iter_rows()
-    ]
-    outside_total = int(closed.sum()) if total else 0
-    # Mean patience per channel (exponential estimate: abandons over all time spent waiting),
-    # where abandoned contacts record how long they waited: the input of Erlang A.
-    patience: dict[str, float] = {}
-    if total and has_abandoned:
-        waits = (
-            frame.lazy()
-            .filter(pl.col("wait_seconds").is_not_null())
+        waits.add(
+            frame.filter(pl.col("wait_seconds").is_not_null())
             .group_by("channel")
             .agg(
                 pl.col("wait_seconds").sum().alias("exposure"),
@@ -292,14 +301,97 @@ def evidence(
                 .sum()
                 .alias("abandons"),
             )
-            .sort(pl.col("channel").cast(pl.String))
             .collect()
         )
-        for channel_name, exposure, abandons in waits.iter_rows():
+        keys = (
+            chunk.lazy()
+            .filter(pl.col("customer_id").is_not_null())
+            .select("customer_id", "started_at", pl.col("reason").cast(pl.String))
+        )
+        bucket = pl.col("customer_id").hash() % REPEAT_BUCKETS
+        for number, part in (
+            keys.with_columns(bucket.alias("_bucket"))
+            .collect()
+            .partition_by("_bucket", as_dict=True, include_key=False)
+            .items()
+        ):
+            repeat_keys[int(number[0])].append(part)  # type: ignore[call-overload]
+    # Repeats, one group of customers at a time (every contact of a customer is in one).
+    repeated = _Totals(["reason"])
+    repeat_sum = repeat_n = 0
+    for bucket_parts in repeat_keys:
+        if not bucket_parts:
+            continue
+        customers = pl.concat(bucket_parts)
+        bucket_parts.clear()
+        flags = customers.select("reason").with_columns(
+            repeats(customers, settings.repeat_window_days)
+        )
+        del customers
+        repeat_sum += int(flags["repeat"].sum())
+        repeat_n += flags.height
+        repeated.add(
+            flags.group_by("reason").agg(
+                pl.col("repeat").sum().alias("repeat_sum"), pl.len().alias("repeat_n")
+            )
+        )
+
+    def rows(totals: _Totals, key: str, keep: list[str], extra: _Totals | None = None) -> list:  # type: ignore[type-arg]
+        if not totals.parts:
+            return []
+        frame = totals.total()
+        if extra is not None and extra.parts:
+            frame = frame.join(extra.total(), on=key, how="left")
+        frame = frame.filter(pl.col(key).is_not_null()).sort(
+            ["contacts", key], descending=[True, False]
+        )
+        result = []
+        for row in frame.iter_rows(named=True):
+            metrics = _finish(row, settings, has_abandoned)
+            entry: dict[str, Any] = {key: str(row[key]), "contacts": row["contacts"]}
+            entry["share"] = row["contacts"] / total if total else None
+            entry.update({k: _none_if_nan(metrics[k]) for k in keep})
+            result.append(entry)
+        return result
+
+    slots_per_day = MINUTES_PER_DAY // INTERVAL_MINUTES
+    counts = [[0] * slots_per_day for _ in range(WEEKDAYS)]
+    by_channel_counts: dict[str, list[list[int]]] = {}
+    if per_slot.parts:
+        slots = per_slot.total().filter(pl.col("channel").is_not_null()).sort("channel", "slot")
+        for channel_name, slot_number, n in slots.iter_rows():
+            day, column = divmod(slot_number, slots_per_day)
+            counts[day][column] += n
+            grid = by_channel_counts.setdefault(
+                channel_name, [[0] * slots_per_day for _ in range(WEEKDAYS)]
+            )
+            grid[day][column] = n
+        # Contacts without a channel still arrived: counted in the overall grid.
+        for slot_number, n in (
+            per_slot.total().filter(pl.col("channel").is_null()).select("slot", "len").iter_rows()
+        ):
+            day, column = divmod(slot_number, slots_per_day)
+            counts[day][column] += n
+    outside_by_channel = []
+    outside_total = 0
+    if outside.parts:
+        found = outside.total()
+        outside_total = int(found["contacts"].sum())
+        outside_by_channel = [
+            {"channel": channel, "contacts": n}
+            for channel, n in found.filter(pl.col("channel").is_not_null())
+            .sort(["contacts", "channel"], descending=[True, False])
+            .iter_rows()
+        ]
+    # Mean patience per channel (exponential estimate: abandons over all time spent waiting),
+    # where abandoned contacts record how long they waited: the input of Erlang A.
+    patience: dict[str, float] = {}
+    if total and has_abandoned and waits.parts:
+        for channel_name, exposure, abandons in (
+            waits.total().filter(pl.col("channel").is_not_null()).sort("channel").iter_rows()
+        ):
             if abandons:
                 patience[str(channel_name)] = exposure / abandons
-    start: Any = contacts["started_at"].min() if total else None
-    end: Any = contacts["started_at"].max() if total else None
     return {
         "contacts": total,
         "period": {
@@ -307,12 +399,26 @@ def evidence(
             "end": end.isoformat() if end else None,
         },
         "repeat_window_days": settings.repeat_window_days,
-        "repeat_rate": _none_if_nan(frame["repeat"].mean()),  # null without a customer id
+        "repeat_rate": _ratio(repeat_sum, repeat_n),  # null without a customer id
         "service_level_threshold_seconds": settings.service_level_threshold_seconds,
         "service_level_formula": settings.service_level_formula.value,
-        "by_reason": by_reason,
-        "by_channel": by_channel,
-        "by_segment_channel": by_segment_channel,
+        "by_reason": rows(
+            by_reason, "reason", ["aht_seconds", "repeat_rate", "csat", "effort"], repeated
+        ),
+        "by_channel": rows(
+            by_channel, "channel", ["aht_seconds", "service_level", "asa_seconds", "abandon_rate"]
+        ),
+        "by_segment_channel": [
+            {"segment": segment, "channel": channel, "contacts": n}
+            for segment, channel, n in (
+                by_segment_channel.total()
+                .filter(pl.col("segment").is_not_null() & pl.col("channel").is_not_null())
+                .sort(["contacts", "segment", "channel"], descending=[True, False, False])
+                .iter_rows()
+            )
+        ]
+        if by_segment_channel.parts
+        else [],
         "arrivals": {
             "interval_minutes": INTERVAL_MINUTES,
             "counts": counts,

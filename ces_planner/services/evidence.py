@@ -4,6 +4,10 @@ The plan keeps the normalised contacts of its latest log as compressed Parquet (
 the plan file, not the raw export: about 5-8 bytes per contact for a typical log, so a year of a
 mid-size centre stays a few megabytes, and every metric can be recomputed exactly when the
 plan's hours or settings change. The column mapping is remembered per header row.
+
+Contacts are stored in chunks of :data:`CHUNK_CONTACTS` as the log is read, and the evidence
+is computed chunk by chunk, so neither holds a whole log of millions of rows in memory. (A log
+with several rows per contact is joined whole first: the rows of one contact can be anywhere.)
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import datetime as dt
 import hashlib
 import io
 import json
+import typing
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,6 +65,9 @@ def header_signature(headers: list[str]) -> str:
     return hashlib.sha256("\x1f".join(headers).encode("utf-8")).hexdigest()[:32]
 
 
+CHUNK_CONTACTS = 100_000  # contacts per stored chunk: a few megabytes while read
+
+
 def import_contacts(
     document: PlanDocument,
     log_path: str | Path,
@@ -73,9 +82,8 @@ def import_contacts(
     is guessed from the header names. Times are put on the plan's clock (its time zone)."""
     from ces_planner.analysis.contacts import (
         ReadOptions,
+        open_contact_log,
         options_from_profile,
-        profile_of,
-        read_contact_log,
         read_headers,
     )
 
@@ -97,48 +105,148 @@ def import_contacts(
                 remembered if "mapping" in remembered else {"mapping": remembered}
             )
     options = dataclasses.replace(options, plan_zone=plan_timezone(document.plan()))
-    log = read_contact_log(
-        path,
-        mapping,
-        encoding=encoding,
-        progress=lambda f: progress.step(f * 0.9),
-        options=options,
-    )
-    profile = profile_of(options, log.mapping)
-    progress.step(0.92, tr("Saving the contacts in the plan…"))
-    buffer = io.BytesIO()
-    log.contacts.write_parquet(buffer, compression="zstd", compression_level=3)
-    stored = repository.StoredLog(
-        source_name=path.name,
-        imported_at=document.clock(),
-        rows_read=log.rows_read,
-        rows_rejected=log.rejects.total,
-        contacts=log.contacts.height,
-        rejects={"counts": log.rejects.counts, "examples": log.rejects.examples},
-        mapping=log.mapping,
-        encoding=log.encoding,
-    )
-    progress.step(0.95)
-    signature = header_signature(list(_source_headers(path, log.encoding)))
+    imported_at = document.clock()
 
-    def change(conn):  # type: ignore[no-untyped-def]
-        repository.write_contact_log(conn, stored, buffer.getvalue())
-        repository.remember_mapping(conn, signature, path.name, profile)
+    def change(conn):  # type: ignore[no-untyped-def]  # one transaction: all or nothing
+        with open_contact_log(
+            path,
+            mapping,
+            encoding=encoding,
+            progress=lambda f: progress.step(f * 0.95),
+            options=options,
+        ) as reader:
+            log_id = repository.write_contact_log(
+                conn, repository.StoredLog(path.name, imported_at, 0, 0, 0, {}, {}, "")
+            )
+            store = _ChunkStore(conn, log_id)
+            if reader.options.contact_key:
+                counts = _store_joined(reader, store)
+            else:
+                counts = _store_streamed(reader, store)
+            contacts, duplicates, rows_grouped = counts
+            progress.step(0.97, tr("Saving the contacts in the plan…"))
+            summary = ImportSummary(
+                path.name,
+                reader.rows_read,
+                contacts,
+                reader.rejects.counts,
+                reader.rejects.examples,
+                reader.mapping,
+                reader.encoding,
+                duplicates,
+                rows_grouped,
+                reader.units,
+            )
+            stored = repository.StoredLog(
+                source_name=path.name,
+                imported_at=imported_at,
+                rows_read=reader.rows_read,
+                rows_rejected=reader.rejects.total,
+                contacts=contacts,
+                rejects={"counts": reader.rejects.counts, "examples": reader.rejects.examples},
+                mapping=reader.mapping,
+                encoding=reader.encoding,
+            )
+            repository.update_contact_log(conn, log_id, stored)
+            signature = header_signature(list(_source_headers(path, reader.encoding)))
+            profile = _profile(reader)
+            repository.remember_mapping(conn, signature, path.name, profile)
+            return summary
 
-    document.write(change)
+    summary = typing.cast(ImportSummary, document.write(change))
     progress.step(1.0)
-    return ImportSummary(
-        path.name,
-        log.rows_read,
-        log.contacts.height,
-        log.rejects.counts,
-        log.rejects.examples,
-        log.mapping,
-        log.encoding,
-        log.duplicates,
-        log.rows_grouped,
-        log.units,
-    )
+    return summary
+
+
+def _profile(reader: Any) -> dict[str, object]:
+    from ces_planner.analysis.contacts import profile_of
+
+    return profile_of(reader.options, reader.mapping)
+
+
+class _ChunkStore:
+    """Contacts written to the plan in chunks of :data:`CHUNK_CONTACTS`, in file order."""
+
+    def __init__(self, conn: Any, log_id: int) -> None:
+        self.conn = conn
+        self.log_id = log_id
+        self.pending: list[Any] = []
+        self.pending_rows = 0
+        self.sizes: list[int] = []  # contacts in each chunk written
+
+    def add(self, contacts: Any) -> None:
+        self.pending.append(contacts)
+        self.pending_rows += contacts.height
+        if self.pending_rows >= CHUNK_CONTACTS:
+            self.flush()
+
+    def flush(self) -> None:
+        import polars as pl
+
+        if not self.pending or (self.sizes and not self.pending_rows):
+            return
+        frame = pl.concat(self.pending)
+        self.pending, self.pending_rows = [], 0
+        self.write(len(self.sizes), frame)
+        self.sizes.append(frame.height)
+
+    def write(self, position: int, frame: Any) -> None:
+        buffer = io.BytesIO()
+        frame.write_parquet(buffer, compression="zstd", compression_level=3)
+        repository.write_contact_chunk(self.conn, self.log_id, position, buffer.getvalue())
+
+    def read(self, position: int) -> Any:
+        import polars as pl
+
+        data = repository.read_contact_chunk(self.conn, self.log_id, position)
+        return pl.read_parquet(io.BytesIO(data or b""))
+
+
+def _store_streamed(reader: Any, store: _ChunkStore) -> tuple[int, int, int]:
+    """Each batch stored as it is read; rows that came twice (identical in every column, in
+    any two batches) are dropped afterwards from the chunks that hold them, which a log
+    seldom has. Returns (contacts, duplicates, rows before joining)."""
+    import polars as pl
+
+    from ces_planner.analysis.contacts import FIELDS
+
+    hashes = []
+    for batch in reader.batches():
+        hashes.append(batch["_row_hash"])
+        store.add(batch[list(FIELDS)])
+    store.flush()
+    every = pl.concat(hashes)
+    del hashes
+    reader.check_readable(every.len())
+    duplicates = every.len() - every.n_unique()
+    if duplicates:
+        first = every.is_first_distinct()
+        offset = 0
+        for position, size in enumerate(store.sizes):
+            keep = first.slice(offset, size)
+            offset += size
+            if not keep.all():
+                store.write(position, store.read(position).filter(keep))
+    contacts = every.len() - duplicates
+    return contacts, duplicates, contacts
+
+
+def _store_joined(reader: Any, store: _ChunkStore) -> tuple[int, int, int]:
+    """A log with several rows per contact: read whole, rows joined, then stored in chunks."""
+    import polars as pl
+
+    from ces_planner.analysis.contacts import group_contacts
+
+    rows = pl.concat(list(reader.batches()), rechunk=False)
+    reader.check_readable(rows.height)
+    duplicates = rows.height - rows["_row_hash"].n_unique()
+    kept = rows.filter(rows["_row_hash"].is_first_distinct()) if duplicates else rows
+    del rows
+    contacts = group_contacts(kept)
+    for start in range(0, max(1, contacts.height), CHUNK_CONTACTS):
+        store.add(contacts.slice(start, CHUNK_CONTACTS))
+    store.flush()
+    return contacts.height, duplicates, kept.height
 
 
 def _source_headers(path: Path, encoding: str) -> list[str]:
@@ -173,32 +281,42 @@ def save_profile(profile: dict[str, object], path: str | Path) -> Path:
     return write_atomically(Path(path), lambda part: part.write_text(text, encoding="utf-8"))
 
 
-def contacts_of(document: PlanDocument) -> tuple[repository.StoredLog, Any] | None:
-    """The stored log's description and its contacts (a polars DataFrame), or None."""
-    import ces_planner.analysis  # noqa: F401
+def contact_chunks(document: PlanDocument) -> tuple[repository.StoredLog, Iterator[Any]] | None:
+    """The stored log's description and its contacts as polars DataFrames, one chunk at a
+    time in file order (each read on its own, so the plan is not held meanwhile), or None."""
+    import ces_planner.analysis  # noqa: F401  # sets up polars' memory before it loads
 
     with document.file.reading() as conn:
         found = repository.read_contact_log(conn)
     if found is None:
         return None
-    import polars as pl  # after ces_planner.analysis (imported above), which sets up its memory
+    log_id, log, count = found
 
-    log, data = found
-    return log, pl.read_parquet(io.BytesIO(data))
+    def chunks() -> Iterator[Any]:
+        import polars as pl
+
+        for position in range(count):
+            with document.file.reading() as conn:
+                data = repository.read_contact_chunk(conn, log_id, position)
+            if data is None:  # replaced by a new import meanwhile
+                raise NoEvidence()
+            yield pl.read_parquet(io.BytesIO(data))
+
+    return log, chunks()
 
 
 def evidence_report(document: PlanDocument) -> dict[str, Any]:
     """The evidence of the plan's contact log under its current hours and settings."""
-    found = contacts_of(document)
+    found = contact_chunks(document)
     if found is None:
         raise NoEvidence()
-    from ces_planner.analysis.metrics import EvidenceSettings, evidence
+    from ces_planner.analysis.metrics import EvidenceSettings, evidence_of_chunks
 
-    _log, contacts = found
+    _log, chunks = found
     plan = document.plan()
     settings = plan.settings
-    return evidence(
-        contacts,
+    return evidence_of_chunks(
+        chunks,
         EvidenceSettings(
             settings.repeat_window_days,
             settings.service_level_threshold_seconds,

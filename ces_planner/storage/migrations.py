@@ -147,6 +147,19 @@ ALTER TABLE plan_info ADD COLUMN logo BLOB;
 """
 
 
+# Version 6: the contact log is kept as a series of Parquet chunks (about 100,000 contacts
+# each) instead of one blob, so that importing and analysing a log of millions of contacts
+# never holds all of it in memory.
+_V6 = """
+CREATE TABLE contact_chunks (
+    log_id INTEGER NOT NULL REFERENCES contact_logs(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (log_id, position)
+);
+INSERT INTO contact_chunks (log_id, position, data) SELECT id, 0, data FROM contact_logs;
+ALTER TABLE contact_logs DROP COLUMN data;
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def step(connection: sqlite3.Connection) -> None:
         for statement in sql.split(";\n"):
@@ -163,6 +176,7 @@ STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _script(_V3),
     _script(_V4),
     _script(_V5),
+    _script(_V6),
 )
 SCHEMA_VERSION = len(STEPS)
 

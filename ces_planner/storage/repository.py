@@ -101,38 +101,80 @@ class StoredLog:
     encoding: str
 
 
-def write_contact_log(conn: Connection, log: StoredLog, data: bytes) -> None:
-    """Replace the plan's contact log (one log per plan: a new import supersedes the last)."""
-    conn.execute(delete(schema.contact_logs))
+def write_contact_log(conn: Connection, log: StoredLog) -> int:
+    """Replace the plan's contact log (one log per plan: a new import supersedes the last);
+    its contacts follow with :func:`write_contact_chunk`. Returns the log's id."""
+    conn.execute(delete(schema.contact_logs))  # its chunks go with it
+    return _new_id(
+        conn.execute(
+            insert(schema.contact_logs).values(
+                source_name=log.source_name,
+                imported_at=log.imported_at,
+                rows_read=log.rows_read,
+                rows_rejected=log.rows_rejected,
+                contacts=log.contacts,
+                rejects_json=json.dumps(log.rejects, ensure_ascii=False),
+                mapping_json=json.dumps(log.mapping, ensure_ascii=False),
+                encoding=log.encoding,
+            )
+        )
+    )
+
+
+def update_contact_log(conn: Connection, log_id: int, log: StoredLog) -> None:
+    """The log's description once all its contacts are written (counts known at the end)."""
+    table = schema.contact_logs
     conn.execute(
-        insert(schema.contact_logs).values(
-            source_name=log.source_name,
-            imported_at=log.imported_at,
+        update(table)
+        .where(table.c.id == log_id)
+        .values(
             rows_read=log.rows_read,
             rows_rejected=log.rows_rejected,
             contacts=log.contacts,
             rejects_json=json.dumps(log.rejects, ensure_ascii=False),
             mapping_json=json.dumps(log.mapping, ensure_ascii=False),
             encoding=log.encoding,
-            data=data,
         )
     )
 
 
-def read_contact_log(conn: Connection) -> tuple[StoredLog, bytes] | None:
+def write_contact_chunk(conn: Connection, log_id: int, position: int, data: bytes) -> None:
+    """Store (or replace) one chunk of the log's contacts, in file order by position."""
+    table = schema.contact_chunks
+    conn.execute(delete(table).where((table.c.log_id == log_id) & (table.c.position == position)))
+    conn.execute(insert(table).values(log_id=log_id, position=position, data=data))
+
+
+def read_contact_log(conn: Connection) -> tuple[int, StoredLog, int] | None:
+    """The log's id, its description and how many chunks hold its contacts."""
     row = conn.execute(select(schema.contact_logs)).first()
     if row is None:
         return None
-    return StoredLog(
-        row.source_name,
-        row.imported_at,
-        row.rows_read,
-        row.rows_rejected,
-        row.contacts,
-        json.loads(row.rejects_json),
-        json.loads(row.mapping_json),
-        row.encoding,
-    ), bytes(row.data)
+    table = schema.contact_chunks
+    chunks = conn.execute(select(func.count()).where(table.c.log_id == row.id)).scalar_one()
+    return (
+        row.id,
+        StoredLog(
+            row.source_name,
+            row.imported_at,
+            row.rows_read,
+            row.rows_rejected,
+            row.contacts,
+            json.loads(row.rejects_json),
+            json.loads(row.mapping_json),
+            row.encoding,
+        ),
+        chunks,
+    )
+
+
+def read_contact_chunk(conn: Connection, log_id: int, position: int) -> bytes | None:
+    """One chunk of contacts, or None if the log was replaced meanwhile."""
+    table = schema.contact_chunks
+    data = conn.execute(
+        select(table.c.data).where((table.c.log_id == log_id) & (table.c.position == position))
+    ).scalar_one_or_none()
+    return bytes(data) if data is not None else None
 
 
 def remember_mapping(

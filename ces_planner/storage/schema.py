@@ -186,6 +186,18 @@ contact_logs = Table(
     Column("rejects_json", Text, nullable=False),
     Column("mapping_json", Text, nullable=False),
     Column("encoding", Text, nullable=False),
+)
+
+contact_chunks = Table(
+    "contact_chunks",
+    metadata,
+    Column(
+        "log_id",
+        Integer,
+        ForeignKey("contact_logs.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("position", Integer, primary_key=True),
     Column("data", LargeBinary, nullable=False),
 )
 

@@ -8,10 +8,17 @@ import random
 from collections import defaultdict
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from ces_planner.analysis.contacts import ImportRejected, read_contact_log
-from ces_planner.analysis.metrics import ChannelHours, EvidenceSettings, evidence, with_repeats
+from ces_planner.analysis.metrics import (
+    ChannelHours,
+    EvidenceSettings,
+    evidence,
+    evidence_of_chunks,
+    with_repeats,
+)
 from ces_planner.domain.hours import is_open
 from ces_planner.domain.model import HoursException, OpeningWindow, ServiceLevelFormula
 
@@ -356,3 +363,38 @@ def test_xlsx_written_by_openpyxl(tmp_path):
     assert log.contacts.height == 2
     assert log.contacts["started_at"].to_list()[1] == dt.datetime(2026, 3, 2, 9, 30)
     assert log.contacts["abandoned"].to_list() == [True, False]
+
+
+def _close(a, b):
+    """Reports equal, floats to 1e-9 (sums over chunks are added in another order)."""
+    if isinstance(a, float) and isinstance(b, float):
+        return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_close(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_close(x, y) for x, y in zip(a, b, strict=True))
+    return a == b
+
+
+@pytest.mark.parametrize("formula", list(ServiceLevelFormula))
+def test_evidence_of_chunks_is_the_evidence_of_the_whole(generated, formula):
+    """A log analysed chunk by chunk (as stored) gives the report of the log read whole,
+    whatever the cuts: mid-customer, one-row chunks, empty chunks."""
+    path, _contacts = generated
+    contacts = read_contact_log(path, MAPPING).contacts
+    # Channel spellings that only the first one written should name.
+    contacts = contacts.with_columns(
+        pl.when(pl.int_range(pl.len()) % 7 == 3)
+        .then(pl.col("channel").cast(pl.String).str.to_uppercase() + " ")
+        .otherwise(pl.col("channel").cast(pl.String))
+        .cast(pl.Categorical)
+        .alias("channel")
+    )
+    hours = [ChannelHours("phone", (OpeningWindow(1, 0, 8 * 60, 20 * 60),), ())]
+    settings = EvidenceSettings(3, 30, formula)
+    whole = evidence(contacts, settings, hours)
+    cuts = sorted({0, 1, 2, 37, 38, 500, contacts.height // 2, contacts.height})
+    chunks = [contacts[a:b] for a, b in zip(cuts, cuts[1:], strict=False)] + [contacts[:0]]
+    chunked = evidence_of_chunks(iter(chunks), settings, hours)
+    assert _close(chunked, whole), (chunked, whole)
+    assert whole["repeat_rate"] is not None and whole["by_reason"][0]["repeat_rate"] is not None

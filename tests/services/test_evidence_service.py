@@ -146,3 +146,132 @@ def test_the_whole_way_of_reading_is_remembered_for_the_same_header(sample, tmp_
     report = evidence_report(sample)
     assert report["by_channel"][0]["channel"] == "Phone"
     assert report["by_reason"][0]["aht_seconds"] == 170
+
+
+def _stored(document):
+    import polars as pl
+
+    from ces_planner.services.evidence import contact_chunks
+
+    _log, chunks = contact_chunks(document)
+    return pl.concat(list(chunks))
+
+
+def _read_whole(document, path, **options):
+    import dataclasses
+
+    from ces_planner.analysis.contacts import ReadOptions, read_contact_log
+    from ces_planner.services.evidence import plan_timezone
+
+    zone = plan_timezone(document.plan())
+    return read_contact_log(
+        path, options=dataclasses.replace(ReadOptions(**options), plan_zone=zone)
+    )
+
+
+def test_a_log_is_stored_in_chunks_as_it_is_read_and_comes_back_whole(
+    sample, tmp_path, monkeypatch
+):
+    """Chunks of three contacts, batches of a few rows: the rows that came twice (even in
+    different chunks) are dropped afterwards, and the stored contacts are those of the log
+    read whole."""
+    import ces_planner.analysis.contacts as contacts_module
+    import ces_planner.services.evidence as evidence_module
+
+    monkeypatch.setattr(evidence_module, "CHUNK_CONTACTS", 3)
+    monkeypatch.setattr(contacts_module, "CHUNK_BYTES", 70)
+    lines = LOG.splitlines()
+    rows = [f"2026-03-{day:02d} 1{day % 10}:00,Chat,Login,C{day % 4}" for day in range(10, 28)]
+    text = "\n".join([*lines, *rows, lines[2], rows[3], *rows[:2]]) + "\n"  # 4 rows again
+    log = tmp_path / "log.csv"
+    log.write_text(text, encoding="utf-8")
+    summary = import_contacts(sample, log)
+    whole = _read_whole(sample, log)
+    assert summary.duplicates == whole.duplicates == 4
+    assert summary.contacts == whole.contacts.height == 22
+    assert _stored(sample).equals(whole.contacts)
+    with sample.file.reading() as conn:
+        chunks = conn.exec_driver_sql("SELECT COUNT(*) FROM contact_chunks").scalar()
+    assert chunks >= 5
+    assert evidence_report(sample)["contacts"] == 22
+
+
+def test_an_import_cancelled_half_way_keeps_the_previous_log(sample, tmp_path, monkeypatch):
+    import ces_planner.analysis.contacts as contacts_module
+    import ces_planner.services.evidence as evidence_module
+
+    first = tmp_path / "first.csv"
+    first.write_text(LOG, encoding="utf-8")
+    import_contacts(sample, first)
+    before = evidence_report(sample)
+    monkeypatch.setattr(evidence_module, "CHUNK_CONTACTS", 2)
+    monkeypatch.setattr(contacts_module, "CHUNK_BYTES", 60)
+    rows = [f"2026-04-{day:02d} 10:00,Chat,Login,C{day}" for day in range(1, 29)]
+    second = tmp_path / "second.csv"
+    second.write_text("Start,Channel,Reason,Customer\n" + "\n".join(rows) + "\n", "utf-8")
+
+    class CancelLater(Progress):
+        steps = 0
+
+        def step(self, fraction, message=None):
+            self.steps += 1
+            if self.steps == 8:  # several chunks already written
+                self.cancel()
+            super().step(fraction, message)
+
+    with pytest.raises(Cancelled):
+        import_contacts(sample, second, progress=CancelLater())
+    assert evidence_report(sample) == before
+
+
+def test_a_log_with_several_rows_per_contact_is_joined_then_stored_in_chunks(
+    sample, tmp_path, monkeypatch
+):
+    import ces_planner.services.evidence as evidence_module
+    from ces_planner.analysis.contacts import ReadOptions
+
+    monkeypatch.setattr(evidence_module, "CHUNK_CONTACTS", 2)
+    log = tmp_path / "legs.csv"
+    log.write_text(
+        "Start,Channel,Reason,Customer,Call\n"
+        "2026-03-02 09:00,Phone,Billing,A,1\n"
+        "2026-03-02 09:05,Phone,,A,1\n"
+        "2026-03-03 10:00,Phone,Moving home,B,2\n"
+        "2026-03-04 11:00,Chat,Login,C,3\n"
+        "2026-03-04 11:02,Chat,Login,C,3\n"
+        "2026-03-05 12:00,Email,Billing,D,4\n",
+        encoding="utf-8",
+    )
+    summary = import_contacts(sample, log, options=ReadOptions(contact_key="Call"))
+    assert summary.contacts == 4 and summary.rows_grouped == 6
+    whole = _read_whole(sample, log, contact_key="Call")
+    assert _stored(sample).equals(whole.contacts)
+
+
+def test_a_plan_whose_log_is_one_blob_reads_it_after_the_upgrade(tmp_path):
+    """Version 5 kept the contacts in one Parquet blob; version 6 moves it to chunk 0."""
+    import io
+    import sqlite3
+
+    from ces_planner.analysis.contacts import read_contact_log
+    from ces_planner.analysis.metrics import EvidenceSettings, evidence
+    from ces_planner.services.document import PlanDocument
+    from ces_planner.storage.migrations import migrate
+
+    log = tmp_path / "log.csv"
+    log.write_text(LOG, encoding="utf-8")
+    contacts = read_contact_log(log).contacts
+    blob = io.BytesIO()
+    contacts.write_parquet(blob)
+    path = tmp_path / "old.cesplan"
+    db = sqlite3.connect(path, isolation_level=None)
+    migrate(db, target=5)
+    db.execute(
+        "INSERT INTO contact_logs (source_name, imported_at, rows_read, rows_rejected, "
+        "contacts, data) VALUES ('log.csv', '2026-03-10 09:00:00', 4, 0, 4, ?)",
+        (blob.getvalue(),),
+    )
+    db.close()
+    with PlanDocument.open(path) as document:
+        report = evidence_report(document)
+        assert report == evidence(contacts, EvidenceSettings(), [])
