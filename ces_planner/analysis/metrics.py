@@ -225,7 +225,7 @@ class _ChannelNames:
         return chunk.with_columns(channel)
 
 
-REPEAT_BUCKETS = 8  # customers are split in this many groups to find repeats, a group at a time
+REPEAT_BUCKETS = 16  # customers are split in this many groups to find repeats, a group at a time
 
 
 class _Totals:
@@ -306,7 +306,7 @@ def evidence_of_chunks(
         keys = (
             chunk.lazy()
             .filter(pl.col("customer_id").is_not_null())
-            .select("customer_id", "started_at", pl.col("reason").cast(pl.String))
+            .select("customer_id", "started_at", "reason")
         )
         bucket = pl.col("customer_id").hash() % REPEAT_BUCKETS
         for number, part in (
@@ -331,9 +331,9 @@ def evidence_of_chunks(
         repeat_sum += int(flags["repeat"].sum())
         repeat_n += flags.height
         repeated.add(
-            flags.group_by("reason").agg(
-                pl.col("repeat").sum().alias("repeat_sum"), pl.len().alias("repeat_n")
-            )
+            flags.group_by("reason")
+            .agg(pl.col("repeat").sum().alias("repeat_sum"), pl.len().alias("repeat_n"))
+            .with_columns(pl.col("reason").cast(pl.String))
         )
 
     def rows(totals: _Totals, key: str, keep: list[str], extra: _Totals | None = None) -> list:  # type: ignore[type-arg]

@@ -215,7 +215,7 @@ def _store_streamed(reader: Any, store: _ChunkStore) -> tuple[int, int, int]:
         hashes.append(batch["_row_hash"])
         store.add(batch[list(FIELDS)])
     store.flush()
-    every = pl.concat(hashes)
+    every = pl.concat(hashes, rechunk=False)
     del hashes
     reader.check_readable(every.len())
     duplicates = every.len() - every.n_unique()
