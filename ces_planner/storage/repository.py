@@ -18,37 +18,9 @@ from ces_planner.domain.errors import RecordMissing
 from ces_planner.storage import reading, schema
 
 
-@dataclass(frozen=True)
-class _Link:
-    """A tuple-of-ids field stored in a link table, in order."""
-
-    table: Table
-    own: str
-    other: str
-
-
-@dataclass(frozen=True)
-class _Kind:
-    record: type
-    table: Table
-    links: dict[str, _Link] = dataclasses.field(default_factory=dict)
-
-
-# The SQLAlchemy view of the tables that ``reading`` names.
-KINDS: dict[type, _Kind] = {
-    record: _Kind(
-        record,
-        schema.metadata.tables[kind.table],
-        {
-            name: _Link(schema.metadata.tables[link.table], link.own, link.other)
-            for name, link in kind.links.items()
-        },
-    )
-    for record, kind in reading.KINDS.items()
-}
-
-# Plan attribute holding each kind, in the order the plan is read.
-PLAN_FIELDS: dict[type, str] = {record: kind.plan_field for record, kind in reading.KINDS.items()}
+def _table(record_type: type) -> Table:
+    """The table of a kind of record, as ``reading`` names it."""
+    return schema.metadata.tables[reading.KINDS[record_type].table]
 
 
 def _new_id(result: Any) -> int:
@@ -66,8 +38,8 @@ def _to_row(record: model.Record) -> dict[str, object]:
     return row
 
 
-def _write_links(conn: Connection, link: _Link, owner_id: int, ids: tuple[int, ...]) -> None:
-    table = link.table
+def _write_links(conn: Connection, link: reading.Link, owner_id: int, ids: tuple[int, ...]) -> None:
+    table = schema.metadata.tables[link.table]
     conn.execute(delete(table).where(table.c[link.own] == owner_id))
     unique = list(dict.fromkeys(ids))
     if unique:
@@ -101,41 +73,30 @@ class StoredLog:
     encoding: str
 
 
+def _log_values(log: StoredLog) -> dict[str, object]:
+    return {
+        "source_name": log.source_name,
+        "imported_at": log.imported_at,
+        "rows_read": log.rows_read,
+        "rows_rejected": log.rows_rejected,
+        "contacts": log.contacts,
+        "rejects_json": json.dumps(log.rejects, ensure_ascii=False),
+        "mapping_json": json.dumps(log.mapping, ensure_ascii=False),
+        "encoding": log.encoding,
+    }
+
+
 def write_contact_log(conn: Connection, log: StoredLog) -> int:
     """Replace the plan's contact log (one log per plan: a new import supersedes the last);
     its contacts follow with :func:`write_contact_chunk`. Returns the log's id."""
     conn.execute(delete(schema.contact_logs))  # its chunks go with it
-    return _new_id(
-        conn.execute(
-            insert(schema.contact_logs).values(
-                source_name=log.source_name,
-                imported_at=log.imported_at,
-                rows_read=log.rows_read,
-                rows_rejected=log.rows_rejected,
-                contacts=log.contacts,
-                rejects_json=json.dumps(log.rejects, ensure_ascii=False),
-                mapping_json=json.dumps(log.mapping, ensure_ascii=False),
-                encoding=log.encoding,
-            )
-        )
-    )
+    return _new_id(conn.execute(insert(schema.contact_logs).values(**_log_values(log))))
 
 
 def update_contact_log(conn: Connection, log_id: int, log: StoredLog) -> None:
     """The log's description once all its contacts are written (counts known at the end)."""
     table = schema.contact_logs
-    conn.execute(
-        update(table)
-        .where(table.c.id == log_id)
-        .values(
-            rows_read=log.rows_read,
-            rows_rejected=log.rows_rejected,
-            contacts=log.contacts,
-            rejects_json=json.dumps(log.rejects, ensure_ascii=False),
-            mapping_json=json.dumps(log.mapping, ensure_ascii=False),
-            encoding=log.encoding,
-        )
-    )
+    conn.execute(update(table).where(table.c.id == log_id).values(**_log_values(log)))
 
 
 def write_contact_chunk(conn: Connection, log_id: int, position: int, data: bytes) -> None:
@@ -221,8 +182,8 @@ def insert_record(conn: Connection, record: model.Record, index: int | None = No
 
     A record that carries an id (an undone removal coming back) keeps it.
     """
-    kind = KINDS[type(record)]
-    table = kind.table
+    kind = reading.KINDS[type(record)]
+    table = _table(type(record))
     count = conn.execute(select(func.count()).select_from(table)).scalar_one()
     position = count if index is None else max(0, min(index, count))
     conn.execute(
@@ -238,12 +199,11 @@ def insert_record(conn: Connection, record: model.Record, index: int | None = No
 
 
 def update_record(conn: Connection, record: model.Record) -> None:
-    kind = KINDS[type(record)]
+    kind = reading.KINDS[type(record)]
     if record.id is None:
         raise ValueError("update_record needs a stored record")
-    result = conn.execute(
-        update(kind.table).where(kind.table.c.id == record.id).values(**_to_row(record))
-    )
+    table = _table(type(record))
+    result = conn.execute(update(table).where(table.c.id == record.id).values(**_to_row(record)))
     if result.rowcount == 0:
         raise RecordMissing(type(record).__name__, record.id)
     for name, link in kind.links.items():
@@ -251,7 +211,7 @@ def update_record(conn: Connection, record: model.Record) -> None:
 
 
 def delete_record(conn: Connection, record_type: type, record_id: int) -> None:
-    table = KINDS[record_type].table
+    table = _table(record_type)
     result = conn.execute(delete(table).where(table.c.id == record_id))
     if result.rowcount == 0:
         raise RecordMissing(record_type.__name__, record_id)
@@ -260,7 +220,7 @@ def delete_record(conn: Connection, record_type: type, record_id: int) -> None:
 
 def index_of(conn: Connection, record_type: type, record_id: int) -> int:
     """The record's place in display order (0-based)."""
-    ids = _ordered_ids(conn, KINDS[record_type].table)
+    ids = _ordered_ids(conn, _table(record_type))
     if record_id not in ids:
         raise RecordMissing(record_type.__name__, record_id)
     return ids.index(record_id)
@@ -268,7 +228,7 @@ def index_of(conn: Connection, record_type: type, record_id: int) -> int:
 
 def move_record(conn: Connection, record_type: type, record_id: int, index: int) -> None:
     """Put the record at ``index`` in display order, the others keeping their order."""
-    table = KINDS[record_type].table
+    table = _table(record_type)
     ids = _ordered_ids(conn, table)
     if record_id not in ids:
         raise RecordMissing(record_type.__name__, record_id)
