@@ -26,8 +26,8 @@ from ces_planner.domain.readiness import Section, readiness_gaps
 from ces_planner.ui import settings as S
 from ces_planner.ui.app import sample_plan_path
 from ces_planner.ui.operations import Operation
-from ces_planner.ui.pages.areas import Pages
 from ces_planner.ui.pages.base import Page
+from ces_planner.ui.pages.registry import Pages
 from ces_planner.ui.session import PlanSession
 
 if TYPE_CHECKING:
