@@ -319,6 +319,9 @@ class PlanFile:
     def reading_directly(self) -> Iterator[sqlite3.Connection]:
         """A consistent read of the plan on its sqlite3 connection (no SQLAlchemy)."""
         with self._access, self._translate_errors():
+            if self.connection.in_transaction:  # inside an edit: read what it sees
+                yield self.connection
+                return
             self.connection.execute("BEGIN")
             try:
                 yield self.connection

@@ -370,3 +370,21 @@ def test_a_closed_plan_refuses_reads_with_a_sentence(sample_file):
         pass
     with pytest.raises(PlanClosed), document.file.reading():
         pass
+
+
+def test_the_plan_read_inside_an_edit_is_what_the_edit_sees(sample_file, tmp_path):
+    import shutil as _shutil
+
+    from ces_planner.domain import model as m
+    from ces_planner.services.document import PlanDocument
+    from ces_planner.storage import reading, repository
+
+    path = tmp_path / "p.cesplan"
+    _shutil.copy(sample_file, path)
+    with PlanDocument.open(path) as document:
+        with document.file.editing() as conn:
+            repository.insert_record(conn, m.Insight("Seen inside", recipient="Billing"))
+            with document.file.reading_directly() as raw:
+                inside = reading.read_plan(raw, document.file.schema_version)
+        assert inside.insights[-1].title == "Seen inside"
+        assert document.plan().insights[-1].title == "Seen inside"
