@@ -181,12 +181,22 @@ class _WriterLock:
             return False
         except PermissionError:
             return True
-        return True
+        return not _ended(pid)
 
     def release(self) -> None:
         if self.held:
             self.path.unlink(missing_ok=True)
             self.held = False
+
+
+def _ended(pid: int) -> bool:
+    """Whether the process has ended and only waits to be reaped (a zombie: Linux's /proc
+    says "Z"); it holds no plan open even though it can still be signalled."""
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False  # no /proc (not Linux): assume it runs
+    return stat_line.rpartition(")")[2].split()[:1] == ["Z"]
 
 
 class PlanFile:

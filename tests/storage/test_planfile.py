@@ -244,6 +244,36 @@ def test_lock_of_another_process_blocks_until_it_exits(tmp_path, sample_file):
     assert not (tmp_path / "shared.cesplan.lock").exists()
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_lock_of_a_process_that_ended_but_was_not_reaped_is_stale(tmp_path, sample_file):
+    """A holder that has exited but whose parent has not yet waited for it (a zombie) can
+    still be signalled; it holds nothing open."""
+    import time
+
+    path = tmp_path / "shared.cesplan"
+    shutil.copy(sample_file, path)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import os,sys; from ces_planner.storage.planfile import PlanFile; "
+            "PlanFile.open(sys.argv[1]); os._exit(0)",
+            str(path),
+        ]
+    )
+    try:
+        for _ in range(200):  # until it has ended (not reaped: no wait() yet)
+            state = Path(f"/proc/{holder.pid}/stat").read_text().rpartition(")")[2].split()[0]
+            if state == "Z":
+                break
+            time.sleep(0.05)
+        assert state == "Z"
+        assert (tmp_path / "shared.cesplan.lock").exists()
+        PlanFile.open(path).close()
+    finally:
+        holder.wait()
+
+
 def test_migration_from_version_1_keeps_every_record(tmp_path):
     path = tmp_path / "old.cesplan"
     shutil.copy(FIXTURES / "plan_v1.cesplan", path)
