@@ -48,6 +48,20 @@ class Figure:
 Block = Paragraph | Bullets | Table | Figure
 
 
+def _discussion_blocks(plan: Plan) -> list[Block]:
+    """Each workshop question with its notes and decision (or that it is still open)."""
+    blocks: list[Block] = []
+    for question in plan.discussion:
+        blocks.append(Paragraph(question.question, "subheading"))
+        if question.notes:
+            blocks.append(Paragraph(question.notes))
+        if question.decisions:
+            blocks.append(Paragraph(tr("Decided: {text}", text=question.decisions), "lead"))
+        if not question.notes and not question.decisions:
+            blocks.append(Paragraph(tr("Not yet discussed."), "note"))
+    return blocks
+
+
 def _figure(plan: Plan, chart: str, caption: str) -> Figure:
     return Figure(chart, caption, chart_size(chart, plan))
 
@@ -441,18 +455,7 @@ def _build(
     intelligence.blocks += _notes(plan, Area.INTELLIGENCE)
     chapters.append(intelligence)
 
-    workshop = Chapter("workshop", tr("Workshop outcomes"))
-    for question in plan.discussion:
-        workshop.blocks.append(Paragraph(question.question, "subheading"))
-        if question.notes:
-            workshop.blocks.append(Paragraph(question.notes))
-        if question.decisions:
-            workshop.blocks.append(
-                Paragraph(tr("Decided: {text}", text=question.decisions), "lead")
-            )
-        if not question.notes and not question.decisions:
-            workshop.blocks.append(Paragraph(tr("Not yet discussed."), "note"))
-    chapters.append(workshop)
+    chapters.append(Chapter("workshop", tr("Workshop outcomes"), _discussion_blocks(plan)))
 
     actions = Chapter("actions", tr("Action plan"))
     actions.blocks.append(
@@ -645,17 +648,7 @@ def build_workshop_summary(plan: Plan, today: dt.date | None = None) -> Strategy
     language = plan.info.language.value
     today = today or dt.date.today()
     with using(language):
-        chapter = Chapter("workshop", tr("Workshop summary"))
-        for question in plan.discussion:
-            chapter.blocks.append(Paragraph(question.question, "subheading"))
-            if question.notes:
-                chapter.blocks.append(Paragraph(question.notes))
-            if question.decisions:
-                chapter.blocks.append(
-                    Paragraph(tr("Decided: {text}", text=question.decisions), "lead")
-                )
-            if not question.notes and not question.decisions:
-                chapter.blocks.append(Paragraph(tr("Not yet discussed."), "note"))
+        chapter = Chapter("workshop", tr("Workshop summary"), _discussion_blocks(plan))
         new_actions = [a for a in plan.actions if a.origin is ActionOrigin.WORKSHOP]
         chapter.blocks.append(Paragraph(tr("Actions from the workshop"), "subheading"))
         chapter.blocks.append(
