@@ -21,7 +21,7 @@ from ces_planner import labels
 from ces_planner.domain.hours import MINUTES_PER_DAY
 from ces_planner.domain.model import ChannelStatus, Direction, Measure, Plan
 from ces_planner.domain.quadrants import VALUE_MAX, VALUE_MIN, VALUED_FROM, Quadrant
-from ces_planner.i18n import tr
+from ces_planner.i18n import tr, using
 
 DPI = 200
 # zlib level of the PNGs: charts are flat colours, which the fastest level already packs well
@@ -290,8 +290,10 @@ CHARTS: dict[str, Callable[[Plan], bytes]] = {
 def render_charts(
     plan: Plan, volumes: dict[str, float] | None = None, keys: list[str] | None = None
 ) -> dict[str, bytes]:
-    """The charts of the document (all, or those named), rendered once for all the writers."""
-    return {
-        key: value_matrix(plan, volumes) if key == "value_matrix" else CHARTS[key](plan)
-        for key in (keys if keys is not None else list(CHARTS))
-    }
+    """The charts of the document (all, or those named), rendered once for all the writers,
+    labelled in the plan's language."""
+    with using(plan.info.language.value):
+        return {
+            key: value_matrix(plan, volumes) if key == "value_matrix" else CHARTS[key](plan)
+            for key in (keys if keys is not None else list(CHARTS))
+        }

@@ -45,8 +45,7 @@ class DrawingProcess:
         return cls(pid, here)
 
     def send(self, job: tuple[Any, ...]) -> bool:
-        """Hand over what to draw (plan, volumes, language); False if the second process is
-        gone."""
+        """Hand over what to draw (plan, volumes); False if the second process is gone."""
         try:
             self.connection.send(job)
         except OSError:
@@ -119,16 +118,14 @@ def _serve(connection: Any) -> None:
     without running the first process's exit handlers."""
     status = 0
     try:
-        from ces_planner.i18n import using
         from ces_planner.reports import charts
 
         charts.prepare()
         try:
-            plan, volumes, language = connection.recv()
+            plan, volumes = connection.recv()
         except EOFError:  # nothing to draw after all
             return
-        with using(language):
-            connection.send(charts.render_charts(plan, volumes))
+        connection.send(charts.render_charts(plan, volumes))
     except BaseException as error:  # told to the first process, which carries on or raises
         status = 1
         with contextlib.suppress(Exception):

@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ces_planner.domain.errors import CannotWrite, PlanError
-from ces_planner.domain.model import Plan
-from ces_planner.i18n import tr, using
+from ces_planner.i18n import tr
 from ces_planner.reports import writers
 from ces_planner.reports.writers import FORMATS
 from ces_planner.services.document import PlanDocument
@@ -98,12 +97,13 @@ def export_many(
         evidence = None
     model = build_document(plan, evidence, today)
     volumes = {r["reason"]: r["contacts"] for r in (evidence or {}).get("by_reason", [])}
-    language = plan.info.language.value
     charts: Mapping[str, bytes] = {}
     if writers.with_charts(fmt for fmt, _target in targets):
         progress.step(0.2, tr("Drawing the charts…"))
-        draw_here = functools.partial(_draw, plan, volumes, language)
-        if helper is not None and helper.send((plan, volumes, language)):
+        from ces_planner.reports.charts import render_charts
+
+        draw_here = functools.partial(render_charts, plan, volumes)
+        if helper is not None and helper.send((plan, volumes)):
             charts = PendingCharts(helper, draw_here)
         else:
             charts = draw_here()
@@ -123,13 +123,6 @@ def export_many(
         take_snapshot(document, snapshot)
     progress.step(1.0)
     return [target for _fmt, target in targets]
-
-
-def _draw(plan: Plan, volumes: dict[str, float], language: str) -> dict[str, bytes]:
-    from ces_planner.reports.charts import render_charts
-
-    with using(language):
-        return render_charts(plan, volumes)
 
 
 def export_workshop_summary(
