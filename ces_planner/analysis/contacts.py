@@ -956,7 +956,20 @@ class ContactReader:
                 )
             )
 
-    def log(self, contacts: pl.DataFrame, duplicates: int, rows_grouped: int) -> ContactLog:
+    def read_whole(self) -> ContactLog:
+        """Every batch at once: rows that came twice kept once, the rows of one contact
+        joined."""
+        rows = pl.concat(list(self.batches()), rechunk=False)
+        self.check_readable(rows.height)
+        # Counting distinct hashes costs a fraction of marking the first of each; the marks
+        # are needed only when a row came twice.
+        duplicates = rows.height - rows["_row_hash"].n_unique()
+        kept = rows.filter(rows["_row_hash"].is_first_distinct()) if duplicates else rows
+        del rows
+        grouped = group_contacts(kept) if self.options.contact_key else kept[list(FIELDS)]
+        return self._log(grouped, duplicates, kept.height)
+
+    def _log(self, contacts: pl.DataFrame, duplicates: int, rows_grouped: int) -> ContactLog:
         return ContactLog(
             contacts,
             self.rows_read,
@@ -987,15 +1000,7 @@ def read_contact_log(
     with open_contact_log(
         path, mapping, encoding=encoding, progress=progress, options=options
     ) as reader:
-        rows = pl.concat(list(reader.batches()), rechunk=False)
-        reader.check_readable(rows.height)
-        # Counting distinct hashes costs a fraction of marking the first of each; the marks
-        # are needed only when a row came twice.
-        duplicates = rows.height - rows["_row_hash"].n_unique()
-        kept = rows.filter(rows["_row_hash"].is_first_distinct()) if duplicates else rows
-        del rows
-        grouped = group_contacts(kept) if reader.options.contact_key else kept[list(FIELDS)]
-        return reader.log(grouped, duplicates, kept.height)
+        return reader.read_whole()
 
 
 def _units(mapping: dict[str, str], sample: pl.DataFrame, units: dict[str, str]) -> dict[str, str]:

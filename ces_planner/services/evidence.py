@@ -84,6 +84,7 @@ def import_contacts(
         ReadOptions,
         open_contact_log,
         options_from_profile,
+        profile_of,
         read_headers,
     )
 
@@ -149,19 +150,13 @@ def import_contacts(
             )
             repository.update_contact_log(conn, log_id, stored)
             signature = header_signature(list(_source_headers(path, reader.encoding)))
-            profile = _profile(reader)
+            profile = profile_of(reader.options, reader.mapping)
             repository.remember_mapping(conn, signature, path.name, profile)
             return summary
 
     summary = typing.cast(ImportSummary, document.write(change))
     progress.step(1.0)
     return summary
-
-
-def _profile(reader: Any) -> dict[str, object]:
-    from ces_planner.analysis.contacts import profile_of
-
-    return profile_of(reader.options, reader.mapping)
 
 
 class _ChunkStore:
@@ -233,20 +228,11 @@ def _store_streamed(reader: Any, store: _ChunkStore) -> tuple[int, int, int]:
 
 def _store_joined(reader: Any, store: _ChunkStore) -> tuple[int, int, int]:
     """A log with several rows per contact: read whole, rows joined, then stored in chunks."""
-    import polars as pl
-
-    from ces_planner.analysis.contacts import group_contacts
-
-    rows = pl.concat(list(reader.batches()), rechunk=False)
-    reader.check_readable(rows.height)
-    duplicates = rows.height - rows["_row_hash"].n_unique()
-    kept = rows.filter(rows["_row_hash"].is_first_distinct()) if duplicates else rows
-    del rows
-    contacts = group_contacts(kept)
-    for start in range(0, max(1, contacts.height), CHUNK_CONTACTS):
-        store.add(contacts.slice(start, CHUNK_CONTACTS))
+    log = reader.read_whole()
+    for start in range(0, max(1, log.contacts.height), CHUNK_CONTACTS):
+        store.add(log.contacts.slice(start, CHUNK_CONTACTS))
     store.flush()
-    return contacts.height, duplicates, kept.height
+    return log.contacts.height, log.duplicates, log.rows_grouped
 
 
 def _source_headers(path: Path, encoding: str) -> list[str]:
