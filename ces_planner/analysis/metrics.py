@@ -336,7 +336,9 @@ def evidence_of_chunks(
             .with_columns(pl.col("reason").cast(pl.String))
         )
 
-    def rows(totals: _Totals, key: str, keep: list[str], extra: _Totals | None = None) -> list:  # type: ignore[type-arg]
+    def rows(
+        totals: _Totals, key: str, keep: list[str], extra: _Totals | None = None
+    ) -> list[dict[str, Any]]:
         if not totals.parts:
             return []
         frame = totals.total()
@@ -358,20 +360,15 @@ def evidence_of_chunks(
     counts = [[0] * slots_per_day for _ in range(WEEKDAYS)]
     by_channel_counts: dict[str, list[list[int]]] = {}
     if per_slot.parts:
-        slots = per_slot.total().filter(pl.col("channel").is_not_null()).sort("channel", "slot")
+        slots = per_slot.total().sort("channel", "slot", nulls_last=True)
         for channel_name, slot_number, n in slots.iter_rows():
             day, column = divmod(slot_number, slots_per_day)
-            counts[day][column] += n
-            grid = by_channel_counts.setdefault(
-                channel_name, [[0] * slots_per_day for _ in range(WEEKDAYS)]
-            )
-            grid[day][column] = n
-        # Contacts without a channel still arrived: counted in the overall grid.
-        for slot_number, n in (
-            per_slot.total().filter(pl.col("channel").is_null()).select("slot", "len").iter_rows()
-        ):
-            day, column = divmod(slot_number, slots_per_day)
-            counts[day][column] += n
+            counts[day][column] += n  # contacts without a channel arrived too
+            if channel_name is not None:
+                grid = by_channel_counts.setdefault(
+                    channel_name, [[0] * slots_per_day for _ in range(WEEKDAYS)]
+                )
+                grid[day][column] = n
     outside_by_channel = []
     outside_total = 0
     if outside.parts:
