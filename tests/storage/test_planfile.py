@@ -217,20 +217,25 @@ def test_second_writer_is_refused_while_readers_are_welcome(sample):
         assert reader.plan().segments
 
 
-def test_lock_of_another_process_blocks_until_it_exits(tmp_path, sample_file):
-    path = tmp_path / "shared.cesplan"
-    shutil.copy(sample_file, path)
-    holder = subprocess.Popen(
+def _holder(path: Path, then: str) -> subprocess.Popen:  # type: ignore[type-arg]
+    """Another process that opens the plan for editing, then runs ``then``."""
+    return subprocess.Popen(
         [
             sys.executable,
             "-c",
-            "import sys,time; from ces_planner.storage.planfile import PlanFile; "
-            "PlanFile.open(sys.argv[1]); print('ready', flush=True); time.sleep(60)",
+            "import os,sys,time; from ces_planner.storage.planfile import PlanFile; "
+            f"PlanFile.open(sys.argv[1]); {then}",
             str(path),
         ],
         stdout=subprocess.PIPE,
         text=True,
     )
+
+
+def test_lock_of_another_process_blocks_until_it_exits(tmp_path, sample_file):
+    path = tmp_path / "shared.cesplan"
+    shutil.copy(sample_file, path)
+    holder = _holder(path, "print('ready', flush=True); time.sleep(60)")
     try:
         assert holder.stdout.readline().strip() == "ready"
         with pytest.raises(PlanLocked):
@@ -252,15 +257,7 @@ def test_lock_of_a_process_that_ended_but_was_not_reaped_is_stale(tmp_path, samp
 
     path = tmp_path / "shared.cesplan"
     shutil.copy(sample_file, path)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import os,sys; from ces_planner.storage.planfile import PlanFile; "
-            "PlanFile.open(sys.argv[1]); os._exit(0)",
-            str(path),
-        ]
-    )
+    holder = _holder(path, "os._exit(0)")
     try:
         for _ in range(200):  # until it has ended (not reaped: no wait() yet)
             state = Path(f"/proc/{holder.pid}/stat").read_text().rpartition(")")[2].split()[0]
