@@ -34,7 +34,11 @@ def main() -> None:
         folder = Path(name)
         plan = folder / "sample.cesplan"
         cli = [sys.executable, "-m", "ces_planner"]
-        subprocess.run([*cli, "new", str(plan), "--sample"], check=True, capture_output=True)
+        # Run in the temporary folder, so the installed app is timed (the source folder would
+        # shadow it, and lacks the resources a regular install puts in the package).
+        subprocess.run(
+            [*cli, "new", str(plan), "--sample"], cwd=folder, check=True, capture_output=True
+        )
         ours, theirs = [], []
         for run in range(RUNS):
             docx = folder / f"strategy-{run}.docx"

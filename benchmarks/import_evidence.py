@@ -87,8 +87,9 @@ def generate(path: Path, rows: int) -> None:
 def measure(script: str, plan: Path, log: Path) -> tuple[float, float]:
     """Wall seconds and peak resident megabytes of a child process."""
     start = time.perf_counter()
-    result = subprocess.run(
+    result = subprocess.run(  # in the log's folder, so the installed app is measured
         ["/usr/bin/time", "-f", "%M", sys.executable, "-c", script, str(plan), str(log)],
+        cwd=log.parent,
         capture_output=True,
         text=True,
         check=True,
