@@ -600,7 +600,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return run(args.plan)
 
 
-def _build_parser() -> tuple[_Parser, dict[str, Callable[[argparse.Namespace], int]]]:
+def _build_parser() -> _Parser:
     parser = _Parser(
         prog="ces-planner",
         description=tr(
@@ -781,19 +781,22 @@ def _build_parser() -> tuple[_Parser, dict[str, Callable[[argparse.Namespace], i
     settings.add_argument("changes", nargs="*", metavar="KEY=VALUE")
     settings.add_argument("--json", action="store_true")
 
-    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
-        "settings": _cmd_settings,
-        "actions": _cmd_actions,
-        "export": _cmd_export,
-        "snapshots": _cmd_snapshots,
-        "new": _cmd_new,
-        "show": _cmd_show,
-        "check": _cmd_check,
-        "staffing": _cmd_staffing,
-        "import-contacts": _cmd_import_contacts,
-        "evidence": _cmd_evidence,
-    }
-    return parser, handlers
+    return parser
+
+
+# The sub-commands; any other first argument is a plan for the desktop app.
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "settings": _cmd_settings,
+    "actions": _cmd_actions,
+    "export": _cmd_export,
+    "snapshots": _cmd_snapshots,
+    "new": _cmd_new,
+    "show": _cmd_show,
+    "check": _cmd_check,
+    "staffing": _cmd_staffing,
+    "import-contacts": _cmd_import_contacts,
+    "evidence": _cmd_evidence,
+}
 
 
 def _log_unexpected() -> str:
@@ -815,13 +818,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     set_language(language_from_environment())
     try:
-        parser, handlers = _build_parser()
-        if not argv or (argv[0] not in handlers and not argv[0].startswith("-")):
+        if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
             gui = _Parser(prog="ces-planner")
             gui.add_argument("plan", metavar="PLAN", type=Path, nargs="?")
             return _cmd_gui(gui.parse_args(argv))
-        args = parser.parse_args(argv)
-        return handlers[args.command](args)
+        args = _build_parser().parse_args(argv)  # only here: the window does not wait for it
+        return COMMANDS[args.command](args)
     except PlanError as error:
         print(f"ces-planner: {error.sentence()}", file=sys.stderr)
         return EXIT_ERROR

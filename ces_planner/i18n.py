@@ -12,7 +12,6 @@ import contextvars
 import datetime as dt
 import functools
 from collections.abc import Iterator
-from importlib import resources
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "ja")
@@ -52,6 +51,8 @@ def catalogue(language: str) -> dict[str, str]:
     """Source text -> translation, from ``resources/translations/ces_planner_<lang>.ts``."""
     if language == SOURCE_LANGUAGE:
         return {}
+    from importlib import resources  # not needed in English: it costs the app's start ~5 ms
+
     ts = resources.files("ces_planner.resources").joinpath(
         f"translations/ces_planner_{language}.ts"
     )

@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import sqlite3
 import stat
 import struct
@@ -129,6 +128,16 @@ def _check(connection: sqlite3.Connection, path: Path) -> int:
     return int(version)
 
 
+def _host_name() -> str:
+    """This computer's name, as socket.gethostname() gives it (os.uname on POSIX: the socket
+    module is not loaded just for this when the app starts)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 class _WriterLock:
     """``PLAN.lock`` beside the plan while it is open for editing."""
 
@@ -138,7 +147,7 @@ class _WriterLock:
         self.held = False
 
     def acquire(self) -> None:
-        me = {"pid": os.getpid(), "host": socket.gethostname()}
+        me = {"pid": os.getpid(), "host": _host_name()}
         for _ in range(2):
             try:
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
@@ -168,7 +177,7 @@ class _WriterLock:
 
     @staticmethod
     def _alive(holder: dict) -> bool:
-        if holder.get("host") != socket.gethostname():
+        if holder.get("host") != _host_name():
             return True  # cannot tell for another computer: assume it is in use
         pid = holder.get("pid")
         if not isinstance(pid, int) or pid <= 0:

@@ -7,8 +7,6 @@ import sys
 import threading
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "CES Planner"
 # Background work waits this long after the plan is opened, so the window is drawn first.
 PRELOAD_AFTER_MS = 250
@@ -16,6 +14,8 @@ PRELOAD_AFTER_MS = 250
 
 def sample_plan_path() -> Path:
     """Where the first run puts its own copy of the sample plan."""
+    import platformdirs
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "Sample plan.cesplan"
 
 
@@ -31,7 +31,7 @@ def run(plan: Path | None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     settings = Settings()
-    from ces_planner.ui.translation import install
+    from ces_planner.ui.translation import install, register_fonts
 
     install(app, settings)  # type: ignore[arg-type]  # the QApplication made above
     window = MainWindow(settings)
@@ -46,6 +46,7 @@ def run(plan: Path | None) -> int:
             print("window", flush=True)
         window.open_initial(plan)
         QTimer.singleShot(PRELOAD_AFTER_MS, preload.start)  # after the first paint
+        QTimer.singleShot(PRELOAD_AFTER_MS, register_fonts)  # for Japanese in an English plan
         if benchmark:  # benchmarks/startup.py: leave once the plan has been drawn
             QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -22,13 +20,16 @@ from PySide6.QtWidgets import (
 
 from ces_planner import labels
 from ces_planner.domain.errors import PlanError, PlanLocked
+from ces_planner.domain.model import Language
 from ces_planner.domain.readiness import Section, readiness_gaps
 from ces_planner.ui import settings as S
 from ces_planner.ui.app import sample_plan_path
+from ces_planner.ui.icons import evidence_icon, readiness_icon
 from ces_planner.ui.operations import Operation
 from ces_planner.ui.pages.base import Page
 from ces_planner.ui.pages.registry import Pages
 from ces_planner.ui.session import PlanSession
+from ces_planner.ui.translation import register_fonts
 
 if TYPE_CHECKING:
     from ces_planner.services.document import PlanDocument
@@ -36,33 +37,6 @@ if TYPE_CHECKING:
 PLAN_FILTER = "CES plans (*.cesplan)"
 EVIDENCE_ROW = 10
 MAKE_PAGES_AFTER_MS = 100
-
-
-def readiness_icon(open_gaps: int, total_weight: int) -> QIcon:
-    """A ring that fills as the area fills; a tick when nothing is missing."""
-    size = 22
-    pixmap = QPixmap(size * 2, size * 2)
-    pixmap.setDevicePixelRatio(2)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    rect = pixmap.rect().adjusted(6, 6, -6, -6)
-    rect = rect.adjusted(0, 0, -rect.width() // 2, -rect.height() // 2)
-    from PySide6.QtGui import QPen
-
-    painter.setPen(QPen(QColor("#c9ced4"), 3))
-    painter.drawEllipse(rect)
-    done = 1.0 if open_gaps == 0 else max(0.1, 1 - open_gaps / max(total_weight, open_gaps + 1))
-    colour = QColor("#1e8449") if open_gaps == 0 else QColor("#d68910")
-    painter.setPen(QPen(colour, 3))
-    painter.drawArc(rect, 90 * 16, int(-360 * 16 * done))
-    if open_gaps == 0:
-        painter.drawLine(
-            rect.left() + 4, rect.center().y(), rect.center().x() - 1, rect.bottom() - 4
-        )
-        painter.drawLine(rect.center().x() - 1, rect.bottom() - 4, rect.right() - 3, rect.top() + 4)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class MainWindow(QMainWindow):
@@ -74,9 +48,7 @@ class MainWindow(QMainWindow):
         self._operation: Operation | None = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(readiness_icon(0, 1))
-        self._evidence_icon = self.style().standardIcon(
-            self.style().StandardPixmap.SP_FileDialogDetailedView
-        )
+        self._evidence_icon = evidence_icon()
 
         self.navigator = QListWidget()
         self.navigator.setObjectName("navigator")
@@ -99,7 +71,9 @@ class MainWindow(QMainWindow):
                 "one (Ctrl+O), or start from the sample plan.</p>"
             )
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Set through the style sheet: Qt.AlignmentFlag would load all of the Qt namespace's
+        # enums (~15 ms) before the first window is drawn.
+        self.empty.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.stack.addWidget(self.empty)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -127,15 +101,17 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | list | None = None,  # type: ignore[no-untyped-def]
+        shortcut: QKeySequence.StandardKey | str | list[str | QKeySequence] | None = None,  # type: ignore[no-untyped-def]
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every key the platform has for it
+        elif shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            # Always a list: setShortcut() would load every enum of the Qt namespace (~15 ms)
+            # before the first window is drawn.
+            action.setShortcuts([QKeySequence(k) if isinstance(k, str) else k for k in keys])
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -164,37 +140,35 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export the strategy…"),
             self.export,
-            QKeySequence("Ctrl+E"),
+            "Ctrl+E",
             self.tr("Word, PDF, Excel or web page for leadership"),
         )
         self.workshop_action = self._action(
             self.tr("&Workshop mode"),
             self.workshop,
-            QKeySequence("F5"),
+            "F5",
             self.tr("The discussion full screen, for a projector"),
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
         self.undo_action = self._action(self.tr("&Undo"), self._undo, K.Undo)
         self.redo_action = self._action(
-            self.tr("&Redo"), self._redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence(K.Redo)]
+            self.tr("&Redo"), self._redo, ["Ctrl+Shift+Z", QKeySequence(K.Redo)]
         )
         self.previous_action = self._action(
             self.tr("&Previous area"),
             self.previous_page,
-            [QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left")],
+            ["Ctrl+PgUp", "Alt+Left"],
         )
         self.next_action = self._action(
             self.tr("&Next area"),
             self.next_page,
-            [QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right")],
+            ["Ctrl+PgDown", "Alt+Right"],
         )
-        self.guidance_action = self._action(
-            self.tr("Show &guidance"), self._toggle_guidance, QKeySequence("F1")
-        )
+        self.guidance_action = self._action(self.tr("Show &guidance"), self._toggle_guidance, "F1")
         self.guidance_action.setCheckable(True)
         self.guidance_action.setChecked(self.settings.get(S.GUIDANCE_VISIBLE))
         self.navigator_action = self._action(
-            self.tr("Go to the &navigator"), self.navigator.setFocus, QKeySequence("Ctrl+L")
+            self.tr("Go to the &navigator"), self.navigator.setFocus, "Ctrl+L"
         )
 
         menu = self.menuBar().addMenu(self.tr("&File"))
@@ -318,6 +292,8 @@ class MainWindow(QMainWindow):
     def _adopt(self, document: PlanDocument, notice: str = "") -> None:
         self._close_session()
         self.session = PlanSession(document, self)
+        if self.session.plan().info.language is Language.JAPANESE:
+            register_fonts()  # before its first page is drawn
         self.session.changed.connect(self.refresh)
         self.session.failed.connect(self._error)
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
@@ -419,12 +395,13 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _sample_language():  # type: ignore[no-untyped-def]
         """The sample plan in the app's language: Japanese users get the Japanese sample."""
-        from ces_planner.domain.model import Language
         from ces_planner.i18n import current_language
 
         return Language.JAPANESE if current_language() == "ja" else Language.ENGLISH
 
     def _ask_new_path(self, title: str, name: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = Path(self.settings.get(S.LAST_PLAN) or Path.home()).parent
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), PLAN_FILTER)
         if not chosen:
@@ -433,6 +410,8 @@ class MainWindow(QMainWindow):
         return path if path.suffix == ".cesplan" else path.with_suffix(".cesplan")
 
     def choose_plan(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = Path(self.settings.get(S.LAST_PLAN) or Path.home()).parent
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open plan"), str(folder), f"{PLAN_FILTER};;All files (*)"
@@ -501,6 +480,8 @@ class MainWindow(QMainWindow):
             self.settings.set(S.LANGUAGE, language.currentData())
             self.settings.sync()
             if language.currentData() != previous:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.information(
                     self,
                     self.tr("App settings"),
@@ -600,9 +581,13 @@ class MainWindow(QMainWindow):
             self.session.redo()
 
     def _error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("CES Planner"), message)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About CES Planner"),

@@ -14,17 +14,17 @@
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="291" />
+      <location filename="ces_planner/reports/document.py" line="305" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="326" />
+      <location filename="ces_planner/reports/document.py" line="340" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="461" />
+      <location filename="ces_planner/reports/document.py" line="464" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
@@ -34,102 +34,102 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="581" />
+      <location filename="ces_planner/ui/pages/areas.py" line="410" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="585" />
+      <location filename="ces_planner/ui/pages/areas.py" line="414" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="588" />
+      <location filename="ces_planner/ui/pages/areas.py" line="417" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="617" />
+      <location filename="ces_planner/ui/pages/areas.py" line="446" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="619" />
+      <location filename="ces_planner/ui/pages/areas.py" line="448" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="621" />
+      <location filename="ces_planner/ui/pages/areas.py" line="450" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="711" />
+      <location filename="ces_planner/ui/pages/areas.py" line="540" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="772" />
+      <location filename="ces_planner/ui/pages/areas.py" line="601" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="601" />
+      <location filename="ces_planner/ui/pages/areas.py" line="430" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="687" />
+      <location filename="ces_planner/ui/pages/areas.py" line="516" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="702" />
+      <location filename="ces_planner/ui/pages/areas.py" line="531" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="693" />
+      <location filename="ces_planner/ui/pages/areas.py" line="522" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="696" />
+      <location filename="ces_planner/ui/pages/areas.py" line="525" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="708" />
+      <location filename="ces_planner/ui/pages/areas.py" line="537" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="732" />
+      <location filename="ces_planner/ui/pages/areas.py" line="561" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="757" />
+      <location filename="ces_planner/ui/pages/areas.py" line="586" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="751" />
+      <location filename="ces_planner/ui/pages/areas.py" line="580" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="728" />
+      <location filename="ces_planner/ui/pages/areas.py" line="557" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="668" />
+      <location filename="ces_planner/ui/pages/areas.py" line="497" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="722" />
+      <location filename="ces_planner/ui/pages/areas.py" line="551" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -137,7 +137,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="548" />
+      <location filename="ces_planner/ui/pages/areas.py" line="377" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -145,27 +145,27 @@
   <context>
     <name>ContactReasonsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="229" />
+      <location filename="ces_planner/ui/pages/areas.py" line="58" />
       <source>Add them to the plan</source>
       <translation>プランに追加する</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="253" />
+      <location filename="ces_planner/ui/pages/areas.py" line="82" />
       <source>Move {0} on the matrix</source>
       <translation>マトリクス上で {0} を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="305" />
+      <location filename="ces_planner/ui/pages/areas.py" line="134" />
       <source>The contact log has reasons this plan lacks: {0}</source>
       <translation>問い合わせログには、このプランにない理由があります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="282" />
+      <location filename="ces_planner/ui/pages/areas.py" line="111" />
       <source>Add {0} from the evidence</source>
       <translation>根拠データから {0} を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="315" />
+      <location filename="ces_planner/ui/pages/areas.py" line="144" />
       <source>Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are sized by volume.</source>
       <translation>パレート: {1} 件の理由のうち {0} 件で問い合わせの 80 % を占めます。マトリクスの点の大きさは件数を表します。</translation>
     </message>
@@ -173,67 +173,67 @@
   <context>
     <name>EvidencePage</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="285" />
+      <location filename="ces_planner/reports/document.py" line="299" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="566" />
+      <location filename="ces_planner/reports/document.py" line="569" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="532" />
+      <location filename="ces_planner/reports/document.py" line="535" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="533" />
+      <location filename="ces_planner/reports/document.py" line="536" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="536" />
+      <location filename="ces_planner/reports/document.py" line="539" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="226" />
+      <location filename="ces_planner/reports/document.py" line="240" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="324" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="586" />
+      <location filename="ces_planner/reports/document.py" line="589" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="587" />
+      <location filename="ces_planner/reports/document.py" line="590" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="588" />
+      <location filename="ces_planner/reports/document.py" line="591" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="590" />
+      <location filename="ces_planner/reports/document.py" line="593" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="615" />
+      <location filename="ces_planner/reports/document.py" line="618" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="616" />
+      <location filename="ces_planner/reports/document.py" line="619" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -540,32 +540,32 @@
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="337" />
+      <location filename="ces_planner/ui/pages/areas.py" line="166" />
       <source>&amp;Channel</source>
       <translation>チャネル(&amp;C)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="352" />
+      <location filename="ces_planner/ui/pages/areas.py" line="181" />
       <source>Holidays and other exceptions</source>
       <translation>祝日などの例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="400" />
+      <location filename="ces_planner/ui/pages/areas.py" line="229" />
       <source>Add a channel on the Channels page first.</source>
       <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="403" />
+      <location filename="ces_planner/ui/pages/areas.py" line="232" />
       <source>No hours set: treated as open around the clock (168 h a week).</source>
       <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="406" />
+      <location filename="ces_planner/ui/pages/areas.py" line="235" />
       <source>Open {0} hours a week</source>
       <translation>週 {0} 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="396" />
+      <location filename="ces_planner/ui/pages/areas.py" line="225" />
       <source>{0} logged contacts ({1}) arrived while closed (shaded red)</source>
       <translation>記録された問い合わせのうち {0} 件（{1}）が受付時間外に届いています（赤の網掛け）</translation>
     </message>
@@ -676,267 +676,267 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="430" />
+      <location filename="ces_planner/reports/document.py" line="444" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="96" />
+      <location filename="ces_planner/ui/main_window.py" line="69" />
       <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;Create a plan (Ctrl+N), open one (Ctrl+O), or start from the sample plan.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;プランを作成する（Ctrl+N）、開く（Ctrl+O）、またはサンプルプランから始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="146" />
+      <location filename="ces_planner/ui/main_window.py" line="123" />
       <source>&amp;New plan…</source>
       <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="148" />
+      <location filename="ces_planner/ui/main_window.py" line="125" />
       <source>New from the &amp;sample plan…</source>
       <translation>サンプルプランから新規作成(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="150" />
+      <location filename="ces_planner/ui/main_window.py" line="127" />
       <source>&amp;Open…</source>
       <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="152" />
+      <location filename="ces_planner/ui/main_window.py" line="129" />
       <source>Save &amp;as…</source>
       <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="155" />
+      <location filename="ces_planner/ui/main_window.py" line="132" />
       <source>Copy the plan to a new file and continue there</source>
       <translation>プランを新しいファイルにコピーし、そちらで作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="158" />
+      <location filename="ces_planner/ui/main_window.py" line="135" />
       <source>Save a &amp;copy…</source>
       <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="161" />
+      <location filename="ces_planner/ui/main_window.py" line="138" />
       <source>Copy the plan and keep working here</source>
       <translation>プランをコピーし、このまま作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="164" />
+      <location filename="ces_planner/ui/main_window.py" line="141" />
       <source>&amp;Export the strategy…</source>
       <translation>戦略を書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="167" />
+      <location filename="ces_planner/ui/main_window.py" line="144" />
       <source>Word, PDF, Excel or web page for leadership</source>
       <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="170" />
+      <location filename="ces_planner/ui/main_window.py" line="147" />
       <source>&amp;Workshop mode</source>
       <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="173" />
+      <location filename="ces_planner/ui/main_window.py" line="150" />
       <source>The discussion full screen, for a projector</source>
       <translation>議論をプロジェクター向けに全画面で表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="175" />
+      <location filename="ces_planner/ui/main_window.py" line="152" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="176" />
+      <location filename="ces_planner/ui/main_window.py" line="153" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="178" />
+      <location filename="ces_planner/ui/main_window.py" line="155" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="181" />
+      <location filename="ces_planner/ui/main_window.py" line="158" />
       <source>&amp;Previous area</source>
       <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="186" />
+      <location filename="ces_planner/ui/main_window.py" line="163" />
       <source>&amp;Next area</source>
       <translation>次の領域(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="191" />
+      <location filename="ces_planner/ui/main_window.py" line="167" />
       <source>Show &amp;guidance</source>
       <translation>ガイドを表示(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="196" />
+      <location filename="ces_planner/ui/main_window.py" line="171" />
       <source>Go to the &amp;navigator</source>
       <translation>ナビゲーターへ移動(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="199" />
+      <location filename="ces_planner/ui/main_window.py" line="174" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="202" />
+      <location filename="ces_planner/ui/main_window.py" line="177" />
       <source>Open &amp;recent</source>
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="210" />
+      <location filename="ces_planner/ui/main_window.py" line="185" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="213" />
+      <location filename="ces_planner/ui/main_window.py" line="188" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="218" />
+      <location filename="ces_planner/ui/main_window.py" line="193" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="227" />
+      <location filename="ces_planner/ui/main_window.py" line="202" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="235" />
+      <location filename="ces_planner/ui/main_window.py" line="210" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="309" />
+      <location filename="ces_planner/ui/main_window.py" line="284" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="366" />
+      <location filename="ces_planner/ui/main_window.py" line="367" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="379" />
+      <location filename="ces_planner/ui/main_window.py" line="380" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="392" />
+      <location filename="ces_planner/ui/main_window.py" line="393" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="413" />
+      <location filename="ces_planner/ui/main_window.py" line="417" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="448" />
+      <location filename="ces_planner/ui/main_window.py" line="452" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="460" />
+      <location filename="ces_planner/ui/main_window.py" line="464" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="463" />
+      <location filename="ces_planner/ui/main_window.py" line="467" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="467" />
+      <location filename="ces_planner/ui/main_window.py" line="471" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="577" />
+      <location filename="ces_planner/ui/main_window.py" line="586" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="582" />
+      <location filename="ces_planner/ui/main_window.py" line="593" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="583" />
+      <location filename="ces_planner/ui/main_window.py" line="594" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="224" />
+      <location filename="ces_planner/ui/main_window.py" line="199" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="236" />
+      <location filename="ces_planner/ui/main_window.py" line="211" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="388" />
+      <location filename="ces_planner/ui/main_window.py" line="389" />
       <source>Writing the sample plan…</source>
       <translation>サンプルプランを書き込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="429" />
+      <location filename="ces_planner/ui/main_window.py" line="433" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="429" />
+      <location filename="ces_planner/ui/main_window.py" line="433" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="436" />
+      <location filename="ces_planner/ui/main_window.py" line="440" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="482" />
+      <location filename="ces_planner/ui/main_window.py" line="488" />
       <source>The new language is used from the next start of the app.</source>
       <translation>新しい言語は次回アプリを起動したときから使われます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="551" />
+      <location filename="ces_planner/ui/main_window.py" line="558" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="562" />
+      <location filename="ces_planner/ui/main_window.py" line="569" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="246" />
+      <location filename="ces_planner/ui/main_window.py" line="221" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="255" />
+      <location filename="ces_planner/ui/main_window.py" line="230" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="260" />
+      <location filename="ces_planner/ui/main_window.py" line="235" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="564" />
+      <location filename="ces_planner/ui/main_window.py" line="571" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="445" />
+      <location filename="ces_planner/ui/main_window.py" line="449" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
@@ -962,17 +962,17 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="473" />
+      <location filename="ces_planner/ui/pages/areas.py" line="302" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="491" />
+      <location filename="ces_planner/ui/pages/areas.py" line="320" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="496" />
+      <location filename="ces_planner/ui/pages/areas.py" line="325" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
@@ -988,82 +988,82 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="89" />
+      <location filename="ces_planner/ui/pages/overview.py" line="71" />
       <source>Choose a logo…</source>
       <translation>ロゴを選ぶ…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="91" />
+      <location filename="ces_planner/ui/pages/overview.py" line="73" />
       <source>Remove the logo</source>
       <translation>ロゴを外す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="111" />
+      <location filename="ces_planner/ui/pages/overview.py" line="93" />
       <source>Readiness</source>
       <translation>完成度</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="129" />
+      <location filename="ces_planner/ui/pages/overview.py" line="111" />
       <source>Accent colour of the documents</source>
       <translation>文書のアクセントカラー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="137" />
+      <location filename="ces_planner/ui/pages/overview.py" line="121" />
       <source>Choose a logo</source>
       <translation>ロゴを選ぶ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="139" />
+      <location filename="ces_planner/ui/pages/overview.py" line="123" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="73" />
+      <location filename="ces_planner/ui/pages/overview.py" line="55" />
       <source>&amp;Title</source>
       <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="74" />
+      <location filename="ces_planner/ui/pages/overview.py" line="56" />
       <source>&amp;Organisation</source>
       <translation>組織(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="75" />
+      <location filename="ces_planner/ui/pages/overview.py" line="57" />
       <source>&amp;Author</source>
       <translation>作成者(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="76" />
+      <location filename="ces_planner/ui/pages/overview.py" line="58" />
       <source>&amp;Language of the plan</source>
       <translation>プランの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="77" />
+      <location filename="ces_planner/ui/pages/overview.py" line="59" />
       <source>&amp;Strategy or mission it serves</source>
       <translation>支える戦略・ミッション(&amp;S)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="78" />
+      <location filename="ces_planner/ui/pages/overview.py" line="60" />
       <source>&amp;Executive summary</source>
       <translation>エグゼクティブサマリー(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="97" />
+      <location filename="ces_planner/ui/pages/overview.py" line="79" />
       <source>Documents' accent colour and logo</source>
       <translation>文書のアクセントカラーとロゴ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="160" />
+      <location filename="ces_planner/ui/pages/overview.py" line="144" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="191" />
+      <location filename="ces_planner/ui/pages/overview.py" line="175" />
       <source>(no logo)</source>
       <translation>（ロゴなし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="214" />
+      <location filename="ces_planner/ui/pages/overview.py" line="198" />
       <source>… and {0} more</source>
       <translation>… ほか {0} 件</translation>
     </message>
@@ -1076,27 +1076,27 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="91" />
-      <source>Guidance</source>
-      <translation>ガイド</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/base.py" line="96" />
+      <location filename="ces_planner/ui/pages/base.py" line="87" />
       <source>Show or hide the guidance for this area (F1)</source>
       <translation>この領域のガイドを表示・非表示（F1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="117" />
+      <location filename="ces_planner/ui/pages/base.py" line="108" />
       <source>Anything the team should remember about this area: sources, doubts, ideas.</source>
       <translation>この領域についてチームが覚えておくべきこと: 情報源、疑問点、アイデアなど。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="138" />
+      <location filename="ces_planner/ui/pages/base.py" line="135" />
+      <source>Guidance</source>
+      <translation>ガイド</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/base.py" line="129" />
       <source>Previous: {0}</source>
       <translation>前へ: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="139" />
+      <location filename="ces_planner/ui/pages/base.py" line="130" />
       <source>Next: {0}</source>
       <translation>次へ: {0}</translation>
     </message>
@@ -1104,12 +1104,12 @@
   <context>
     <name>PlanSession</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="160" />
+      <location filename="ces_planner/ui/pages/overview.py" line="144" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="182" />
+      <location filename="ces_planner/ui/pages/tables.py" line="41" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
@@ -1147,7 +1147,7 @@
   <context>
     <name>RecordDelegate</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="376" />
+      <location filename="ces_planner/reports/document.py" line="390" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1165,7 +1165,7 @@
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="376" />
+      <location filename="ces_planner/reports/document.py" line="390" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1203,57 +1203,57 @@
   <context>
     <name>RecordsEditor</name>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="181" />
+      <location filename="ces_planner/ui/pages/tables.py" line="40" />
       <source>Add a row (Ctrl+Shift+N)</source>
       <translation>行を追加（Ctrl+Shift+N）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="182" />
+      <location filename="ces_planner/ui/pages/tables.py" line="41" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="183" />
+      <location filename="ces_planner/ui/pages/tables.py" line="42" />
       <source>Remove the selected row (Ctrl+Delete)</source>
       <translation>選択した行を削除（Ctrl+Delete）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="185" />
+      <location filename="ces_planner/ui/pages/tables.py" line="44" />
       <source>Move up</source>
       <translation>上へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="187" />
+      <location filename="ces_planner/ui/pages/tables.py" line="46" />
       <source>Move the selected row up (Ctrl+Shift+Up)</source>
       <translation>選択した行を上へ移動（Ctrl+Shift+Up）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="188" />
+      <location filename="ces_planner/ui/pages/tables.py" line="47" />
       <source>Move down</source>
       <translation>下へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="190" />
+      <location filename="ces_planner/ui/pages/tables.py" line="49" />
       <source>Move the selected row down (Ctrl+Shift+Down)</source>
       <translation>選択した行を下へ移動（Ctrl+Shift+Down）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="179" />
+      <location filename="ces_planner/ui/pages/tables.py" line="38" />
       <source>Add {0}</source>
       <translation>{0}を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="284" />
+      <location filename="ces_planner/ui/pages/tables.py" line="143" />
       <source>{0} rows</source>
       <translation>{0} 行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="345" />
+      <location filename="ces_planner/ui/pages/tables.py" line="204" />
       <source>Remove {0}</source>
       <translation>{0}を削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="359" />
+      <location filename="ces_planner/ui/pages/tables.py" line="218" />
       <source>Move {0}</source>
       <translation>{0}を移動</translation>
     </message>
@@ -1294,162 +1294,162 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="285" />
+      <location filename="ces_planner/reports/document.py" line="299" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="286" />
+      <location filename="ces_planner/reports/document.py" line="300" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="287" />
+      <location filename="ces_planner/reports/document.py" line="301" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="288" />
+      <location filename="ces_planner/reports/document.py" line="302" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="289" />
+      <location filename="ces_planner/reports/document.py" line="303" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="290" />
+      <location filename="ces_planner/reports/document.py" line="304" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="291" />
+      <location filename="ces_planner/reports/document.py" line="305" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="226" />
+      <location filename="ces_planner/reports/document.py" line="240" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="227" />
+      <location filename="ces_planner/reports/document.py" line="241" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="228" />
+      <location filename="ces_planner/reports/document.py" line="242" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="229" />
+      <location filename="ces_planner/reports/document.py" line="243" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="324" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="325" />
+      <location filename="ces_planner/reports/document.py" line="339" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="326" />
+      <location filename="ces_planner/reports/document.py" line="340" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="327" />
+      <location filename="ces_planner/reports/document.py" line="341" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="329" />
+      <location filename="ces_planner/reports/document.py" line="343" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="397" />
+      <location filename="ces_planner/reports/document.py" line="411" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="398" />
+      <location filename="ces_planner/reports/document.py" line="412" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="399" />
+      <location filename="ces_planner/reports/document.py" line="413" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="402" />
+      <location filename="ces_planner/reports/document.py" line="416" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="403" />
+      <location filename="ces_planner/reports/document.py" line="417" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="428" />
+      <location filename="ces_planner/reports/document.py" line="442" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="429" />
+      <location filename="ces_planner/reports/document.py" line="443" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="430" />
+      <location filename="ces_planner/reports/document.py" line="444" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="431" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="461" />
+      <location filename="ces_planner/reports/document.py" line="464" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="461" />
+      <location filename="ces_planner/reports/document.py" line="464" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="461" />
+      <location filename="ces_planner/reports/document.py" line="464" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="461" />
+      <location filename="ces_planner/reports/document.py" line="464" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="372" />
+      <location filename="ces_planner/reports/document.py" line="386" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="372" />
+      <location filename="ces_planner/reports/document.py" line="386" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="377" />
+      <location filename="ces_planner/reports/document.py" line="391" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -1645,12 +1645,12 @@
   <context>
     <name>WorkshopWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="291" />
+      <location filename="ces_planner/reports/document.py" line="305" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="461" />
+      <location filename="ces_planner/reports/document.py" line="464" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
@@ -1660,7 +1660,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="696" />
+      <location filename="ces_planner/ui/pages/areas.py" line="525" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -1783,62 +1783,62 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="712" />
+      <location filename="ces_planner/analysis/contacts.py" line="713" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="272" />
+      <location filename="ces_planner/analysis/contacts.py" line="273" />
       <source>{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save it as UTF-8 CSV and import it again.</source>
       <translation>{name} は UTF-8 でも Shift-JIS（cp932）でもありません。UTF-8 の CSV として保存してから、もう一度取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="315" />
+      <location filename="ces_planner/analysis/contacts.py" line="316" />
       <source>{name} unpacks to more than 2 GB; export it as CSV instead.</source>
       <translation>{name} は展開すると 2 GB を超えます。CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="661" />
+      <location filename="ces_planner/analysis/contacts.py" line="662" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="665" />
+      <location filename="ces_planner/analysis/contacts.py" line="666" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="838" />
+      <location filename="ces_planner/analysis/contacts.py" line="841" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="311" />
+      <location filename="ces_planner/analysis/contacts.py" line="312" />
       <source>{name} is not a readable Excel workbook.</source>
       <translation>{name} は読み取れる Excel ブックではありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="546" />
+      <location filename="ces_planner/analysis/contacts.py" line="547" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="863" />
+      <location filename="ces_planner/analysis/contacts.py" line="866" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="918" />
+      <location filename="ces_planner/analysis/contacts.py" line="951" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="254" />
+      <location filename="ces_planner/analysis/contacts.py" line="255" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="499" />
+      <location filename="ces_planner/analysis/contacts.py" line="500" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
@@ -2273,12 +2273,12 @@
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="832" />
+      <location filename="ces_planner/cli.py" line="834" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="837" />
+      <location filename="ces_planner/cli.py" line="839" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2318,7 +2318,7 @@
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="840" />
+      <location filename="ces_planner/cli.py" line="842" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -2983,502 +2983,502 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="93" />
+      <location filename="ces_planner/reports/document.py" line="107" />
       <source>Open around the clock</source>
       <translation>24 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="285" />
+      <location filename="ces_planner/reports/document.py" line="299" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="286" />
+      <location filename="ces_planner/reports/document.py" line="300" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="287" />
+      <location filename="ces_planner/reports/document.py" line="301" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="288" />
+      <location filename="ces_planner/reports/document.py" line="302" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="289" />
+      <location filename="ces_planner/reports/document.py" line="303" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="290" />
+      <location filename="ces_planner/reports/document.py" line="304" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="291" />
+      <location filename="ces_planner/reports/document.py" line="305" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="444" />
-      <source>Workshop outcomes</source>
-      <translation>ワークショップの成果</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="457" />
+      <location filename="ces_planner/reports/document.py" line="460" />
       <source>Action plan</source>
       <translation>アクションプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="487" />
+      <location filename="ces_planner/reports/document.py" line="490" />
       <source>Appendix: definitions and data sources</source>
       <translation>付録: 定義とデータソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="491" />
+      <location filename="ces_planner/reports/document.py" line="494" />
       <source>The plan file, as last changed on {date}.</source>
       <translation>プランファイル（最終更新 {date}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="542" />
+      <location filename="ces_planner/reports/document.py" line="545" />
       <source>Customer Experience Strategy (CES): this document. Customer Effort Score is one of its measures.</source>
       <translation>顧客体験戦略（CES）: 本書のこと。カスタマーエフォートスコアは指標の一つです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="546" />
+      <location filename="ces_planner/reports/document.py" line="549" />
       <source>Average handle time (AHT): mean talk and wrap-up time of answered contacts.</source>
       <translation>平均処理時間（AHT）: 応答した問い合わせの通話時間と後処理時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="547" />
+      <location filename="ces_planner/reports/document.py" line="550" />
       <source>Service level: share of contacts answered within {s} seconds, counted as {formula}.</source>
       <translation>サービスレベル: {s} 秒以内に応答した問い合わせの割合（計算方法: {formula}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="552" />
+      <location filename="ces_planner/reports/document.py" line="555" />
       <source>Average speed of answer (ASA): mean wait of answered contacts.</source>
       <translation>平均応答速度（ASA）: 応答した問い合わせの待ち時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="553" />
+      <location filename="ces_planner/reports/document.py" line="556" />
       <source>Abandon rate: contacts abandoned ÷ contacts offered.</source>
       <translation>放棄率: 放棄された問い合わせ ÷ 着信した問い合わせ。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="554" />
+      <location filename="ces_planner/reports/document.py" line="557" />
       <source>Repeat-contact rate: share of contacts after which the same customer contacts us again within {n} days.</source>
       <translation>再問い合わせ率: 同じ顧客から {n} 日以内に再び問い合わせがあった問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="559" />
+      <location filename="ces_planner/reports/document.py" line="562" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="560" />
+      <location filename="ces_planner/reports/document.py" line="563" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="561" />
+      <location filename="ces_planner/reports/document.py" line="564" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="566" />
+      <location filename="ces_planner/reports/document.py" line="569" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="191" />
+      <location filename="ces_planner/reports/document.py" line="205" />
       <source>The plan at a glance</source>
       <translation>プランの要点</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="224" />
+      <location filename="ces_planner/reports/document.py" line="238" />
       <source>Segments</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="258" />
+      <location filename="ces_planner/reports/document.py" line="272" />
       <source>Service promises</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="274" />
+      <location filename="ces_planner/reports/document.py" line="288" />
       <source>Each reason is rated 1-5 for its value to the customer and to the company. Low on both: eliminate. Valued by customers but costly: automate. Valued by the company but an irritant to customers: simplify. Valued by both: leverage.</source>
       <translation>各理由を、顧客にとっての価値と会社にとっての価値で 1〜5 の評価をします。両方低ければ排除、顧客には価値があるがコストがかかるなら自動化、会社には価値があるが顧客にとってイライラの種なら簡素化、両方に価値があれば活用します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="295" />
+      <location filename="ces_planner/reports/document.py" line="309" />
       <source>Share of contacts</source>
       <translation>問い合わせに占める割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="322" />
+      <location filename="ces_planner/reports/document.py" line="336" />
       <source>Channels</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="353" />
+      <location filename="ces_planner/reports/document.py" line="367" />
       <source>Hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="395" />
+      <location filename="ces_planner/reports/document.py" line="409" />
       <source>Measures</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="426" />
+      <location filename="ces_planner/reports/document.py" line="440" />
       <source>Insights</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="479" />
+      <location filename="ces_planner/reports/document.py" line="458" />
+      <source>Workshop outcomes</source>
+      <translation>ワークショップの成果</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="482" />
       <source>{n} of these actions came out of the team workshop.</source>
       <translation>このうち {n} 件はチームのワークショップから生まれたアクションです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="489" />
+      <location filename="ces_planner/reports/document.py" line="492" />
       <source>Data sources</source>
       <translation>データソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="501" />
       <source>Contact log covering {start} to {end} ({n} contacts).</source>
       <translation>{start} から {end} までの問い合わせログ（{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="519" />
+      <location filename="ces_planner/reports/document.py" line="522" />
       <source>Customer Experience Strategy of the contact centre</source>
       <translation>コンタクトセンターの顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="532" />
+      <location filename="ces_planner/reports/document.py" line="535" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="533" />
+      <location filename="ces_planner/reports/document.py" line="536" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="536" />
+      <location filename="ces_planner/reports/document.py" line="539" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="569" />
+      <location filename="ces_planner/reports/document.py" line="572" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="583" />
+      <location filename="ces_planner/reports/document.py" line="586" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="608" />
+      <location filename="ces_planner/reports/document.py" line="611" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="648" />
+      <location filename="ces_planner/reports/document.py" line="651" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="183" />
+      <location filename="ces_planner/reports/document.py" line="197" />
       <source>(No summary written yet.)</source>
       <translation>（サマリーはまだ書かれていません。）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="186" />
+      <location filename="ces_planner/reports/document.py" line="200" />
       <source>What this strategy serves</source>
       <translation>この戦略が支えるもの</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="195" />
+      <location filename="ces_planner/reports/document.py" line="209" />
       <source>{n} customer segments, {p} of them with a priority or premium service</source>
       <translation>顧客セグメント {n} 件、うち {p} 件は優先・プレミアムのサービス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="200" />
+      <location filename="ces_planner/reports/document.py" line="214" />
       <source>{n} contact reasons rated for value to customers and to the company</source>
       <translation>顧客と会社にとっての価値を評価した問い合わせ理由 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="204" />
+      <location filename="ces_planner/reports/document.py" line="218" />
       <source>{n} channels, {planned} planned</source>
       <translation>チャネル {n} 件、うち計画中 {planned} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="209" />
+      <location filename="ces_planner/reports/document.py" line="223" />
       <source>{n} measures with targets</source>
       <translation>目標のある指標 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="210" />
+      <location filename="ces_planner/reports/document.py" line="224" />
       <source>{n} open actions, each with an owner and a date</source>
       <translation>担当者と期限のある未完了のアクション {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="217" />
+      <location filename="ces_planner/reports/document.py" line="231" />
       <source>Still to complete: {n} items (see the appendix).</source>
       <translation>未完成の項目: {n} 件（付録を参照）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="226" />
+      <location filename="ces_planner/reports/document.py" line="240" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="227" />
+      <location filename="ces_planner/reports/document.py" line="241" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="228" />
+      <location filename="ces_planner/reports/document.py" line="242" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="229" />
+      <location filename="ces_planner/reports/document.py" line="243" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="230" />
+      <location filename="ces_planner/reports/document.py" line="244" />
       <source>Traits and preferences</source>
       <translation>特徴と好み</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="249" />
+      <location filename="ces_planner/reports/document.py" line="263" />
       <source>How we will learn more</source>
       <translation>さらに理解を深める方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="259" />
+      <location filename="ces_planner/reports/document.py" line="273" />
       <source>Service promise</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="282" />
+      <location filename="ces_planner/reports/document.py" line="296" />
       <source>Value/irritant matrix</source>
       <translation>価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="318" />
+      <location filename="ces_planner/reports/document.py" line="332" />
       <source>Channels and the segments they serve</source>
       <translation>チャネルと対応セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="324" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="325" />
+      <location filename="ces_planner/reports/document.py" line="339" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="326" />
+      <location filename="ces_planner/reports/document.py" line="340" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="327" />
+      <location filename="ces_planner/reports/document.py" line="341" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="329" />
+      <location filename="ces_planner/reports/document.py" line="343" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="350" />
+      <location filename="ces_planner/reports/document.py" line="364" />
       <source>Weekly opening hours by channel</source>
       <translation>チャネル別の週間受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="354" />
+      <location filename="ces_planner/reports/document.py" line="368" />
       <source>Opening hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="354" />
+      <location filename="ces_planner/reports/document.py" line="368" />
       <source>Hours a week</source>
       <translation>週あたり時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="371" />
+      <location filename="ces_planner/reports/document.py" line="385" />
       <source>Exceptions</source>
       <translation>例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="392" />
+      <location filename="ces_planner/reports/document.py" line="406" />
       <source>Measures: today against target</source>
       <translation>指標: 現在値と目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="397" />
+      <location filename="ces_planner/reports/document.py" line="411" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="398" />
+      <location filename="ces_planner/reports/document.py" line="412" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="399" />
+      <location filename="ces_planner/reports/document.py" line="413" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="402" />
+      <location filename="ces_planner/reports/document.py" line="416" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="403" />
+      <location filename="ces_planner/reports/document.py" line="417" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="428" />
+      <location filename="ces_planner/reports/document.py" line="442" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="429" />
+      <location filename="ces_planner/reports/document.py" line="443" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="430" />
+      <location filename="ces_planner/reports/document.py" line="444" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="431" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="461" />
+      <location filename="ces_planner/reports/document.py" line="464" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="461" />
+      <location filename="ces_planner/reports/document.py" line="464" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="461" />
+      <location filename="ces_planner/reports/document.py" line="464" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="461" />
+      <location filename="ces_planner/reports/document.py" line="464" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="507" />
+      <location filename="ces_planner/reports/document.py" line="510" />
       <source>Still to complete</source>
       <translation>未完成の項目</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="515" />
+      <location filename="ces_planner/reports/document.py" line="518" />
       <source>Customer Experience Strategy</source>
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="586" />
+      <location filename="ces_planner/reports/document.py" line="589" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="587" />
+      <location filename="ces_planner/reports/document.py" line="590" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="588" />
+      <location filename="ces_planner/reports/document.py" line="591" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="589" />
+      <location filename="ces_planner/reports/document.py" line="592" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="590" />
+      <location filename="ces_planner/reports/document.py" line="593" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="614" />
+      <location filename="ces_planner/reports/document.py" line="617" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="615" />
+      <location filename="ces_planner/reports/document.py" line="618" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="616" />
+      <location filename="ces_planner/reports/document.py" line="619" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="660" />
+      <location filename="ces_planner/reports/document.py" line="653" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="663" />
+      <location filename="ces_planner/reports/document.py" line="656" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="372" />
-      <source>Date</source>
-      <translation>日付</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="372" />
-      <source>Note</source>
-      <translation>メモ</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="451" />
+      <location filename="ces_planner/reports/document.py" line="59" />
       <source>Decided: {text}</source>
       <translation>決定事項: {text}</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="454" />
+      <location filename="ces_planner/reports/document.py" line="61" />
       <source>Not yet discussed.</source>
       <translation>まだ議論していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="376" />
+      <location filename="ces_planner/reports/document.py" line="386" />
+      <source>Date</source>
+      <translation>日付</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="386" />
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="390" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="377" />
+      <location filename="ces_planner/reports/document.py" line="391" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -3613,67 +3613,67 @@
       <translation>領域「{value}」は使えません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/document.py" line="166" />
+      <location filename="ces_planner/services/document.py" line="174" />
       <source>That change refers to something no longer in the plan, or repeats a name that must be unique.</source>
       <translation>その変更は、プランにもうないものを参照しているか、一意であるべき名前が重複しています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="31" />
+      <location filename="ces_planner/services/evidence.py" line="37" />
       <source>This plan has no contact records yet; import a log with 'ces-planner import-contacts PLAN LOG'.</source>
       <translation>このプランにはまだ問い合わせ記録がありません。'ces-planner import-contacts PLAN LOG' でログを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="108" />
-      <source>Saving the contacts in the plan…</source>
-      <translation>問い合わせデータをプランに保存しています…</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/services/evidence.py" line="166" />
+      <location filename="ces_planner/services/evidence.py" line="260" />
       <source>it holds no settings (a JSON object is expected)</source>
       <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="161" />
+      <location filename="ces_planner/services/evidence.py" line="128" />
+      <source>Saving the contacts in the plan…</source>
+      <translation>問い合わせデータをプランに保存しています…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/evidence.py" line="255" />
       <source>it is not valid JSON (line {line})</source>
       <translation>正しい JSON ではありません({line} 行目)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="164" />
+      <location filename="ces_planner/services/evidence.py" line="258" />
       <source>it is not a UTF-8 text file</source>
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="36" />
+      <location filename="ces_planner/services/export.py" line="35" />
       <source>Unknown format {format}; choose one of docx, pdf, xlsx or html.</source>
       <translation>形式 {format} は使えません。docx、pdf、xlsx、html のいずれかを選んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="43" />
+      <location filename="ces_planner/services/export.py" line="42" />
       <source>There is no snapshot named "{name}"; 'ces-planner snapshots PLAN' lists them.</source>
       <translation>「{name}」というスナップショットはありません。'ces-planner snapshots PLAN' で一覧を表示できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="93" />
+      <location filename="ces_planner/services/export.py" line="92" />
       <source>Reading the plan…</source>
       <translation>プランを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="69" />
+      <location filename="ces_planner/services/export.py" line="68" />
       <source>the folder {folder} does not exist</source>
       <translation>フォルダー {folder} がありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="71" />
+      <location filename="ces_planner/services/export.py" line="70" />
       <source>it is a folder</source>
       <translation>フォルダーです</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="73" />
+      <location filename="ces_planner/services/export.py" line="72" />
       <source>the folder is not writable</source>
       <translation>フォルダーに書き込めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="104" />
+      <location filename="ces_planner/services/export.py" line="102" />
       <source>Drawing the charts…</source>
       <translation>グラフを描いています…</translation>
     </message>
@@ -3718,7 +3718,7 @@
       <translation>サービスレベルの計算方法は次のいずれかです: {choices}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="151" />
+      <location filename="ces_planner/storage/planfile.py" line="160" />
       <source>by process {pid} on {host}</source>
       <translation>プロセス {pid}（{host}）</translation>
     </message>
@@ -3773,32 +3773,32 @@
       <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="444" />
+      <location filename="ces_planner/ui/pages/areas.py" line="273" />
       <source>Average handle time (s)</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="445" />
+      <location filename="ces_planner/ui/pages/areas.py" line="274" />
       <source>Average speed of answer (s)</source>
       <translation>平均応答速度（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="446" />
+      <location filename="ces_planner/ui/pages/areas.py" line="275" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="447" />
+      <location filename="ces_planner/ui/pages/areas.py" line="276" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="560" />
+      <location filename="ces_planner/ui/pages/areas.py" line="389" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="561" />
+      <location filename="ces_planner/ui/pages/areas.py" line="390" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>

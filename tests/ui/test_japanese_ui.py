@@ -40,7 +40,7 @@ def test_japanese_window_with_the_bundled_font(qtbot, tmp_path, sample_file):
         assert titles[0] == "プランの概要" and "顧客セグメント" in titles[1]
         assert window.menuBar().actions()[0].text() == "ファイル(&F)"
         # A string asked for by a base class through a subclass is found too.
-        assert window.pages[1].guidance_button.text() == "ガイド"
+        assert window.pages[1].guidance_button.text() == "▾ ガイド"
         window.close()
     finally:
         for translator in translators:

@@ -8,10 +8,8 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,7 +36,7 @@ class OverviewPage(Page):
 
     def __init__(self, session: PlanSession) -> None:
         super().__init__(session, Section.OVERVIEW, notes=False)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -116,6 +114,8 @@ class OverviewPage(Page):
             self._save("accent_colour", colour.name().upper())
 
     def choose_logo(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a logo"),

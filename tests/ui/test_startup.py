@@ -1,0 +1,106 @@
+"""What the first window is made of: drawn quickly, and still complete."""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtGui import QColor, QKeySequence, Qt
+
+from ces_planner import i18n
+from ces_planner.domain.readiness import Section
+from ces_planner.ui import icons
+from ces_planner.ui.guidance import guidance
+
+
+def colours(icon) -> set[str]:
+    image = icon.pixmap(22, 22).toImage()
+    assert not image.isNull()
+    found = set()
+    for x in range(image.width()):
+        for y in range(image.height()):
+            pixel = image.pixelColor(x, y)
+            if pixel.alpha() == 255:
+                found.add(pixel.name())
+    return found
+
+
+def test_ring_share():
+    assert icons.ring_share(0, 5) == 1.0
+    assert icons.ring_share(1, 4) == 0.75
+    assert icons.ring_share(9, 1) == 0.1  # never an empty ring
+
+
+def test_the_icons_are_drawn_in_their_colours(qapp):
+    done = colours(icons.readiness_icon(0, 4))
+    assert QColor(icons.DONE).name() in done and QColor(icons.MISSING).name() not in done
+    partial = colours(icons.readiness_icon(1, 4))
+    assert QColor(icons.MISSING).name() in partial and QColor(icons.TRACK).name() in partial
+    assert QColor(icons.DONE).name() not in partial
+    assert QColor(icons.EVIDENCE).name() in colours(icons.evidence_icon())
+
+
+def test_a_quarter_filled_ring_is_coloured_on_the_right_only(qapp):
+    image = icons.readiness_icon(3, 4).pixmap(22, 22).toImage()
+    width = image.width()
+    orange = QColor(icons.MISSING).name()
+
+    def orange_in(columns: range) -> bool:
+        return any(
+            image.pixelColor(x, y).name() == orange and image.pixelColor(x, y).alpha() == 255
+            for x in columns
+            for y in range(image.height())
+        )
+
+    assert orange_in(range(width // 2 + 1, width))
+    assert not orange_in(range(0, width // 2 - 2))
+
+
+def test_every_guidance_text_is_shown_as_rich_text_in_every_language():
+    """The guidance label leaves the format to Qt, which must see each text as rich."""
+    japanese = i18n.catalogue("ja")
+    for section in Section:
+        english = guidance(section)
+        assert Qt.mightBeRichText(english), section
+        assert Qt.mightBeRichText(japanese[english]), section
+
+
+def test_the_main_window_shortcuts(open_window):
+    window = open_window()
+
+    def keys(action) -> set[str]:
+        return {k.toString() for k in action.shortcuts()}
+
+    assert keys(window.new_action) >= {QKeySequence(QKeySequence.StandardKey.New).toString()}
+    assert "Ctrl+Shift+Z" in keys(window.redo_action)
+    assert keys(window.next_action) == {"Ctrl+PgDown", "Alt+Right"}
+    assert keys(window.previous_action) == {"Ctrl+PgUp", "Alt+Left"}
+    assert keys(window.export_action) == {"Ctrl+E"}
+    assert keys(window.guidance_action) == {"F1"}
+    window.close()
+
+
+def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(sample_file):
+    """PySide builds every enum of ``Qt`` the first time it is used (~15 ms); the first window
+    and its overview page do without it, and without the table pages' modules."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from ces_planner.cli import main
+        status = main([sys.argv[1]])
+        import PySide6.QtCore
+        loaded = set(sys.modules)
+        print(status, "Qt" in vars(PySide6.QtCore),
+              "ces_planner.ui.record_table" in loaded, "sqlalchemy" in loaded)
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CES_PLANNER_QUIT_WHEN_SHOWN="1")
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(sample_file)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "0 False False False"
