@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import sys
 import traceback
@@ -819,6 +820,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(language_from_environment())
     try:
         if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+            # The desktop app: no garbage collection until its window is drawn (see ui.app).
+            gc.disable()
             gui = _Parser(prog="ces-planner")
             gui.add_argument("plan", metavar="PLAN", type=Path, nargs="?")
             return _cmd_gui(gui.parse_args(argv))

@@ -104,3 +104,38 @@ def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(s
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "0 False False False"
+
+
+def test_the_collector_is_back_on_once_the_window_is_drawn(sample_file, tmp_path):
+    """Starting runs without garbage collection; a session must not."""
+    script = textwrap.dedent(
+        """
+        import gc, sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from ces_planner.cli import main
+        app = QApplication([])
+        seen = []
+        QTimer.singleShot(0, lambda: seen.append(gc.isenabled()))
+        QTimer.singleShot(1500, app.quit)
+        status = main([sys.argv[1]])
+        print(status, seen, gc.isenabled())
+        """
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    env.pop("CES_PLANNER_QUIT_WHEN_SHOWN", None)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(sample_file)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "0 [False] True"
