@@ -3,8 +3,8 @@ window process measured in the same run. Goal: ratio at most 1.5.
 
     python benchmarks/startup.py [--runs 7]
 
-Both processes say "shown" when the window's first paint has finished (for the app: the first
-paint after the plan was opened). Uses the screen in DISPLAY when there is one, else Qt's
+Both processes say "shown" when their window's content has first been painted (for the app:
+the page showing the plan). Uses the screen in DISPLAY when there is one, else Qt's
 offscreen platform. Runs outside the source folder, so it times the app as installed (the
 README's first line compiles it at install; an editable install compiles on every start where
 PYTHONDONTWRITEBYTECODE is set).
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            app.removeEventFilter(self)
+            window.removeEventFilter(self)
             QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
         return False
 
@@ -39,7 +39,7 @@ class FirstPaint(QObject):
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1360, 860)
-app.installEventFilter(FirstPaint(app))
+window.installEventFilter(FirstPaint(window))
 window.show()
 app.exec()
 """

@@ -92,6 +92,8 @@ class ActionOrigin(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class PlanInfo:
+    """The plan as a document: its title, who wrote it for whom, its summary and branding."""
+
     title: str = ""
     organisation: str = ""
     author: str = ""
@@ -106,6 +108,8 @@ class PlanInfo:
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """Someone on the team who can own a contact reason or an action."""
+
     name: str
     role: str = ""
     email: str = ""
@@ -114,6 +118,8 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Segment:
+    """A group of customers who contact the centre for similar reasons in similar ways."""
+
     name: str
     description: str = ""
     traits: str = ""
@@ -128,6 +134,8 @@ class Segment:
 
 @dataclass(frozen=True, slots=True)
 class ContactReason:
+    """Why customers get in touch, rated by its value to the customer and to the company."""
+
     name: str
     description: str = ""
     category: ReasonCategory = ReasonCategory.OTHER
@@ -145,6 +153,8 @@ class ContactReason:
 
 @dataclass(frozen=True, slots=True)
 class Channel:
+    """A way customers reach the centre (phone, chat, email...), current, planned or retired."""
+
     name: str
     kind: ChannelKind = ChannelKind.OTHER
     status: ChannelStatus = ChannelStatus.CURRENT
@@ -188,6 +198,8 @@ class HoursException:
 
 @dataclass(frozen=True, slots=True)
 class Measure:
+    """A measure of the strategy with its current value, target and which way is better."""
+
     name: str
     definition: str = ""
     unit: str = ""
@@ -200,6 +212,8 @@ class Measure:
 
 @dataclass(frozen=True, slots=True)
 class Insight:
+    """What the centre learned that another department should hear, and what became of it."""
+
     title: str
     observation: str = ""
     evidence: str = ""
@@ -210,6 +224,8 @@ class Insight:
 
 @dataclass(frozen=True, slots=True)
 class DiscussionQuestion:
+    """A question for the team workshop, with the notes and decisions it produced."""
+
     question: str
     notes: str = ""
     decisions: str = ""
@@ -219,6 +235,8 @@ class DiscussionQuestion:
 
 @dataclass(frozen=True, slots=True)
 class Action:
+    """Something to do, with an owner and a due date."""
+
     title: str
     owner_id: int | None = None
     due: dt.date | None = None
@@ -285,6 +303,8 @@ class ServiceLevelFormula(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class PlanSettings:
+    """How the plan counts its evidence: time zone, repeat window, service level, cost."""
+
     timezone: str = ""  # IANA name; "" means the computer's zone
     repeat_window_days: int = 7
     service_level_threshold_seconds: float = 20

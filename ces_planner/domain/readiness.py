@@ -37,6 +37,8 @@ class Section(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Gap:
+    """Something an area still lacks before the plan is ready, said in one sentence."""
+
     section: Section
     message: str
     record_id: int | None = None

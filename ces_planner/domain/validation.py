@@ -26,6 +26,8 @@ from ces_planner.i18n import tr
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """What is wrong with one field of a record, said next to that field."""
+
     field: str
     message: str
 

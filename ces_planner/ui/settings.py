@@ -12,6 +12,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Setting(Generic[T]):
+    """One setting: where it is stored and its value when it was never set."""
+
     key: str
     default: T
 

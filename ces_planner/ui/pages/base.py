@@ -37,14 +37,18 @@ class CommitTextEdit(QPlainTextEdit):
         self._loading = False
 
     def set_text_quietly(self, text: str) -> None:
-        if text == self.toPlainText():
+        shown = self.toPlainText()
+        if text == shown:
             return
         self._loading = True
-        cursor = self.textCursor().position()
-        self.setPlainText(text)
-        c = self.textCursor()
-        c.setPosition(min(cursor, len(text)))
-        self.setTextCursor(c)
+        if not shown:
+            self.setPlainText(text)  # nothing to keep the cursor in
+        else:
+            cursor = self.textCursor().position()
+            self.setPlainText(text)
+            c = self.textCursor()
+            c.setPosition(min(cursor, len(text)))
+            self.setTextCursor(c)
         self._loading = False
 
     def _typed(self) -> None:
