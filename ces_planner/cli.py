@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import json
 import sys
 import traceback
@@ -584,11 +583,11 @@ class NoSuchCommandOrPlan(PlanError):
         )
 
 
-def _cmd_gui(args: argparse.Namespace) -> int:
+def _cmd_gui(plan: Path | None) -> int:
     import os
 
-    if args.plan is not None and not args.plan.exists():
-        raise NoSuchCommandOrPlan(str(args.plan))
+    if plan is not None and not plan.exists():
+        raise NoSuchCommandOrPlan(str(plan))
     if (
         sys.platform.startswith("linux")
         and not os.environ.get("QT_QPA_PLATFORM")
@@ -598,7 +597,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
         raise NoDisplay()
     from ces_planner.ui.app import run
 
-    return run(args.plan)
+    return run(plan)
 
 
 def _build_parser() -> _Parser:
@@ -820,11 +819,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(language_from_environment())
     try:
         if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
-            # The desktop app: no garbage collection until its window is drawn (see ui.app).
-            gc.disable()
-            gui = _Parser(prog="ces-planner")
-            gui.add_argument("plan", metavar="PLAN", type=Path, nargs="?")
-            return _cmd_gui(gui.parse_args(argv))
+            if len(argv) > 1:  # the parser words the mistake (argparse costs the start ~2 ms)
+                gui = _Parser(prog="ces-planner")
+                gui.add_argument("plan", metavar="PLAN", type=Path, nargs="?")
+                gui.parse_args(argv)
+            return _cmd_gui(Path(argv[0]) if argv else None)
         args = _build_parser().parse_args(argv)  # only here: the window does not wait for it
         return COMMANDS[args.command](args)
     except PlanError as error:

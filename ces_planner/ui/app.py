@@ -38,9 +38,17 @@ def _leave_once_painted(app, widget) -> None:  # type: ignore[no-untyped-def]
 
 
 def run(plan: Path | None) -> int:
+    """Open the app on ``plan`` (else the last or the sample plan) until its window closes."""
     # Starting makes a great many objects (modules, classes, enums, widgets) and few cycles: the
     # collector would walk them all several times (~15 ms). It is off until the window is drawn.
     gc.disable()
+    try:
+        return _run(plan)
+    finally:
+        gc.enable()
+
+
+def _run(plan: Path | None) -> int:
     # What does not use Qt is imported before PySide6, which reads the source of every module
     # imported after it (looking for its __feature__ imports): ~5 ms for the plan's stack.
     from ces_planner import labels  # noqa: F401

@@ -106,6 +106,11 @@ def test_unknown_name_is_neither_command_nor_plan(capsys, tmp_path):
     assert code == 2 and "neither a command nor an existing plan" in err
 
 
+def test_the_app_takes_one_plan_at_most(capsys, sample_file):
+    code, _, err = run(capsys, sample_file, sample_file)
+    assert code == 2 and "unrecognized arguments" in err and err.count("\n") == 1
+
+
 def test_commands_that_do_not_draw_never_import_qt_or_matplotlib(sample_file):
     probe = (
         "import sys; from ces_planner.cli import main; "
