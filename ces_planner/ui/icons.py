@@ -1,14 +1,13 @@
-"""The navigator's icons, written as SVG and drawn by Qt's SVG image reader.
+"""The navigator's icons, drawn as stroked paths.
 
-SVG rather than QPainter: setting a painter's pen or brush from Python makes PySide build every
-enum of the ``Qt`` namespace (about 15 ms), and the first window is drawn without them.
+Each path is stroked with ``QPainter.strokePath``: setting a painter's pen or brush from Python
+(``setPen``, ``setBrush``) makes PySide build every enum of the ``Qt`` namespace (about 15 ms),
+and the first window is drawn without them.
 """
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 SIZE = 22  # logical pixels; drawn at twice that for high-DPI screens
 DONE = "#1e8449"
@@ -16,16 +15,22 @@ MISSING = "#d68910"
 TRACK = "#c9ced4"
 EVIDENCE = "#2f7d8c"
 
+Stroke = tuple[QPainterPath, str, float]  # path, colour, width
 
-def svg_icon(body: str) -> QIcon:
-    """An icon from SVG elements laid out on a SIZE x SIZE canvas."""
-    svg = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{SIZE * 2}" height="{SIZE * 2}" '
-        f'viewBox="0 0 {SIZE} {SIZE}">{body}</svg>'
-    )
-    pixmap = QPixmap()
-    pixmap.loadFromData(svg.encode(), "SVG")
+
+def painted_icon(strokes: list[Stroke]) -> QIcon:
+    """An icon of strokes laid out on a SIZE x SIZE canvas."""
+    pixmap = QPixmap(SIZE * 2, SIZE * 2)
     pixmap.setDevicePixelRatio(2)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for path, colour, width in strokes:
+        pen = QPen()
+        pen.setColor(QColor(colour))
+        pen.setWidthF(width)
+        painter.strokePath(path, pen)
+    painter.end()
     return QIcon(pixmap)
 
 
@@ -38,29 +43,31 @@ def ring_share(open_gaps: int, total_weight: int) -> float:
 
 def readiness_icon(open_gaps: int, total_weight: int) -> QIcon:
     """A ring that fills as the area fills; a tick when nothing is missing."""
-    centre, radius = SIZE / 2, 8
-    ring = 'fill="none" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"'
-    body = f'<circle cx="{centre}" cy="{centre}" r="{radius}" stroke="{TRACK}" {ring}/>'
+    box = (3.0, 3.0, 16.0, 16.0)  # the ring's square: centre 11,11, radius 8
+    track = QPainterPath()
+    track.addEllipse(*box)
+    strokes: list[Stroke] = [(track, TRACK, 3)]
     share = ring_share(open_gaps, total_weight)
     if share >= 1:
-        body += f'<circle cx="{centre}" cy="{centre}" r="{radius}" stroke="{DONE}" {ring}/>'
-        body += f'<polyline points="7,11 10,14.5 15.5,7.5" stroke="{DONE}" {ring}/>'
+        tick = QPainterPath()
+        tick.moveTo(7, 11)
+        tick.lineTo(10, 14.5)
+        tick.lineTo(15.5, 7.5)
+        strokes += [(track, DONE, 3), (tick, DONE, 3)]
     else:  # clockwise from twelve o'clock
-        angle = 2 * math.pi * share
-        x = centre + radius * math.sin(angle)
-        y = centre - radius * math.cos(angle)
-        large = 1 if share > 0.5 else 0
-        body += (
-            f'<path d="M {centre} {centre - radius} A {radius} {radius} 0 {large} 1 '
-            f'{x:.2f} {y:.2f}" stroke="{MISSING}" {ring}/>'
-        )
-    return svg_icon(body)
+        arc = QPainterPath()
+        arc.arcMoveTo(*box, 90)
+        arc.arcTo(*box, 90, -360 * share)
+        strokes.append((arc, MISSING, 3))
+    return painted_icon(strokes)
 
 
 def evidence_icon() -> QIcon:
     """Three bars of a chart: the evidence is figures, not an area to fill in."""
-    bars = "".join(
-        f'<rect x="{left}" y="{19 - height}" width="3.5" height="{height}" fill="{EVIDENCE}"/>'
-        for left, height in ((4, 6), (9.25, 14), (14.5, 10))
-    )
-    return svg_icon(bars)
+    strokes: list[Stroke] = []
+    for x, height in ((5.75, 6), (11, 14), (16.25, 10)):
+        bar = QPainterPath()
+        bar.moveTo(x, 19)
+        bar.lineTo(x, 19 - height)
+        strokes.append((bar, EVIDENCE, 3.5))
+    return painted_icon(strokes)
