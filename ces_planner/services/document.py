@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from ces_planner.domain import method
 from ces_planner.domain.errors import PlanError, RecordInvalid, RecordMissing
 from ces_planner.domain.model import (
     Language,
@@ -24,15 +23,18 @@ from ces_planner.domain.model import (
     PlanSettings,
     Record,
 )
-from ces_planner.domain.validation import Problem, info_problems, problems
 from ces_planner.i18n import tr
 from ces_planner.storage import lazy_module, reading
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
+    from ces_planner.domain import method, validation
     from ces_planner.storage import repository
-else:  # SQLAlchemy loads with the first edit: reading a plan does not need it
+else:  # loaded with the first edit or new plan: reading a plan needs neither SQLAlchemy nor
+    # the rules, and the app shows the plan sooner without them
+    method = lazy_module("ces_planner.domain.method")
+    validation = lazy_module("ces_planner.domain.validation")
     repository = lazy_module("ces_planner.storage.repository")
 from ces_planner.storage.planfile import PlanFile
 
@@ -169,7 +171,7 @@ class PlanDocument:
         except IntegrityError as error:
             raise RecordInvalid(
                 [
-                    Problem(
+                    validation.Problem(
                         "",
                         tr(
                             "That change refers to something no longer in the plan, or "
@@ -188,7 +190,7 @@ class PlanDocument:
 
     @staticmethod
     def _validate(record: Record) -> None:
-        found = problems(record)
+        found = validation.problems(record)
         if found:
             raise RecordInvalid(found)
 
@@ -268,7 +270,7 @@ class PlanDocument:
 
     def set_info(self, info: PlanInfo) -> PlanInfo:
         """Change the plan's title, organisation, summary...; returns the previous values."""
-        found = info_problems(info)
+        found = validation.info_problems(info)
         if found:
             raise RecordInvalid(found)
         before = self.plan().info
