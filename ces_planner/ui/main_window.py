@@ -25,7 +25,6 @@ from ces_planner.domain.readiness import Section, readiness_gaps
 from ces_planner.ui import settings as S
 from ces_planner.ui.app import sample_plan_path
 from ces_planner.ui.icons import evidence_icon, readiness_icon
-from ces_planner.ui.operations import Operation
 from ces_planner.ui.pages.base import Page
 from ces_planner.ui.pages.registry import Pages
 from ces_planner.ui.session import PlanSession
@@ -33,6 +32,7 @@ from ces_planner.ui.translation import register_fonts
 
 if TYPE_CHECKING:
     from ces_planner.services.document import PlanDocument
+    from ces_planner.ui.operations import Operation
 
 PLAN_FILTER = "CES plans (*.cesplan)"
 EVIDENCE_ROW = 10
@@ -452,6 +452,8 @@ class MainWindow(QMainWindow):
         self._run(self.tr("Saving…"), work, finished)
 
     def _run(self, label: str, work, finished) -> None:  # type: ignore[no-untyped-def]
+        from ces_planner.ui.operations import Operation
+
         operation = Operation(self, label, work)
         operation.done.connect(finished)
         operation.failed.connect(self._error)

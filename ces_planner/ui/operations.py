@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ces_planner.domain.errors import PlanError
@@ -52,8 +52,6 @@ class Operation(QObject):
         self.progress = Progress()
         self.job = _Job(work, self.progress)
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 1000, parent)
-        from PySide6.QtCore import Qt  # not at import: the first window is drawn without it
-
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
         self.dialog.setAutoClose(False)

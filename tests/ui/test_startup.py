@@ -94,7 +94,8 @@ def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(s
         loaded = {n for n, m in sys.modules.items() if type(m) is types.ModuleType}  # not lazy
         print(status, "Qt" in vars(PySide6.QtCore), "sqlalchemy" in loaded,
               sorted(loaded & {"ces_planner.ui.record_table", "ces_planner.domain.validation",
-                               "ces_planner.domain.method", "ces_planner.storage.repository"}))
+                               "ces_planner.domain.method", "ces_planner.storage.repository",
+                               "ces_planner.ui.operations"}))
         """
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CES_PLANNER_QUIT_WHEN_SHOWN="1")
