@@ -65,16 +65,7 @@ class MainWindow(QMainWindow):
             "border-bottom: 1px solid #e0c36c; }"
         )
         self.banner.hide()
-        self.empty = QLabel(
-            self.tr(
-                "<h2>No plan is open</h2><p>Create a plan (Ctrl+N), open "
-                "one (Ctrl+O), or start from the sample plan.</p>"
-            )
-        )
-        # Set through the style sheet: Qt.AlignmentFlag would load all of the Qt namespace's
-        # enums (~15 ms) before the first window is drawn.
-        self.empty.setStyleSheet("qproperty-alignment: AlignCenter;")
-        self.stack.addWidget(self.empty)
+        self.empty: QLabel | None = None  # made when there is no plan to show
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -264,8 +255,26 @@ class MainWindow(QMainWindow):
                         create_sample(plan, language=self._sample_language()).close()
                     except PlanError as error:
                         self._error(error.sentence())
+                        self._show_empty_state()
                         return
-        self.open_plan(plan)
+        if not self.open_plan(plan) and self.session is None:
+            self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        """What the window shows when no plan could be opened."""
+        from PySide6.QtCore import Qt  # not at import: the first window is drawn without it
+
+        if self.empty is None:
+            self.empty = QLabel(
+                self.tr(
+                    "<h2>No plan is open</h2><p>Create a plan (Ctrl+N), open "
+                    "one (Ctrl+O), or start from the sample plan.</p>"
+                )
+            )
+            self.empty.setObjectName("emptyState")
+            self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(self.empty)
+        self.stack.setCurrentWidget(self.empty)
 
     def open_plan(self, path: Path) -> bool:
         from ces_planner.services.document import PlanDocument  # loads the storage stack

@@ -681,262 +681,262 @@
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="69" />
-      <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;Create a plan (Ctrl+N), open one (Ctrl+O), or start from the sample plan.&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;プランを作成する（Ctrl+N）、開く（Ctrl+O）、またはサンプルプランから始めてください。&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/main_window.py" line="123" />
+      <location filename="ces_planner/ui/main_window.py" line="114" />
       <source>&amp;New plan…</source>
       <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="125" />
+      <location filename="ces_planner/ui/main_window.py" line="116" />
       <source>New from the &amp;sample plan…</source>
       <translation>サンプルプランから新規作成(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="127" />
+      <location filename="ces_planner/ui/main_window.py" line="118" />
       <source>&amp;Open…</source>
       <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="129" />
+      <location filename="ces_planner/ui/main_window.py" line="120" />
       <source>Save &amp;as…</source>
       <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="132" />
+      <location filename="ces_planner/ui/main_window.py" line="123" />
       <source>Copy the plan to a new file and continue there</source>
       <translation>プランを新しいファイルにコピーし、そちらで作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="135" />
+      <location filename="ces_planner/ui/main_window.py" line="126" />
       <source>Save a &amp;copy…</source>
       <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="138" />
+      <location filename="ces_planner/ui/main_window.py" line="129" />
       <source>Copy the plan and keep working here</source>
       <translation>プランをコピーし、このまま作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="141" />
+      <location filename="ces_planner/ui/main_window.py" line="132" />
       <source>&amp;Export the strategy…</source>
       <translation>戦略を書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="144" />
+      <location filename="ces_planner/ui/main_window.py" line="135" />
       <source>Word, PDF, Excel or web page for leadership</source>
       <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="147" />
+      <location filename="ces_planner/ui/main_window.py" line="138" />
       <source>&amp;Workshop mode</source>
       <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="150" />
+      <location filename="ces_planner/ui/main_window.py" line="141" />
       <source>The discussion full screen, for a projector</source>
       <translation>議論をプロジェクター向けに全画面で表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="152" />
+      <location filename="ces_planner/ui/main_window.py" line="143" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="153" />
+      <location filename="ces_planner/ui/main_window.py" line="144" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="155" />
+      <location filename="ces_planner/ui/main_window.py" line="146" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="158" />
+      <location filename="ces_planner/ui/main_window.py" line="149" />
       <source>&amp;Previous area</source>
       <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="163" />
+      <location filename="ces_planner/ui/main_window.py" line="154" />
       <source>&amp;Next area</source>
       <translation>次の領域(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="167" />
+      <location filename="ces_planner/ui/main_window.py" line="158" />
       <source>Show &amp;guidance</source>
       <translation>ガイドを表示(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="171" />
+      <location filename="ces_planner/ui/main_window.py" line="162" />
       <source>Go to the &amp;navigator</source>
       <translation>ナビゲーターへ移動(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="174" />
+      <location filename="ces_planner/ui/main_window.py" line="165" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="177" />
+      <location filename="ces_planner/ui/main_window.py" line="168" />
       <source>Open &amp;recent</source>
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="185" />
+      <location filename="ces_planner/ui/main_window.py" line="176" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="188" />
+      <location filename="ces_planner/ui/main_window.py" line="179" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="193" />
+      <location filename="ces_planner/ui/main_window.py" line="184" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="202" />
+      <location filename="ces_planner/ui/main_window.py" line="193" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="210" />
+      <location filename="ces_planner/ui/main_window.py" line="201" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="284" />
+      <location filename="ces_planner/ui/main_window.py" line="293" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="367" />
+      <location filename="ces_planner/ui/main_window.py" line="376" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="380" />
+      <location filename="ces_planner/ui/main_window.py" line="389" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="393" />
+      <location filename="ces_planner/ui/main_window.py" line="402" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="417" />
+      <location filename="ces_planner/ui/main_window.py" line="426" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="452" />
+      <location filename="ces_planner/ui/main_window.py" line="461" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="464" />
+      <location filename="ces_planner/ui/main_window.py" line="475" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="467" />
+      <location filename="ces_planner/ui/main_window.py" line="478" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="471" />
+      <location filename="ces_planner/ui/main_window.py" line="482" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="586" />
+      <location filename="ces_planner/ui/main_window.py" line="597" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="593" />
+      <location filename="ces_planner/ui/main_window.py" line="604" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="594" />
+      <location filename="ces_planner/ui/main_window.py" line="605" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="199" />
+      <location filename="ces_planner/ui/main_window.py" line="190" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="211" />
+      <location filename="ces_planner/ui/main_window.py" line="202" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="389" />
+      <location filename="ces_planner/ui/main_window.py" line="269" />
+      <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;Create a plan (Ctrl+N), open one (Ctrl+O), or start from the sample plan.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;プランを作成する（Ctrl+N）、開く（Ctrl+O）、またはサンプルプランから始めてください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="398" />
       <source>Writing the sample plan…</source>
       <translation>サンプルプランを書き込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="433" />
+      <location filename="ces_planner/ui/main_window.py" line="442" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="433" />
+      <location filename="ces_planner/ui/main_window.py" line="442" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="440" />
+      <location filename="ces_planner/ui/main_window.py" line="449" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="488" />
+      <location filename="ces_planner/ui/main_window.py" line="499" />
       <source>The new language is used from the next start of the app.</source>
       <translation>新しい言語は次回アプリを起動したときから使われます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="558" />
+      <location filename="ces_planner/ui/main_window.py" line="569" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="569" />
+      <location filename="ces_planner/ui/main_window.py" line="580" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="221" />
+      <location filename="ces_planner/ui/main_window.py" line="212" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="230" />
+      <location filename="ces_planner/ui/main_window.py" line="221" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="235" />
+      <location filename="ces_planner/ui/main_window.py" line="226" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="571" />
+      <location filename="ces_planner/ui/main_window.py" line="582" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="449" />
+      <location filename="ces_planner/ui/main_window.py" line="458" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
@@ -988,82 +988,82 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="71" />
+      <location filename="ces_planner/ui/pages/overview.py" line="77" />
       <source>Choose a logo…</source>
       <translation>ロゴを選ぶ…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="73" />
+      <location filename="ces_planner/ui/pages/overview.py" line="79" />
       <source>Remove the logo</source>
       <translation>ロゴを外す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="93" />
+      <location filename="ces_planner/ui/pages/overview.py" line="99" />
       <source>Readiness</source>
       <translation>完成度</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="111" />
+      <location filename="ces_planner/ui/pages/overview.py" line="117" />
       <source>Accent colour of the documents</source>
       <translation>文書のアクセントカラー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="121" />
+      <location filename="ces_planner/ui/pages/overview.py" line="127" />
       <source>Choose a logo</source>
       <translation>ロゴを選ぶ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="123" />
+      <location filename="ces_planner/ui/pages/overview.py" line="129" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="55" />
+      <location filename="ces_planner/ui/pages/overview.py" line="61" />
       <source>&amp;Title</source>
       <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="56" />
+      <location filename="ces_planner/ui/pages/overview.py" line="62" />
       <source>&amp;Organisation</source>
       <translation>組織(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="57" />
+      <location filename="ces_planner/ui/pages/overview.py" line="63" />
       <source>&amp;Author</source>
       <translation>作成者(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="58" />
+      <location filename="ces_planner/ui/pages/overview.py" line="64" />
       <source>&amp;Language of the plan</source>
       <translation>プランの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="59" />
+      <location filename="ces_planner/ui/pages/overview.py" line="65" />
       <source>&amp;Strategy or mission it serves</source>
       <translation>支える戦略・ミッション(&amp;S)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="60" />
+      <location filename="ces_planner/ui/pages/overview.py" line="66" />
       <source>&amp;Executive summary</source>
       <translation>エグゼクティブサマリー(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="79" />
+      <location filename="ces_planner/ui/pages/overview.py" line="85" />
       <source>Documents' accent colour and logo</source>
       <translation>文書のアクセントカラーとロゴ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="144" />
+      <location filename="ces_planner/ui/pages/overview.py" line="150" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="175" />
+      <location filename="ces_planner/ui/pages/overview.py" line="181" />
       <source>(no logo)</source>
       <translation>（ロゴなし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="198" />
+      <location filename="ces_planner/ui/pages/overview.py" line="204" />
       <source>… and {0} more</source>
       <translation>… ほか {0} 件</translation>
     </message>
@@ -1076,27 +1076,27 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="87" />
+      <location filename="ces_planner/ui/pages/base.py" line="91" />
       <source>Show or hide the guidance for this area (F1)</source>
       <translation>この領域のガイドを表示・非表示（F1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="108" />
+      <location filename="ces_planner/ui/pages/base.py" line="112" />
       <source>Anything the team should remember about this area: sources, doubts, ideas.</source>
       <translation>この領域についてチームが覚えておくべきこと: 情報源、疑問点、アイデアなど。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="135" />
+      <location filename="ces_planner/ui/pages/base.py" line="139" />
       <source>Guidance</source>
       <translation>ガイド</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="129" />
+      <location filename="ces_planner/ui/pages/base.py" line="133" />
       <source>Previous: {0}</source>
       <translation>前へ: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="130" />
+      <location filename="ces_planner/ui/pages/base.py" line="134" />
       <source>Next: {0}</source>
       <translation>次へ: {0}</translation>
     </message>
@@ -1104,7 +1104,7 @@
   <context>
     <name>PlanSession</name>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="144" />
+      <location filename="ces_planner/ui/pages/overview.py" line="150" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
@@ -2273,12 +2273,12 @@
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="834" />
+      <location filename="ces_planner/cli.py" line="836" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="839" />
+      <location filename="ces_planner/cli.py" line="841" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2318,7 +2318,7 @@
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="842" />
+      <location filename="ces_planner/cli.py" line="844" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -2423,217 +2423,217 @@
       <translation>戦略をセンター運営の土台にする: テクノロジーの選定、指標と目標、適した人材を採用する採用戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="54" />
+      <location filename="ces_planner/domain/readiness.py" line="56" />
       <source>The plan has no title.</source>
       <translation>プランにタイトルがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="56" />
+      <location filename="ces_planner/domain/readiness.py" line="58" />
       <source>The organisation is not named.</source>
       <translation>組織名が入力されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="58" />
+      <location filename="ces_planner/domain/readiness.py" line="60" />
       <source>Say which organisation strategy or mission the plan serves.</source>
       <translation>このプランが支える組織の戦略やミッションを記入してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="60" />
+      <location filename="ces_planner/domain/readiness.py" line="62" />
       <source>The executive summary is empty.</source>
       <translation>エグゼクティブサマリーが空です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="63" />
+      <location filename="ces_planner/domain/readiness.py" line="65" />
       <source>No customer segments yet: who contacts us?</source>
       <translation>顧客セグメントがまだありません。誰が問い合わせてくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="76" />
+      <location filename="ces_planner/domain/readiness.py" line="78" />
       <source>No segment is marked priority or premium; record whether any customers get a different service.</source>
       <translation>優先・プレミアムのセグメントがありません。異なるサービスを受ける顧客がいるかを記録してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="94" />
+      <location filename="ces_planner/domain/readiness.py" line="96" />
       <source>No contact reasons yet: why do customers get in touch?</source>
       <translation>問い合わせ理由がまだありません。顧客はなぜ問い合わせてくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="104" />
+      <location filename="ces_planner/domain/readiness.py" line="106" />
       <source>No channels yet: how can customers reach us?</source>
       <translation>チャネルがまだありません。顧客はどうやって連絡してくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="133" />
+      <location filename="ces_planner/domain/readiness.py" line="135" />
       <source>No measures yet: how will we know the strategy works?</source>
       <translation>指標がまだありません。戦略が機能していることをどう確かめますか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="157" />
+      <location filename="ces_planner/domain/readiness.py" line="159" />
       <source>No insights yet: what do we learn that other departments need?</source>
       <translation>インサイトがまだありません。他部門に必要な気づきは何でしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="68" />
+      <location filename="ces_planner/domain/readiness.py" line="70" />
       <source>Segment "{name}" has no preferences recorded.</source>
       <translation>セグメント「{name}」の好みが記録されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="85" />
+      <location filename="ces_planner/domain/readiness.py" line="87" />
       <source>{tier} segment "{name}" has no service promise.</source>
       <translation>{tier}セグメント「{name}」にサービス約束がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="99" />
+      <location filename="ces_planner/domain/readiness.py" line="101" />
       <source>Contact reason "{name}" has no planned treatment.</source>
       <translation>問い合わせ理由「{name}」に対策が計画されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="109" />
+      <location filename="ces_planner/domain/readiness.py" line="111" />
       <source>Planned channel "{name}" has no target launch date.</source>
       <translation>計画中のチャネル「{name}」に開始目標日がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="115" />
+      <location filename="ces_planner/domain/readiness.py" line="117" />
       <source>Channel "{name}" serves no segment.</source>
       <translation>チャネル「{name}」が対応するセグメントがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="128" />
+      <location filename="ces_planner/domain/readiness.py" line="130" />
       <source>Staffed channel "{name}" has no opening hours.</source>
       <translation>有人チャネル「{name}」に受付時間がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="138" />
+      <location filename="ces_planner/domain/readiness.py" line="140" />
       <source>Measure "{name}" has no current value.</source>
       <translation>指標「{name}」に現在値がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="144" />
+      <location filename="ces_planner/domain/readiness.py" line="146" />
       <source>Measure "{name}" has no target.</source>
       <translation>指標「{name}」に目標値がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="150" />
+      <location filename="ces_planner/domain/readiness.py" line="152" />
       <source>Measure "{name}" has no target date.</source>
       <translation>指標「{name}」に目標期日がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="163" />
+      <location filename="ces_planner/domain/readiness.py" line="165" />
       <source>Insight "{title}" has no recipient department.</source>
       <translation>インサイト「{title}」に共有先の部門がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="171" />
+      <location filename="ces_planner/domain/readiness.py" line="173" />
       <source>Question not yet discussed: "{question}"</source>
       <translation>まだ議論していない問い: 「{question}」</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="180" />
+      <location filename="ces_planner/domain/readiness.py" line="182" />
       <source>Action "{title}" has no owner.</source>
       <translation>アクション「{title}」に担当者がいません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="185" />
+      <location filename="ces_planner/domain/readiness.py" line="187" />
       <source>Action "{title}" has no due date.</source>
       <translation>アクション「{title}」に期限がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="36" />
+      <location filename="ces_planner/domain/validation.py" line="38" />
       <source>{label} cannot be empty.</source>
       <translation>{label}は空にできません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="42" />
+      <location filename="ces_planner/domain/validation.py" line="44" />
       <source>Use a value from 1 (low) to 5 (high).</source>
       <translation>1（低い）から 5（高い）の値を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="50" />
+      <location filename="ces_planner/domain/validation.py" line="52" />
       <source>A person's name</source>
       <translation>担当者の名前</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="52" />
+      <location filename="ces_planner/domain/validation.py" line="54" />
       <source>The segment name</source>
       <translation>セグメント名</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="59" />
+      <location filename="ces_planner/domain/validation.py" line="61" />
       <source>The contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="63" />
+      <location filename="ces_planner/domain/validation.py" line="65" />
       <source>The channel name</source>
       <translation>チャネル名</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="104" />
+      <location filename="ces_planner/domain/validation.py" line="106" />
       <source>The measure name</source>
       <translation>指標名</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="106" />
+      <location filename="ces_planner/domain/validation.py" line="108" />
       <source>The insight title</source>
       <translation>インサイトのタイトル</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="108" />
+      <location filename="ces_planner/domain/validation.py" line="110" />
       <source>The question</source>
       <translation>問い</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="110" />
+      <location filename="ces_planner/domain/validation.py" line="112" />
       <source>The action title</source>
       <translation>アクションのタイトル</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="124" />
+      <location filename="ces_planner/domain/validation.py" line="126" />
       <source>The accent colour is written #RRGGBB, such as #1F5F6B.</source>
       <translation>アクセントカラーは #1F5F6B のように #RRGGBB の形で書きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="128" />
+      <location filename="ces_planner/domain/validation.py" line="130" />
       <source>The logo must be a PNG or JPEG image.</source>
       <translation>ロゴは PNG または JPEG の画像にしてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="56" />
+      <location filename="ces_planner/domain/validation.py" line="58" />
       <source>The share of customers is a percentage (0-100).</source>
       <translation>顧客の割合はパーセント（0〜100）で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="66" />
+      <location filename="ces_planner/domain/validation.py" line="68" />
       <source>The weekday must be Monday to Sunday.</source>
       <translation>曜日は月曜日から日曜日までです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="68" />
+      <location filename="ces_planner/domain/validation.py" line="70" />
       <source>Opening time must be between 00:00 and 23:59.</source>
       <translation>開始時刻は 00:00 から 23:59 の間にしてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="70" />
+      <location filename="ces_planner/domain/validation.py" line="72" />
       <source>Closing time must be between 00:01 and 24:00.</source>
       <translation>終了時刻は 00:01 から 24:00 の間にしてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="75" />
+      <location filename="ces_planner/domain/validation.py" line="77" />
       <source>Opening and closing times are the same; use 00:00-24:00 for a whole day.</source>
       <translation>開始時刻と終了時刻が同じです。終日の場合は 00:00〜24:00 としてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="86" />
+      <location filename="ces_planner/domain/validation.py" line="88" />
       <source>Give both opening and closing times, or neither for a day closed throughout.</source>
       <translation>開始時刻と終了時刻を両方入力するか、終日休業の場合はどちらも空にしてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="130" />
+      <location filename="ces_planner/domain/validation.py" line="132" />
       <source>The logo is larger than 2 MB; use a smaller image.</source>
       <translation>ロゴが 2 MB を超えています。小さい画像を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/validation.py" line="100" />
+      <location filename="ces_planner/domain/validation.py" line="102" />
       <source>On an exception day the channel must close after it opens, by 24:00.</source>
       <translation>例外日はチャネルが開いたあと 24:00 までに閉じるようにしてください。</translation>
     </message>
@@ -3613,7 +3613,7 @@
       <translation>領域「{value}」は使えません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/document.py" line="174" />
+      <location filename="ces_planner/services/document.py" line="176" />
       <source>That change refers to something no longer in the plan, or repeats a name that must be unique.</source>
       <translation>その変更は、プランにもうないものを参照しているか、一意であるべき名前が重複しています。</translation>
     </message>

@@ -23,3 +23,19 @@ def test_first_run_opens_a_fresh_copy_of_the_sample(qtbot, tmp_path, monkeypatch
     assert window.windowTitle().startswith("Customer Experience Strategy")
     window.close()
     assert not (target.parent / "Sample plan.cesplan.lock").exists()
+
+
+def test_a_plan_that_cannot_be_opened_leaves_the_empty_state(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: messages.append(a[2]))
+    broken = tmp_path / "broken.cesplan"
+    broken.write_bytes(b"not a plan at all")
+    window = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.open_initial(broken)
+    assert window.session is None and len(messages) == 1
+    assert window.stack.currentWidget() is window.empty
+    assert "No plan is open" in window.empty.text()
+    window.close()
