@@ -7,6 +7,8 @@ and the first window is drawn without them.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 SIZE = 22  # logical pixels; drawn at twice that for high-DPI screens
@@ -43,11 +45,16 @@ def ring_share(open_gaps: int, total_weight: int) -> float:
 
 def readiness_icon(open_gaps: int, total_weight: int) -> QIcon:
     """A ring that fills as the area fills; a tick when nothing is missing."""
+    return _ring(round(ring_share(open_gaps, total_weight), 2))
+
+
+@functools.cache
+def _ring(share: float) -> QIcon:
+    """The ring for a share (drawn once: a complete plan shows the same tick eleven times)."""
     box = (3.0, 3.0, 16.0, 16.0)  # the ring's square: centre 11,11, radius 8
     track = QPainterPath()
     track.addEllipse(*box)
     strokes: list[Stroke] = [(track, TRACK, 3)]
-    share = ring_share(open_gaps, total_weight)
     if share >= 1:
         tick = QPainterPath()
         tick.moveTo(7, 11)
