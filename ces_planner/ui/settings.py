@@ -51,9 +51,14 @@ class Settings:
         self._store.setValue(setting.key, value)
 
     def remember_plan(self, path: str) -> None:
-        recent = [p for p in self.get(RECENT_PLANS) if p != path]
-        self.set(RECENT_PLANS, [path, *recent][:MAX_RECENT])
-        self.set(LAST_PLAN, path)
+        """Put ``path`` first among the recent plans; nothing is written when it already is
+        (reopening the last plan at start-up then costs no write to disk)."""
+        before = self.get(RECENT_PLANS)
+        recent = [path, *(p for p in before if p != path)][:MAX_RECENT]
+        if recent != before:
+            self.set(RECENT_PLANS, recent)
+        if self.get(LAST_PLAN) != path:
+            self.set(LAST_PLAN, path)
 
     def sync(self) -> None:
         self._store.sync()

@@ -39,3 +39,22 @@ def test_a_plan_that_cannot_be_opened_leaves_the_empty_state(qtbot, tmp_path, mo
     assert window.stack.currentWidget() is window.empty
     assert "No plan is open" in window.empty.text()
     window.close()
+
+
+def test_recent_plans_are_ordered_and_reopening_the_last_writes_nothing(tmp_path):
+    from ces_planner.ui.settings import MAX_RECENT, RECENT_PLANS
+
+    store = tmp_path / "settings.ini"
+    settings = make_settings(tmp_path)
+    for name in ("a", "b", "a"):
+        settings.remember_plan(name)
+    assert settings.get(RECENT_PLANS) == ["a", "b"] and settings.get(LAST_PLAN) == "a"
+    settings.sync()
+    written = store.stat().st_mtime_ns
+    settings.remember_plan("a")
+    settings.sync()
+    assert store.stat().st_mtime_ns == written
+    for number in range(MAX_RECENT + 2):
+        settings.remember_plan(f"p{number}")
+    assert len(settings.get(RECENT_PLANS)) == MAX_RECENT
+    assert settings.get(RECENT_PLANS)[0] == f"p{MAX_RECENT + 1}"
