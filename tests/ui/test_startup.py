@@ -80,12 +80,37 @@ def test_the_main_window_shortcuts(open_window):
     window.close()
 
 
-def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(sample_file):
+def app_script_says(script: str, plan, home, *, quit_when_shown: bool) -> str:
+    """Run ``script`` (which starts the app on ``plan``) in a new process with a home of its
+    own; the last line it printed."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+    )
+    env.pop("CES_PLANNER_QUIT_WHEN_SHOWN", None)
+    if quit_when_shown:
+        env["CES_PLANNER_QUIT_WHEN_SHOWN"] = "1"
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script), str(plan)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()[-1]
+
+
+def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(
+    sample_file, tmp_path
+):
     """PySide builds every enum of ``Qt`` the first time it is used (~15 ms); the first window
     and its overview page do without it, and without the table pages' modules, the editing
     rules and SQLAlchemy."""
-    script = textwrap.dedent(
-        """
+    script = """
         import sys
         from ces_planner.cli import main
         status = main([sys.argv[1]])
@@ -97,23 +122,13 @@ def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(s
                                "ces_planner.domain.method", "ces_planner.storage.repository",
                                "ces_planner.ui.operations"}))
         """
-    )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CES_PLANNER_QUIT_WHEN_SHOWN="1")
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(sample_file)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[-1] == "0 False False []"
+    said = app_script_says(script, sample_file, tmp_path, quit_when_shown=True)
+    assert said == "0 False False []"
 
 
 def test_the_collector_is_back_on_once_the_window_is_drawn(sample_file, tmp_path):
     """Starting runs without garbage collection; a session must not."""
-    script = textwrap.dedent(
-        """
+    script = """
         import gc, sys
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
@@ -125,21 +140,5 @@ def test_the_collector_is_back_on_once_the_window_is_drawn(sample_file, tmp_path
         status = main([sys.argv[1]])
         print(status, seen, gc.isenabled())
         """
-    )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
-    env.pop("CES_PLANNER_QUIT_WHEN_SHOWN", None)
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(sample_file)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[-1] == "0 [False] True"
+    said = app_script_says(script, sample_file, tmp_path, quit_when_shown=False)
+    assert said == "0 [False] True"
