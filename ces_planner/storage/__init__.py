@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+import importlib
 from types import ModuleType
+from typing import Any
+
+
+class _Deferred(ModuleType):
+    """Stands for a module until one of its attributes is used, then imports it for real.
+
+    Unlike the standard library's LazyLoader (not thread-safe before Python 3.12), the real
+    import goes through the import system's locks: two threads using it first at the same
+    moment both get the whole module.
+    """
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(importlib.import_module(self.__name__), attribute)
 
 
 def lazy_module(name: str) -> ModuleType:
-    """The module ``name``, imported on first use of one of its attributes (the standard
-    library's LazyLoader)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.find_spec(name)
-    assert spec is not None and spec.loader is not None
-    spec.loader = importlib.util.LazyLoader(spec.loader)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    """The module ``name``, imported on first use of one of its attributes."""
+    return _Deferred(name)
