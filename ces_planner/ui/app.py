@@ -85,7 +85,7 @@ def _run(plan: Path | None) -> int:
             QTimer.singleShot(PRELOAD_AFTER_MS, job)
         window.open_initial(plan)
         if benchmark:
-            _leave_once_painted(app, window.stack.currentWidget())
+            _leave_once_painted(app, window.stack.currentWidget() or window)
 
     QTimer.singleShot(0, load)
     status = app.exec()
