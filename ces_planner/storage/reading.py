@@ -86,10 +86,14 @@ def _date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
+def _types_of(hint: object) -> tuple[object, ...]:
+    """The types a field may hold: ``(Status,)`` or ``(Status, NoneType)``."""
+    return typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+
+
 def enum_type(hint: object) -> type[enum.Enum] | None:
     """The enumeration a field holds (``Status`` or ``Status | None``), if any."""
-    candidates = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
-    for candidate in candidates:
+    for candidate in _types_of(hint):
         if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
             return candidate
     return None
@@ -101,7 +105,7 @@ def _converter(hint: object) -> Convert | None:
     found = enum_type(hint)
     if found is not None:
         return found
-    candidates = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    candidates = _types_of(hint)
     if dt.datetime in candidates:
         return _datetime
     if dt.date in candidates:
