@@ -6,8 +6,8 @@ and the exported document alike.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from ces_planner.domain.model import (
     STAFFED_KINDS,
@@ -35,8 +35,7 @@ class Section(StrEnum):
     ACTIONS = "actions"
 
 
-@dataclass(frozen=True, slots=True)
-class Gap:
+class Gap(NamedTuple):
     """Something an area still lacks before the plan is ready, said in one sentence."""
 
     section: Section

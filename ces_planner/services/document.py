@@ -10,9 +10,8 @@ import contextlib
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ces_planner.domain.errors import PlanError, RecordInvalid, RecordMissing
 from ces_planner.domain.model import (
@@ -52,12 +51,11 @@ def prepare_editing() -> None:
     load_sqlalchemy()
 
 
-@dataclass(frozen=True)
-class Removal:
+class Removal(NamedTuple):
     """Everything a removal changed, so that :meth:`PlanDocument.restore` can undo it."""
 
     record: Record
-    index: int
+    position: int  # where it stood among its kind
     dependents: tuple[tuple[Record, int], ...]  # removed with it (e.g. a channel's hours)
     changed: tuple[Record, ...]  # other records as they were before (e.g. links to it)
 
@@ -238,7 +236,7 @@ class PlanDocument:
         """Undo :meth:`remove`: the record, its dependents and links come back as they were."""
 
         def change(conn):  # type: ignore[no-untyped-def]
-            repository.insert_record(conn, removal.record, removal.index)
+            repository.insert_record(conn, removal.record, removal.position)
             for dependent, position in removal.dependents:
                 repository.insert_record(conn, dependent, position)
             for record in removal.changed:
