@@ -11,7 +11,6 @@ import argparse
 import contextlib
 import json
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -799,19 +798,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def _log_unexpected() -> str:
-    try:
-        import platformdirs
-
-        folder = platformdirs.user_log_path("CES Planner", appauthor=False, ensure_exists=True)
-        log = folder / "errors.log"
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
-        return str(log)
-    except Exception:  # noqa: BLE001 - logging must never raise over the real error
-        return ""
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from ces_planner.i18n import language_from_environment, set_language
@@ -836,7 +822,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(tr("ces-planner: interrupted; nothing was changed."), file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:  # noqa: BLE001 - the user gets a sentence, the log the trace
-        log = _log_unexpected()
+        from ces_planner.services.error_log import log_unexpected
+
+        log = log_unexpected(error)
         print(
             tr(
                 "ces-planner: unexpected error ({error}); details are in {log}.",

@@ -128,6 +128,13 @@ def _check(connection: sqlite3.Connection, path: Path) -> int:
     return int(version)
 
 
+def _is_damage(error: BaseException | None) -> bool:
+    """SQLite found the file damaged ("database disk image is malformed", "file is not a
+    database"): it raises the base DatabaseError for those alone, and a subclass otherwise
+    (IntegrityError for a broken rule, OperationalError for a locked file...)."""
+    return type(error) is sqlite3.DatabaseError
+
+
 def _host_name() -> str:
     """This computer's name, as socket.gethostname() gives it (os.uname on POSIX: the socket
     module is not loaded just for this when the app starts)."""
@@ -364,11 +371,15 @@ class PlanFile:
         except sqlite3.OperationalError as error:
             raise self._sentence(str(error)) from error
         except Exception as error:
+            if _is_damage(error):  # the file was damaged after it was opened and checked
+                raise PlanCorrupt(self.path) from error
             if "sqlalchemy" in sys.modules:  # its OperationalError wraps sqlite3's
-                from sqlalchemy.exc import OperationalError
+                from sqlalchemy.exc import DBAPIError, OperationalError
 
                 if isinstance(error, OperationalError):
                     raise self._sentence(str(error.orig)) from error
+                if isinstance(error, DBAPIError) and _is_damage(error.orig):
+                    raise PlanCorrupt(self.path) from error
             raise
 
     def _sentence(self, text: str) -> PlanBusy | PlanReadOnly | CannotWrite:

@@ -71,6 +71,17 @@ def _run(plan: Path | None) -> int:
     install(app, settings)  # type: ignore[arg-type]  # the QApplication made above
     window = MainWindow(settings)
     window.show()
+    # An exception no slot caught reaches the user as one sentence (and the log), not as a
+    # traceback on a console they do not see.
+    report = sys.excepthook
+
+    def unexpected(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        if isinstance(error, Exception):
+            window.report_unexpected(error)
+        else:  # KeyboardInterrupt, SystemExit: as Python would
+            report(kind, error, trace)  # type: ignore[arg-type]
+
+    sys.excepthook = unexpected
     # The window appears first; the plan loads right after, and what the first edit needs
     # (SQLAlchemy) loads on another thread while the user reads it.
     benchmark = bool(os.environ.get("CES_PLANNER_QUIT_WHEN_SHOWN"))
@@ -88,7 +99,10 @@ def _run(plan: Path | None) -> int:
             _leave_once_painted(app, window.stack.currentWidget() or window)
 
     QTimer.singleShot(0, load)
-    status = app.exec()
+    try:
+        status = app.exec()
+    finally:
+        sys.excepthook = report
     if preload.is_alive():
         preload.join()  # never leave while it imports: the interpreter would be torn down under it
     return status

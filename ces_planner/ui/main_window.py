@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.session: PlanSession | None = None
         self._pages: Pages | None = None
         self._operation: Operation | None = None
+        self._reporting = False  # an unexpected error's message is open
         self.setObjectName("mainWindow")
         self.setWindowIcon(readiness_icon(0, 1))
         self._evidence_icon = evidence_icon()
@@ -597,6 +598,31 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, self.tr("CES Planner"), message)
+
+    def report_unexpected(self, error: BaseException) -> None:
+        """An error no code caught (a bug, or a file changed under the app): one sentence for
+        the user, the traceback to the errors log. While its message is open, further errors
+        (e.g. one raised on every repaint) are only logged."""
+        if isinstance(error, PlanError):
+            message = error.sentence()
+        else:
+            from ces_planner.services.error_log import log_unexpected
+
+            log = log_unexpected(error)
+            message = self.tr(
+                "Something unexpected went wrong ({0}). The plan keeps every change made before it."
+            ).replace("{0}", type(error).__name__)
+            if log:
+                message += " " + self.tr("The details for a bug report are in {0}.").replace(
+                    "{0}", log
+                )
+        if self._reporting:
+            return
+        self._reporting = True
+        try:
+            self._error(message)
+        finally:
+            self._reporting = False
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

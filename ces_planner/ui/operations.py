@@ -34,6 +34,9 @@ class _Job(QRunnable):
         except PlanError as error:  # Cancelled included: its sentence says nothing changed
             self.signals.failed.emit(error.sentence())
         except Exception as error:  # noqa: BLE001 - shown as a sentence, never a traceback
+            from ces_planner.services.error_log import log_unexpected
+
+            log_unexpected(error)  # the traceback, for a bug report
             self.signals.failed.emit(
                 tr("Unexpected error: {error}", error=str(error) or type(error).__name__)
             )

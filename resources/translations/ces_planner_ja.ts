@@ -681,264 +681,274 @@
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="114" />
+      <location filename="ces_planner/ui/main_window.py" line="117" />
       <source>&amp;New plan…</source>
       <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="116" />
+      <location filename="ces_planner/ui/main_window.py" line="119" />
       <source>New from the &amp;sample plan…</source>
       <translation>サンプルプランから新規作成(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="118" />
+      <location filename="ces_planner/ui/main_window.py" line="121" />
       <source>&amp;Open…</source>
       <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="120" />
+      <location filename="ces_planner/ui/main_window.py" line="123" />
       <source>Save &amp;as…</source>
       <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="123" />
+      <location filename="ces_planner/ui/main_window.py" line="126" />
       <source>Copy the plan to a new file and continue there</source>
       <translation>プランを新しいファイルにコピーし、そちらで作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="126" />
+      <location filename="ces_planner/ui/main_window.py" line="129" />
       <source>Save a &amp;copy…</source>
       <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="129" />
+      <location filename="ces_planner/ui/main_window.py" line="132" />
       <source>Copy the plan and keep working here</source>
       <translation>プランをコピーし、このまま作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="132" />
+      <location filename="ces_planner/ui/main_window.py" line="135" />
       <source>&amp;Export the strategy…</source>
       <translation>戦略を書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="135" />
+      <location filename="ces_planner/ui/main_window.py" line="138" />
       <source>Word, PDF, Excel or web page for leadership</source>
       <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="138" />
+      <location filename="ces_planner/ui/main_window.py" line="141" />
       <source>&amp;Workshop mode</source>
       <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="141" />
+      <location filename="ces_planner/ui/main_window.py" line="144" />
       <source>The discussion full screen, for a projector</source>
       <translation>議論をプロジェクター向けに全画面で表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="143" />
+      <location filename="ces_planner/ui/main_window.py" line="146" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="144" />
+      <location filename="ces_planner/ui/main_window.py" line="147" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="146" />
+      <location filename="ces_planner/ui/main_window.py" line="149" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="149" />
+      <location filename="ces_planner/ui/main_window.py" line="152" />
       <source>&amp;Previous area</source>
       <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="154" />
+      <location filename="ces_planner/ui/main_window.py" line="157" />
       <source>&amp;Next area</source>
       <translation>次の領域(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="158" />
+      <location filename="ces_planner/ui/main_window.py" line="161" />
       <source>Show &amp;guidance</source>
       <translation>ガイドを表示(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="162" />
+      <location filename="ces_planner/ui/main_window.py" line="165" />
       <source>Go to the &amp;navigator</source>
       <translation>ナビゲーターへ移動(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="165" />
+      <location filename="ces_planner/ui/main_window.py" line="168" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="168" />
+      <location filename="ces_planner/ui/main_window.py" line="171" />
       <source>Open &amp;recent</source>
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="176" />
+      <location filename="ces_planner/ui/main_window.py" line="179" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="179" />
+      <location filename="ces_planner/ui/main_window.py" line="182" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="184" />
+      <location filename="ces_planner/ui/main_window.py" line="187" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="193" />
+      <location filename="ces_planner/ui/main_window.py" line="196" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="201" />
+      <location filename="ces_planner/ui/main_window.py" line="204" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="293" />
+      <location filename="ces_planner/ui/main_window.py" line="296" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="376" />
+      <location filename="ces_planner/ui/main_window.py" line="379" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="389" />
+      <location filename="ces_planner/ui/main_window.py" line="392" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="402" />
+      <location filename="ces_planner/ui/main_window.py" line="405" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="426" />
+      <location filename="ces_planner/ui/main_window.py" line="429" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="461" />
+      <location filename="ces_planner/ui/main_window.py" line="464" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="475" />
+      <location filename="ces_planner/ui/main_window.py" line="478" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="478" />
+      <location filename="ces_planner/ui/main_window.py" line="481" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="482" />
+      <location filename="ces_planner/ui/main_window.py" line="485" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="597" />
+      <location filename="ces_planner/ui/main_window.py" line="600" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="604" />
+      <location filename="ces_planner/ui/main_window.py" line="632" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="605" />
+      <location filename="ces_planner/ui/main_window.py" line="633" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="190" />
+      <location filename="ces_planner/ui/main_window.py" line="193" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="202" />
+      <location filename="ces_planner/ui/main_window.py" line="205" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="269" />
+      <location filename="ces_planner/ui/main_window.py" line="272" />
       <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;Create a plan (Ctrl+N), open one (Ctrl+O), or start from the sample plan.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;プランを作成する（Ctrl+N）、開く（Ctrl+O）、またはサンプルプランから始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="398" />
+      <location filename="ces_planner/ui/main_window.py" line="401" />
       <source>Writing the sample plan…</source>
       <translation>サンプルプランを書き込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="442" />
+      <location filename="ces_planner/ui/main_window.py" line="445" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="442" />
+      <location filename="ces_planner/ui/main_window.py" line="445" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="449" />
+      <location filename="ces_planner/ui/main_window.py" line="452" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="499" />
+      <location filename="ces_planner/ui/main_window.py" line="502" />
       <source>The new language is used from the next start of the app.</source>
       <translation>新しい言語は次回アプリを起動したときから使われます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="569" />
+      <location filename="ces_planner/ui/main_window.py" line="572" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="580" />
+      <location filename="ces_planner/ui/main_window.py" line="583" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="212" />
+      <location filename="ces_planner/ui/main_window.py" line="612" />
+      <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
+      <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="215" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="221" />
+      <location filename="ces_planner/ui/main_window.py" line="224" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="226" />
+      <location filename="ces_planner/ui/main_window.py" line="229" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="582" />
+      <location filename="ces_planner/ui/main_window.py" line="585" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="458" />
+      <location filename="ces_planner/ui/main_window.py" line="461" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="616" />
+      <source>The details for a bug report are in {0}.</source>
+      <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
   </context>
   <context>
@@ -980,7 +990,7 @@
   <context>
     <name>Operation</name>
     <message>
-      <location filename="ces_planner/ui/operations.py" line="54" />
+      <location filename="ces_planner/ui/operations.py" line="57" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
@@ -1848,477 +1858,477 @@
       <translation>プリセット {name} はありません。プリセットは次のとおりです: {names}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="53" />
+      <location filename="ces_planner/cli.py" line="52" />
       <source>sample plan</source>
       <translation>サンプルプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="53" />
+      <location filename="ces_planner/cli.py" line="52" />
       <source>new plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="54" />
+      <location filename="ces_planner/cli.py" line="53" />
       <source>Created {what} {path}.</source>
       <translation>{what} {path} を作成しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="303" />
+      <location filename="ces_planner/cli.py" line="302" />
       <source>Imported {contacts} contacts from {source} ({rows} rows read, {rejected} rejected; encoding {encoding}).</source>
       <translation>{source} から {contacts} 件の問い合わせを取り込みました（読み込み {rows} 行、除外 {rejected} 行、文字コード {encoding}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="323" />
+      <location filename="ces_planner/cli.py" line="322" />
       <source>Columns used:</source>
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="350" />
+      <location filename="ces_planner/cli.py" line="349" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="359" />
+      <location filename="ces_planner/cli.py" line="358" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="572" />
+      <location filename="ces_planner/cli.py" line="571" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="580" />
+      <location filename="ces_planner/cli.py" line="579" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="34" />
+      <location filename="ces_planner/cli.py" line="33" />
       <source>{message}; see '{prog} --help'.</source>
       <translation>{message}。'{prog} --help' を参照してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="107" />
+      <location filename="ces_planner/cli.py" line="106" />
       <source>--volume must be zero or more contacts.</source>
       <translation>--volume には 0 以上の件数を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="108" />
+      <location filename="ces_planner/cli.py" line="107" />
       <source>--aht must be a positive number of seconds.</source>
       <translation>--aht には正の秒数を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="109" />
+      <location filename="ces_planner/cli.py" line="108" />
       <source>--interval-minutes must be positive.</source>
       <translation>--interval-minutes には正の値を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="110" />
+      <location filename="ces_planner/cli.py" line="109" />
       <source>--target is a share between 0 and 1, such as 0.8.</source>
       <translation>--target は 0 より大きく 1 未満の割合です（例: 0.8）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="111" />
+      <location filename="ces_planner/cli.py" line="110" />
       <source>--threshold must be zero or more seconds.</source>
       <translation>--threshold には 0 以上の秒数を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="112" />
+      <location filename="ces_planner/cli.py" line="111" />
       <source>--shrinkage is a share from 0 up to 1, such as 0.3.</source>
       <translation>--shrinkage は 0 以上 1 未満の割合です（例: 0.3）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="156" />
+      <location filename="ces_planner/cli.py" line="155" />
       <source>Traffic: {erlangs:.2f} Erlangs</source>
       <translation>呼量: {erlangs:.2f} アーラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="158" />
+      <location filename="ces_planner/cli.py" line="157" />
       <source>Agents needed: {agents} (service level {level:.1%} in {threshold:g} s, average speed of answer {asa:.1f} s)</source>
       <translation>必要なオペレーター数: {agents} 人（{threshold:g} 秒以内応答率 {level:.1%}、平均応答速度 {asa:.1f} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="167" />
+      <location filename="ces_planner/cli.py" line="166" />
       <source>Occupancy: {occupancy:.1%}</source>
       <translation>稼働率: {occupancy:.1%}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="169" />
+      <location filename="ces_planner/cli.py" line="168" />
       <source>Agents to schedule with {shrinkage:.0%} shrinkage: {scheduled}</source>
       <translation>シュリンケージ {shrinkage:.0%} を見込んだ配置人数: {scheduled} 人</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="189" />
+      <location filename="ces_planner/cli.py" line="188" />
       <source>Warning: occupancy above {limit:.0%} burns agents out; plan for more agents or a lower target.</source>
       <translation>注意: 稼働率が {limit:.0%} を超えるとオペレーターが疲弊します。人員を増やすか目標を下げてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="255" />
+      <location filename="ces_planner/cli.py" line="254" />
       <source>--date-order is mdy, dmy or ymd.</source>
       <translation>--date-order は mdy、dmy、ymd のいずれかです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="315" />
+      <location filename="ces_planner/cli.py" line="314" />
       <source>{rows} rows became {contacts} contacts ({duplicates} duplicate deliveries counted once).</source>
       <translation>{rows} 行を {contacts} 件の問い合わせにまとめました（重複配信 {duplicates} 行は 1 回として数えました）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="330" />
+      <location filename="ces_planner/cli.py" line="329" />
       <source>  rejected: {count} rows, {reason} (e.g. line {rows})</source>
       <translation>  除外: {count} 行、{reason}（例: {rows} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="375" />
+      <location filename="ces_planner/cli.py" line="374" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="405" />
+      <location filename="ces_planner/cli.py" line="404" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="407" />
+      <location filename="ces_planner/cli.py" line="406" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="436" />
+      <location filename="ces_planner/cli.py" line="435" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="484" />
+      <location filename="ces_planner/cli.py" line="483" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="606" />
+      <location filename="ces_planner/cli.py" line="605" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="614" />
+      <location filename="ces_planner/cli.py" line="613" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="616" />
+      <location filename="ces_planner/cli.py" line="615" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="618" />
+      <location filename="ces_planner/cli.py" line="617" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="620" />
+      <location filename="ces_planner/cli.py" line="619" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="622" />
+      <location filename="ces_planner/cli.py" line="621" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="624" />
+      <location filename="ces_planner/cli.py" line="623" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="627" />
+      <location filename="ces_planner/cli.py" line="626" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="630" />
+      <location filename="ces_planner/cli.py" line="629" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="632" />
+      <location filename="ces_planner/cli.py" line="631" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="634" />
+      <location filename="ces_planner/cli.py" line="633" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="637" />
+      <location filename="ces_planner/cli.py" line="636" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="644" />
+      <location filename="ces_planner/cli.py" line="643" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="650" />
+      <location filename="ces_planner/cli.py" line="649" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="656" />
+      <location filename="ces_planner/cli.py" line="655" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="662" />
+      <location filename="ces_planner/cli.py" line="661" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="667" />
+      <location filename="ces_planner/cli.py" line="666" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="676" />
+      <location filename="ces_planner/cli.py" line="675" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="678" />
+      <location filename="ces_planner/cli.py" line="677" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="684" />
+      <location filename="ces_planner/cli.py" line="683" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="687" />
+      <location filename="ces_planner/cli.py" line="686" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="692" />
+      <location filename="ces_planner/cli.py" line="691" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="697" />
+      <location filename="ces_planner/cli.py" line="696" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="704" />
+      <location filename="ces_planner/cli.py" line="703" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="709" />
+      <location filename="ces_planner/cli.py" line="708" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="712" />
+      <location filename="ces_planner/cli.py" line="711" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="717" />
+      <location filename="ces_planner/cli.py" line="716" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="722" />
+      <location filename="ces_planner/cli.py" line="721" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="724" />
+      <location filename="ces_planner/cli.py" line="723" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="726" />
+      <location filename="ces_planner/cli.py" line="725" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="728" />
+      <location filename="ces_planner/cli.py" line="727" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="730" />
+      <location filename="ces_planner/cli.py" line="729" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="733" />
+      <location filename="ces_planner/cli.py" line="732" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="737" />
+      <location filename="ces_planner/cli.py" line="736" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="742" />
+      <location filename="ces_planner/cli.py" line="741" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="751" />
+      <location filename="ces_planner/cli.py" line="750" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="754" />
+      <location filename="ces_planner/cli.py" line="753" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="757" />
+      <location filename="ces_planner/cli.py" line="756" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="760" />
+      <location filename="ces_planner/cli.py" line="759" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="764" />
+      <location filename="ces_planner/cli.py" line="763" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="766" />
+      <location filename="ces_planner/cli.py" line="765" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="768" />
+      <location filename="ces_planner/cli.py" line="767" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="769" />
+      <location filename="ces_planner/cli.py" line="768" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="771" />
+      <location filename="ces_planner/cli.py" line="770" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="776" />
+      <location filename="ces_planner/cli.py" line="775" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="779" />
+      <location filename="ces_planner/cli.py" line="778" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="91" />
+      <location filename="ces_planner/cli.py" line="90" />
       <source>{count} gaps before the plan is ready:</source>
       <translation>プランの完成まで {count} 件の不足があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="95" />
+      <location filename="ces_planner/cli.py" line="94" />
       <source>The plan is ready: every area is complete.</source>
       <translation>プランは完成しています。すべての領域が埋まっています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="135" />
+      <location filename="ces_planner/cli.py" line="134" />
       <source>--patience must be a positive number of seconds.</source>
       <translation>--patience には正の秒数を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="178" />
+      <location filename="ces_planner/cli.py" line="177" />
       <source>Erlang A with {patience:g} s mean patience: {agents} agents ({fewer} fewer than Erlang C), {abandon:.1%} abandon</source>
       <translation>平均待ち許容 {patience:g} 秒のアーラン A: {agents} 人（アーラン C より {fewer} 人少ない）、放棄率 {abandon:.1%}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="204" />
+      <location filename="ces_planner/cli.py" line="203" />
       <source>{flag} takes {example}.</source>
       <translation>{flag} は {example} の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="218" />
+      <location filename="ces_planner/cli.py" line="217" />
       <source>Unknown field {field}; the fields are {fields}.</source>
       <translation>{field} という項目はありません。項目は次のとおりです: {fields}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="246" />
+      <location filename="ces_planner/cli.py" line="245" />
       <source>--unit takes handle_seconds or wait_seconds and one of s, ms, min, h, day.</source>
       <translation>--unit には handle_seconds または wait_seconds と、s、ms、min、h、day のいずれかを指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="252" />
+      <location filename="ces_planner/cli.py" line="251" />
       <source>--abandoned-when takes COLUMN=VALUE[,VALUE...].</source>
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="466" />
+      <location filename="ces_planner/cli.py" line="465" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="492" />
+      <location filename="ces_planner/cli.py" line="491" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="836" />
+      <location filename="ces_planner/cli.py" line="822" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="841" />
+      <location filename="ces_planner/cli.py" line="829" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="263" />
+      <location filename="ces_planner/cli.py" line="262" />
       <source>{value} is not a time zone; use an IANA name such as Asia/Tokyo or Europe/London.</source>
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="422" />
+      <location filename="ces_planner/cli.py" line="421" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="503" />
+      <location filename="ces_planner/cli.py" line="502" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="542" />
+      <location filename="ces_planner/cli.py" line="541" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="67" />
+      <location filename="ces_planner/cli.py" line="66" />
       <source>(untitled plan)</source>
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="474" />
+      <location filename="ces_planner/cli.py" line="473" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="481" />
+      <location filename="ces_planner/cli.py" line="480" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="844" />
+      <location filename="ces_planner/cli.py" line="832" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -2423,117 +2433,117 @@
       <translation>戦略をセンター運営の土台にする: テクノロジーの選定、指標と目標、適した人材を採用する採用戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="56" />
+      <location filename="ces_planner/domain/readiness.py" line="55" />
       <source>The plan has no title.</source>
       <translation>プランにタイトルがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="58" />
+      <location filename="ces_planner/domain/readiness.py" line="57" />
       <source>The organisation is not named.</source>
       <translation>組織名が入力されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="60" />
+      <location filename="ces_planner/domain/readiness.py" line="59" />
       <source>Say which organisation strategy or mission the plan serves.</source>
       <translation>このプランが支える組織の戦略やミッションを記入してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="62" />
+      <location filename="ces_planner/domain/readiness.py" line="61" />
       <source>The executive summary is empty.</source>
       <translation>エグゼクティブサマリーが空です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="65" />
+      <location filename="ces_planner/domain/readiness.py" line="64" />
       <source>No customer segments yet: who contacts us?</source>
       <translation>顧客セグメントがまだありません。誰が問い合わせてくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="78" />
+      <location filename="ces_planner/domain/readiness.py" line="77" />
       <source>No segment is marked priority or premium; record whether any customers get a different service.</source>
       <translation>優先・プレミアムのセグメントがありません。異なるサービスを受ける顧客がいるかを記録してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="96" />
+      <location filename="ces_planner/domain/readiness.py" line="95" />
       <source>No contact reasons yet: why do customers get in touch?</source>
       <translation>問い合わせ理由がまだありません。顧客はなぜ問い合わせてくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="106" />
+      <location filename="ces_planner/domain/readiness.py" line="105" />
       <source>No channels yet: how can customers reach us?</source>
       <translation>チャネルがまだありません。顧客はどうやって連絡してくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="135" />
+      <location filename="ces_planner/domain/readiness.py" line="134" />
       <source>No measures yet: how will we know the strategy works?</source>
       <translation>指標がまだありません。戦略が機能していることをどう確かめますか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="159" />
+      <location filename="ces_planner/domain/readiness.py" line="158" />
       <source>No insights yet: what do we learn that other departments need?</source>
       <translation>インサイトがまだありません。他部門に必要な気づきは何でしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="70" />
+      <location filename="ces_planner/domain/readiness.py" line="69" />
       <source>Segment "{name}" has no preferences recorded.</source>
       <translation>セグメント「{name}」の好みが記録されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="87" />
+      <location filename="ces_planner/domain/readiness.py" line="86" />
       <source>{tier} segment "{name}" has no service promise.</source>
       <translation>{tier}セグメント「{name}」にサービス約束がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="101" />
+      <location filename="ces_planner/domain/readiness.py" line="100" />
       <source>Contact reason "{name}" has no planned treatment.</source>
       <translation>問い合わせ理由「{name}」に対策が計画されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="111" />
+      <location filename="ces_planner/domain/readiness.py" line="110" />
       <source>Planned channel "{name}" has no target launch date.</source>
       <translation>計画中のチャネル「{name}」に開始目標日がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="117" />
+      <location filename="ces_planner/domain/readiness.py" line="116" />
       <source>Channel "{name}" serves no segment.</source>
       <translation>チャネル「{name}」が対応するセグメントがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="130" />
+      <location filename="ces_planner/domain/readiness.py" line="129" />
       <source>Staffed channel "{name}" has no opening hours.</source>
       <translation>有人チャネル「{name}」に受付時間がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="140" />
+      <location filename="ces_planner/domain/readiness.py" line="139" />
       <source>Measure "{name}" has no current value.</source>
       <translation>指標「{name}」に現在値がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="146" />
+      <location filename="ces_planner/domain/readiness.py" line="145" />
       <source>Measure "{name}" has no target.</source>
       <translation>指標「{name}」に目標値がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="152" />
+      <location filename="ces_planner/domain/readiness.py" line="151" />
       <source>Measure "{name}" has no target date.</source>
       <translation>指標「{name}」に目標期日がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="165" />
+      <location filename="ces_planner/domain/readiness.py" line="164" />
       <source>Insight "{title}" has no recipient department.</source>
       <translation>インサイト「{title}」に共有先の部門がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="173" />
+      <location filename="ces_planner/domain/readiness.py" line="172" />
       <source>Question not yet discussed: "{question}"</source>
       <translation>まだ議論していない問い: 「{question}」</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="182" />
+      <location filename="ces_planner/domain/readiness.py" line="181" />
       <source>Action "{title}" has no owner.</source>
       <translation>アクション「{title}」に担当者がいません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="187" />
+      <location filename="ces_planner/domain/readiness.py" line="186" />
       <source>Action "{title}" has no due date.</source>
       <translation>アクション「{title}」に期限がありません。</translation>
     </message>
@@ -3718,7 +3728,7 @@
       <translation>サービスレベルの計算方法は次のいずれかです: {choices}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="160" />
+      <location filename="ces_planner/storage/planfile.py" line="167" />
       <source>by process {pid} on {host}</source>
       <translation>プロセス {pid}（{host}）</translation>
     </message>
@@ -3768,7 +3778,7 @@
       <translation>カスタマーエフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/operations.py" line="38" />
+      <location filename="ces_planner/ui/operations.py" line="41" />
       <source>Unexpected error: {error}</source>
       <translation>予期しないエラー: {error}</translation>
     </message>

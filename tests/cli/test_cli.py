@@ -129,3 +129,22 @@ def test_installed_entry_point_runs(sample_file):
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "ces_planner"]
     result = subprocess.run([*command, "check", str(sample_file)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_an_unexpected_error_is_one_sentence_with_the_log_s_path(
+    capsys, sample_file, tmp_path, monkeypatch
+):
+    from ces_planner import cli
+    from ces_planner.services import error_log
+
+    monkeypatch.setattr(error_log, "log_folder", lambda: tmp_path / "logs")
+
+    def broken(args):
+        raise RuntimeError("a bug in show")
+
+    monkeypatch.setitem(cli.COMMANDS, "show", broken)
+    code, out, err = run(capsys, "show", sample_file)
+    log = tmp_path / "logs" / "errors.log"
+    assert code == 2 and out == ""
+    assert err.strip() == f"ces-planner: unexpected error (RuntimeError); details are in {log}."
+    assert "RuntimeError: a bug in show" in log.read_text(encoding="utf-8")

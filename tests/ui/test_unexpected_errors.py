@@ -1,0 +1,126 @@
+"""Errors no code caught reach the user as one sentence, and a bug report's details go to the
+errors log; a plan damaged while it is open says so in the same words as at opening."""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ces_planner.domain.errors import PlanCorrupt, PlanLocked
+from ces_planner.services import error_log
+
+
+@pytest.fixture
+def logs(tmp_path, monkeypatch):
+    folder = tmp_path / "logs"
+    monkeypatch.setattr(error_log, "log_folder", lambda: folder)
+    return folder
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    return shown
+
+
+def test_an_unexpected_error_is_one_sentence_and_its_traceback_is_logged(
+    open_window, logs, messages
+):
+    window = open_window()
+    try:
+        {}["no such key"]
+    except KeyError as error:
+        window.report_unexpected(error)
+    log = logs / "errors.log"
+    assert len(messages) == 1 and "KeyError" in messages[0] and str(log) in messages[0]
+    assert "Traceback" not in messages[0]
+    written = log.read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in written and "KeyError: 'no such key'" in written
+
+
+def test_a_plan_error_nobody_caught_shows_its_own_sentence(open_window, logs, messages):
+    window = open_window()
+    window.report_unexpected(PlanLocked("plan.cesplan", "by Aiko"))
+    assert messages == [PlanLocked("plan.cesplan", "by Aiko").sentence()]
+    assert not (logs / "errors.log").exists()
+
+
+def test_errors_while_the_message_is_open_are_only_logged(open_window, logs, monkeypatch):
+    window = open_window()
+    shown = []
+
+    def warning(*args):  # a repaint behind the message fails again, and again
+        shown.append(args[2])
+        window.report_unexpected(RuntimeError("again"))
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    window.report_unexpected(RuntimeError("first"))
+    assert len(shown) == 1 and "RuntimeError" in shown[0]
+    written = (logs / "errors.log").read_text(encoding="utf-8")
+    assert "RuntimeError: first" in written and "RuntimeError: again" in written
+
+
+def test_a_plan_damaged_while_open_says_it_is_damaged(sample):
+    plan_file = sample.file
+    size = plan_file.path.stat().st_size
+    with plan_file.path.open("r+b") as raw:
+        raw.seek(size // 3)
+        raw.write(os.urandom(size // 3))
+        raw.seek(24)  # the file change counter: SQLite drops its cached pages
+        raw.write(b"\x7f\xff\xff\xff")
+    sample._plan = None
+    with pytest.raises(PlanCorrupt):
+        sample.plan()
+
+
+def test_the_app_reports_an_error_raised_in_a_slot(sample_file, tmp_path):
+    """End to end: the app started as the command starts it, a slot that raises."""
+    home = tmp_path / "home"
+    plan = tmp_path / "plan.cesplan"
+    plan.write_bytes(sample_file.read_bytes())
+    script = """
+        import sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QMessageBox
+        from ces_planner.cli import main
+
+        app = QApplication(sys.argv)
+
+        def warning(parent, title, text):
+            print("MESSAGE", text, flush=True)
+            app.quit()
+
+        def broken_slot():
+            raise ZeroDivisionError("division by zero in a slot")
+
+        QMessageBox.warning = warning
+        QTimer.singleShot(300, broken_slot)
+        QTimer.singleShot(15000, app.quit)  # never hang when no message comes
+        sys.exit(main([sys.argv[1]]))
+    """
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_STATE_HOME=str(home / "state"),
+    )
+    env.pop("CES_PLANNER_QUIT_WHEN_SHOWN", None)
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script), str(plan)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    message = next(line for line in result.stdout.splitlines() if line.startswith("MESSAGE"))
+    assert "Something unexpected went wrong (ZeroDivisionError)" in message
+    assert "Traceback" not in result.stderr
+    logged = list(home.rglob("errors.log"))
+    assert len(logged) == 1 and "division by zero in a slot" in logged[0].read_text()
