@@ -1,4 +1,8 @@
+import os
 import shutil
+import subprocess
+import sys
+import textwrap
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -22,3 +26,31 @@ def open_window(qtbot, tmp_path, sample_file):
         return window
 
     return make
+
+
+@pytest.fixture
+def run_app(tmp_path):
+    """Run a script that starts the app (on the plan given as its argument) in a new process
+    whose home is ``tmp_path``: its settings, data and logs stay there."""
+
+    def run(script: str, plan, *, quit_when_shown: bool = False) -> subprocess.CompletedProcess:
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            HOME=str(tmp_path),
+            XDG_CONFIG_HOME=str(tmp_path / "config"),
+            XDG_DATA_HOME=str(tmp_path / "data"),
+            XDG_STATE_HOME=str(tmp_path / "state"),
+        )
+        env.pop("CES_PLANNER_QUIT_WHEN_SHOWN", None)
+        if quit_when_shown:
+            env["CES_PLANNER_QUIT_WHEN_SHOWN"] = "1"
+        return subprocess.run(
+            [sys.executable, "-c", textwrap.dedent(script), str(plan)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+
+    return run

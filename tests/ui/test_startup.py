@@ -1,10 +1,5 @@
 """What the first window is made of: drawn quickly, and still complete."""
 
-import os
-import subprocess
-import sys
-import textwrap
-
 from PySide6.QtGui import QColor, QKeySequence, Qt
 
 from ces_planner import i18n
@@ -80,32 +75,13 @@ def test_the_main_window_shortcuts(open_window):
     window.close()
 
 
-def app_script_says(script: str, plan, home, *, quit_when_shown: bool) -> str:
-    """Run ``script`` (which starts the app on ``plan``) in a new process with a home of its
-    own; the last line it printed."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-    )
-    env.pop("CES_PLANNER_QUIT_WHEN_SHOWN", None)
-    if quit_when_shown:
-        env["CES_PLANNER_QUIT_WHEN_SHOWN"] = "1"
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(script), str(plan)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+def last_line(result) -> str:
     assert result.returncode == 0, result.stderr
     return result.stdout.splitlines()[-1]
 
 
 def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(
-    sample_file, tmp_path
+    sample_file, run_app
 ):
     """PySide builds every enum of ``Qt`` the first time it is used (~15 ms); the first window
     and its overview page do without it, and without the table pages' modules, the editing
@@ -122,11 +98,11 @@ def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(
                                "ces_planner.domain.method", "ces_planner.storage.repository",
                                "ces_planner.ui.operations"}))
         """
-    said = app_script_says(script, sample_file, tmp_path, quit_when_shown=True)
+    said = last_line(run_app(script, sample_file, quit_when_shown=True))
     assert said == "0 False False []"
 
 
-def test_the_collector_is_back_on_once_the_window_is_drawn(sample_file, tmp_path):
+def test_the_collector_is_back_on_once_the_window_is_drawn(sample_file, run_app):
     """Starting runs without garbage collection; a session must not."""
     script = """
         import gc, sys
@@ -140,5 +116,5 @@ def test_the_collector_is_back_on_once_the_window_is_drawn(sample_file, tmp_path
         status = main([sys.argv[1]])
         print(status, seen, gc.isenabled())
         """
-    said = app_script_says(script, sample_file, tmp_path, quit_when_shown=False)
+    said = last_line(run_app(script, sample_file))
     assert said == "0 [False] True"

@@ -2,9 +2,6 @@
 errors log; a plan damaged while it is open says so in the same words as at opening."""
 
 import os
-import subprocess
-import sys
-import textwrap
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -77,9 +74,8 @@ def test_a_plan_damaged_while_open_says_it_is_damaged(sample):
         sample.plan()
 
 
-def test_the_app_reports_an_error_raised_in_a_slot(sample_file, tmp_path):
+def test_the_app_reports_an_error_raised_in_a_slot(sample_file, tmp_path, run_app):
     """End to end: the app started as the command starts it, a slot that raises."""
-    home = tmp_path / "home"
     plan = tmp_path / "plan.cesplan"
     plan.write_bytes(sample_file.read_bytes())
     script = """
@@ -102,25 +98,10 @@ def test_the_app_reports_an_error_raised_in_a_slot(sample_file, tmp_path):
         QTimer.singleShot(15000, app.quit)  # never hang when no message comes
         sys.exit(main([sys.argv[1]]))
     """
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_STATE_HOME=str(home / "state"),
-    )
-    env.pop("CES_PLANNER_QUIT_WHEN_SHOWN", None)
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(script), str(plan)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+    result = run_app(script, plan)
     assert result.returncode == 0, result.stderr
     message = next(line for line in result.stdout.splitlines() if line.startswith("MESSAGE"))
     assert "Something unexpected went wrong (ZeroDivisionError)" in message
     assert "Traceback" not in result.stderr
-    logged = list(home.rglob("errors.log"))
+    logged = list((tmp_path / "state").rglob("errors.log"))
     assert len(logged) == 1 and "division by zero in a slot" in logged[0].read_text()
