@@ -5,3 +5,5 @@ matplotlib and the report writers load on first use.
 """
 
 __version__ = "0.1.0"
+# The name the app goes by, and of its folders for settings, data, cache and logs.
+APP_NAME = "CES Planner"

@@ -221,9 +221,9 @@ class PlanDocument:
         after = self.plan()
         dependents: list[tuple[Record, int]] = []
         changed: list[Record] = []
-        for record_type, field in ((r, k.plan_field) for r, k in reading.KINDS.items()):
-            now = {r.id: r for r in getattr(after, field)}
-            for position, old in enumerate(getattr(before, field)):
+        for record_type, kind in reading.KINDS.items():
+            now = {r.id: r for r in getattr(after, kind.plan_field)}
+            for position, old in enumerate(getattr(before, kind.plan_field)):
                 if old.id == stored.id and record_type is type(stored):
                     continue
                 if old.id not in now:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-APP_NAME = "CES Planner"
+from ces_planner import APP_NAME
 
 
 def log_folder() -> Path:

@@ -8,7 +8,8 @@ import sys
 import threading
 from pathlib import Path
 
-APP_NAME = "CES Planner"
+from ces_planner import APP_NAME
+
 # Background work waits this long after the plan is opened, so the window is drawn first.
 PRELOAD_AFTER_MS = 250
 

@@ -351,9 +351,10 @@ class MainWindow(QMainWindow):
     def _make_next_page(self) -> None:
         """Make the pages not visited yet, one per turn of the event loop, so that going to
         one is instant and the window answers meanwhile."""
-        if self._pages is None or not self._pages.missing():
+        missing = self._pages.missing() if self._pages is not None else []
+        if not missing:
             return
-        self._page(self._pages.missing()[0])
+        self._page(missing[0])
         QTimer.singleShot(0, self._make_next_page)
 
     def _page_title(self, number: int) -> str:

@@ -6,6 +6,8 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ces_planner import APP_NAME
+
 T = TypeVar("T")
 
 
@@ -31,7 +33,7 @@ class Settings:
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._store = qsettings or QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "CES Planner", "CES Planner"
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME
         )
 
     def get(self, setting: Setting[T]) -> T:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ces_planner import i18n
+from ces_planner import APP_NAME, i18n
 from ces_planner.ui import settings as S
 
 active: list[QTranslator] = []  # the installed translators
@@ -52,7 +52,7 @@ def compiled_translations(language: str) -> Path | None:
 
     source = ts.read_bytes()
     digest = hashlib.sha256(source).hexdigest()[:12]
-    folder = platformdirs.user_cache_path("CES Planner", appauthor=False) / "translations"
+    folder = platformdirs.user_cache_path(APP_NAME, appauthor=False) / "translations"
     target = folder / f"ces_planner_{language}-{digest}.qm"
     if target.is_file():
         return target
