@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings
 
 from ces_planner.services.export import export_plan
 from ces_planner.ui.main_window import MainWindow
-from ces_planner.ui.pages.areas import OverviewPage
+from ces_planner.ui.pages.overview import OverviewPage
 from ces_planner.ui.settings import Settings
 from ces_planner.ui.snapshots import SnapshotsDialog
 

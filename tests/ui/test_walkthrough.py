@@ -14,7 +14,8 @@ from ces_planner.domain.hours import slots_from_windows
 from ces_planner.domain.readiness import Section
 from ces_planner.services.document import PlanDocument
 from ces_planner.ui.main_window import MainWindow
-from ces_planner.ui.pages.areas import ContactReasonsPage, HoursPage, OverviewPage
+from ces_planner.ui.pages.areas import ContactReasonsPage, HoursPage
+from ces_planner.ui.pages.overview import OverviewPage
 from ces_planner.ui.pages.tables import RecordsEditor, TablePage
 from ces_planner.ui.settings import Settings
 

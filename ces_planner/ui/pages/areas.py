@@ -37,7 +37,6 @@ from ces_planner.i18n import N_, tr
 from ces_planner.ui.evidence import EvidenceState
 from ces_planner.ui.pages import specs
 from ces_planner.ui.pages.base import Page
-from ces_planner.ui.pages.overview import OverviewPage  # noqa: F401  # one of the pages
 from ces_planner.ui.pages.tables import RecordsEditor, TablePage
 from ces_planner.ui.session import PlanSession
 from ces_planner.ui.widgets.hours_grid import HoursGrid
