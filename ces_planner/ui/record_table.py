@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
@@ -72,6 +73,10 @@ class TableSpec:
     sort_key: Callable[[Plan, Record], Any] | None = None
 
 
+# Column kinds that show the names of other records of the plan.
+_NAMES = ("person", "channel", "segments", "channels")
+
+
 def _ids_text(plan: Plan, ids: tuple[int, ...], names: Callable[[Plan, int], str | None]) -> str:
     return ", ".join(n for n in (names(plan, i) for i in ids) if n)
 
@@ -90,12 +95,47 @@ class RecordTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.plan = self.session.plan()
-        self.records = [r for r in getattr(self.plan, self.spec.plan_field) if self.spec.accepts(r)]
+        """Re-read the rows from the plan. When the same records come back (a field was
+        edited, here or elsewhere) the rows change in place, and when they only come back in
+        another order the rows move: an editor open in the table, the current cell and the
+        selection stay where they are. Records added or removed reset the table."""
+        plan = self.session.plan()
+        records = [r for r in getattr(plan, self.spec.plan_field) if self.spec.accepts(r)]
         if self.spec.sort_key is not None:
-            self.records.sort(key=lambda r: self.spec.sort_key(self.plan, r))  # type: ignore[misc]
-        self.endResetModel()
+            records.sort(key=lambda r: self.spec.sort_key(plan, r))  # type: ignore[misc]
+        before = [r.id for r in self.records]
+        after = [r.id for r in records]
+        if after == before:
+            self._update_rows(plan, records)
+        elif sorted(after, key=str) == sorted(before, key=str) and len(set(after)) == len(after):
+            self.layoutAboutToBeChanged.emit()
+            moved_from = self.persistentIndexList()
+            row_of = {record_id: row for row, record_id in enumerate(after)}
+            moved_to = [self.index(row_of[before[i.row()]], i.column()) for i in moved_from]
+            self.plan, self.records = plan, records
+            self.changePersistentIndexList(moved_from, moved_to)
+            self.layoutChanged.emit()
+        else:
+            self.beginResetModel()
+            self.plan, self.records = plan, records
+            self.endResetModel()
+
+    def _update_rows(self, plan: Plan, records: list[Record]) -> None:
+        """The same records, perhaps with new values: only the cells that changed are
+        announced (announcing one re-reads its editor, if one is open, and what is being
+        typed there would be lost). Cells showing names or figures from elsewhere in the plan
+        (an owner, a channel, a derived value) change when the text they show does."""
+        columns = self.spec.columns
+        borrowed = [n for n, c in enumerate(columns) if c.show is not None or c.kind in _NAMES]
+        shown_before = [[self.display_text(r, columns[n]) for n in borrowed] for r in self.records]
+        old_records, self.plan, self.records = self.records, plan, records
+        for row, (old, new) in enumerate(zip(old_records, records, strict=True)):
+            if old != new:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(columns) - 1))
+                continue
+            for n, text in zip(borrowed, shown_before[row], strict=True):
+                if self.display_text(new, columns[n]) != text:
+                    self.dataChanged.emit(self.index(row, n), self.index(row, n))
 
     # -- reading -----------------------------------------------------------------------
 
@@ -333,6 +373,12 @@ class RecordDelegate(QStyledItemDelegate):
                 edit.setMinimumDate(NO_DATE)
                 edit.setSpecialValueText(self.tr("(no date)"))
                 return edit
+            case "number" | "percent" | "clock":
+                # Text, whatever the value's type: it shows the value as written (42, 3.5,
+                # 09:30), and what cannot be read gets a sentence rather than a silent 0.
+                line = QLineEdit(parent)
+                line.setFrame(False)
+                return line
             case "segments" | "channels":
                 chooser = QListWidget(parent)
                 options = plan.segments if column.kind == "segments" else plan.channels

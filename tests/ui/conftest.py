@@ -29,6 +29,16 @@ def open_window(qtbot, tmp_path, sample_file):
 
 
 @pytest.fixture
+def window(open_window):
+    """The main window on a copy of the sample plan, shown."""
+    win = open_window()
+    win.resize(1300, 860)
+    win.show()
+    yield win
+    win.close()
+
+
+@pytest.fixture
 def run_app(tmp_path):
     """Run a script that starts the app (on the plan given as its argument) in a new process
     whose home is ``tmp_path``: its settings, data and logs stay there."""

@@ -20,15 +20,6 @@ from ces_planner.ui.pages.tables import RecordsEditor, TablePage
 from ces_planner.ui.settings import Settings
 
 
-@pytest.fixture
-def window(open_window):
-    win = open_window()
-    win.resize(1300, 860)
-    win.show()
-    yield win
-    win.close()
-
-
 def reread(win: MainWindow):
     """The plan as a fresh reader of the file sees it."""
     with PlanDocument.open(win.session.document.path, read_only=True) as doc:

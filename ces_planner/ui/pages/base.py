@@ -98,9 +98,9 @@ class Page(QWidget):
             "QLabel#guidance { background: palette(alternate-base); border-left: 4px solid "
             "#2f7d8c; padding: 6px 10px; }"
         )
+        outer.addWidget(self.guidance)  # first: shown while it had no parent, it is a window
         self.set_guidance_visible(True)
         self.guidance_button.toggled.connect(self.set_guidance_visible)
-        outer.addWidget(self.guidance)
         self.body = QVBoxLayout()
         outer.addLayout(self.body, 1)
         self.notes: CommitTextEdit | None = None
