@@ -378,6 +378,8 @@ class RecordDelegate(QStyledItemDelegate):
                 # 09:30), and what cannot be read gets a sentence rather than a silent 0.
                 line = QLineEdit(parent)
                 line.setFrame(False)
+                if column.kind != "clock":  # figures stay where the cell shows them
+                    line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 return line
             case "segments" | "channels":
                 chooser = QListWidget(parent)

@@ -39,6 +39,7 @@ def test_a_number_cell_opens_on_its_value_and_tab_saves_it_and_moves_on(window, 
     before = reread(window).measures[0]
     editor = open_cell_editor(window, table, 0, "current")
     assert editor.text() == f"{before.current:g}"  # not a spin box's 0.00
+    assert editor.alignment() & Qt.AlignmentFlag.AlignRight  # as the cell shows it
     type_over(qtbot, editor, "74.5", Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: reread(window).measures[0].current == 74.5)
     assert reread(window).measures[0].target == before.target
