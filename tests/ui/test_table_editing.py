@@ -4,13 +4,24 @@ the window goes on with its own work (pages made in the background, evidence ref
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QListWidget,
+    QSpinBox,
+    QTableView,
+    QWidget,
+)
 
 from ces_planner.domain.readiness import Section
 from ces_planner.ui.main_window import MainWindow
 from ces_planner.ui.pages.areas import ActionsPage, HoursPage
+from ces_planner.ui.record_table import RecordTableModel
 from tests.ui.test_walkthrough import editor_of, page_of, reread
 
 
@@ -147,3 +158,67 @@ def test_renaming_a_person_repaints_only_the_cells_that_name_them(window):
     assert {(row, owner_column, row, owner_column) for row in owned} == set(changed)
     for row in owned:
         assert model.index(row, owner_column).data() == "Morgan Renamed"
+
+
+def shown_by(editor: QWidget) -> object:
+    """What an open cell editor shows, in the terms of the cell's edit value."""
+    if isinstance(editor, QComboBox):
+        return editor.currentText()
+    if isinstance(editor, QDateEdit):
+        date = editor.date()
+        return None if date == editor.minimumDate() else dt.date(*date.getDate())
+    if isinstance(editor, QSpinBox):
+        return editor.value()
+    if isinstance(editor, QListWidget):
+        items = [editor.item(row) for row in range(editor.count())]
+        checked = [i for i in items if i.checkState() == Qt.CheckState.Checked]
+        return {item.data(Qt.ItemDataRole.UserRole) for item in checked}
+    assert isinstance(editor, QLineEdit), editor
+    return editor.text()
+
+
+def expected_in_editor(model: RecordTableModel, index: QModelIndex) -> object:
+    column = model.spec.columns[index.column()]
+    value = index.data(Qt.ItemDataRole.EditRole)
+    if column.kind in ("enum", "person", "channel"):
+        return index.data()  # the label the cell shows
+    if column.kind in ("segments", "channels"):
+        return set(value)
+    if column.kind == "clock":
+        return index.data()  # 10:00
+    if isinstance(value, float):
+        return f"{value:g}"
+    return value
+
+
+def test_every_cell_editor_opens_on_the_value_of_its_cell(window, qtbot):
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    opened = []
+    for number in range(window.navigator.count()):
+        window.navigator.setCurrentRow(number)
+        page = window.current_page()
+        assert page is not None
+        for table in page.findChildren(QTableView):
+            model = table.model()
+            if not isinstance(model, RecordTableModel) or not table.isVisible():
+                continue
+            for row in range(min(2, model.rowCount())):
+                for column in range(model.columnCount()):
+                    index = model.index(row, column)
+                    editable = model.flags(index) & Qt.ItemFlag.ItemIsEditable
+                    if table.isColumnHidden(column) or not editable:
+                        continue
+                    table.setFocus()
+                    table.setCurrentIndex(index)
+                    table.edit(index)
+                    editor = QApplication.focusWidget()
+                    assert isinstance(editor, QWidget)
+                    field = model.spec.columns[column].field
+                    assert shown_by(editor) == expected_in_editor(model, index), (page, field)
+                    opened.append((model.spec.plan_field, field))
+                    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+                    assert table.state() != table.State.EditingState
+    # Every kind of editor was opened: text, figures, times, choices, dates, 1-5, multi-select.
+    fields = {field for _table, field in opened}
+    assert {"name", "customer_share", "opens", "tier", "due", "value_to_customer"} <= fields
+    assert {"preferred_channel_ids", "owner_id", "channel_id"} <= fields
