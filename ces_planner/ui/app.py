@@ -38,6 +38,19 @@ def _leave_once_painted(app, widget) -> None:  # type: ignore[no-untyped-def]
     widget.installEventFilter(FirstPaint(widget))
 
 
+def _prepare_quietly() -> None:
+    """Load what the first edit needs; a failure goes to the errors log, not to a console the
+    user does not see. The first edit then meets it again and reports it in the window."""
+    from ces_planner.services.document import prepare_editing
+
+    try:
+        prepare_editing()
+    except Exception as error:  # noqa: BLE001 - see the docstring
+        from ces_planner.services.error_log import log_unexpected
+
+        log_unexpected(error)
+
+
 def run(plan: Path | None) -> int:
     """Open the app on ``plan`` (else the last or the sample plan) until its window closes."""
     # Starting makes a great many objects (modules, classes, enums, widgets) and few cycles: the
@@ -54,7 +67,7 @@ def _run(plan: Path | None) -> int:
     # imported after it (looking for its __feature__ imports): ~5 ms for the plan's stack.
     from ces_planner import labels  # noqa: F401
     from ces_planner.domain import readiness  # noqa: F401
-    from ces_planner.services.document import prepare_editing
+    from ces_planner.services import document  # noqa: F401  # the plan's stack, before Qt
 
     # isort: split
     from PySide6.QtCore import QTimer
@@ -86,7 +99,7 @@ def _run(plan: Path | None) -> int:
     # The window appears first; the plan loads right after, and what the first edit needs
     # (SQLAlchemy) loads on another thread while the user reads it.
     benchmark = bool(os.environ.get("CES_PLANNER_QUIT_WHEN_SHOWN"))
-    preload = threading.Thread(target=prepare_editing, name="prepare-editing", daemon=True)
+    preload = threading.Thread(target=_prepare_quietly, name="prepare-editing", daemon=True)
 
     def load() -> None:
         if benchmark:

@@ -105,3 +105,32 @@ def test_the_app_reports_an_error_raised_in_a_slot(sample_file, tmp_path, run_ap
     assert "Traceback" not in result.stderr
     logged = list((tmp_path / "state").rglob("errors.log"))
     assert len(logged) == 1 and "division by zero in a slot" in logged[0].read_text()
+
+
+def test_a_failure_preparing_the_first_edit_is_logged_not_printed(sample_file, tmp_path, run_app):
+    """What the first edit needs loads on a thread once the window is up; if that fails the
+    traceback goes to the log (the first edit meets the error again, in the window)."""
+    plan = tmp_path / "plan.cesplan"
+    plan.write_bytes(sample_file.read_bytes())
+    script = """
+        import sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from ces_planner.cli import main
+        from ces_planner.services import document
+        from ces_planner.ui import app as ui_app
+
+        def broken():
+            raise ImportError("no SQLAlchemy in this test")
+
+        document.prepare_editing = broken
+        ui_app.PRELOAD_AFTER_MS = 0
+        app = QApplication(sys.argv)
+        QTimer.singleShot(1500, app.quit)
+        sys.exit(main([sys.argv[1]]))
+    """
+    result = run_app(script, plan)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "ImportError" not in result.stderr
+    logged = list((tmp_path / "state").rglob("errors.log"))
+    assert len(logged) == 1 and "no SQLAlchemy in this test" in logged[0].read_text()
