@@ -107,7 +107,7 @@ class RecordTableModel(QAbstractTableModel):
         after = [r.id for r in records]
         if after == before:
             self._update_rows(plan, records)
-        elif sorted(after, key=str) == sorted(before, key=str) and len(set(after)) == len(after):
+        elif len(after) == len(before) == len(set(after)) and set(after) == set(before):
             self.layoutAboutToBeChanged.emit()
             moved_from = self.persistentIndexList()
             row_of = {record_id: row for row, record_id in enumerate(after)}
