@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -86,6 +87,7 @@ class EvidenceState(QObject):
         self.session = session
         self.report: dict[str, Any] | None = None
         self.error = ""
+        self.computed = False  # the first computation has finished (report None: no log)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self._start)
         self._running = False
@@ -107,6 +109,7 @@ class EvidenceState(QObject):
 
     def _finished(self, result: object) -> None:
         self._running = False
+        self.computed = True
         if isinstance(result, PlanError):
             self.error = result.sentence()
         else:
@@ -445,6 +448,8 @@ class EvidencePage(Page):
         top.addWidget(self.import_button)
         top.addWidget(self.summary, 1)
         self.body.addLayout(top)
+        self.empty_state = self._make_empty_state()
+        self.body.addWidget(self.empty_state)
         self.settings_box = QGroupBox(self.tr("Settings of this plan's figures"))
         grid = QFormLayout(self.settings_box)
         self.setting_edits: dict[str, QLineEdit] = {}
@@ -490,8 +495,40 @@ class EvidencePage(Page):
         self.body.addWidget(self.settings_box)
         self.tabs = QTabWidget()
         self.body.addWidget(self.tabs, 1)
+        self.body.addStretch()  # below the settings while there are no figures
         self._operation: Operation | None = None
         evidence.changed.connect(self.refresh)
+
+    def _make_empty_state(self) -> QWidget:
+        """What the page shows while the plan has no contact log: what to export, and how."""
+        panel = QFrame()
+        panel.setObjectName("evidence_empty")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(24, 18, 24, 18)
+        text = QLabel(
+            self.tr(
+                "<h3>No contact log in this plan yet</h3>"
+                "<p>Export the contacts of a recent period from your telephony, CRM or ticketing "
+                "tool, as CSV or Excel with one row per contact, and import the file here. Three "
+                "columns are enough: when each contact arrived, its channel and its reason. "
+                "Customer, segment, handle and waiting times, abandons, resolution and survey "
+                "scores each add figures.</p>"
+                "<p>The log is kept inside the plan file, on this computer. Until one is "
+                "imported, the plan rests on the team's judgement alone.</p>"
+            )
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(text)
+        self.empty_import_button = QPushButton(self.tr("&Import a contact log…"))
+        self.empty_import_button.clicked.connect(self.choose_log)
+        row = QHBoxLayout()
+        row.addWidget(self.empty_import_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        panel.hide()
+        return panel
 
     def choose_log(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -600,16 +637,18 @@ class EvidencePage(Page):
     def refresh(self) -> None:
         self._show_settings()
         report = self.evidence.report
-        self.import_button.setEnabled(not self.session.read_only)
         current = self.tabs.currentIndex()
         self.tabs.clear()
+        empty = report is None and self.evidence.computed and not self.evidence.error
+        self.empty_state.setVisible(empty)
+        self.tabs.setVisible(report is not None)
+        self.import_button.setVisible(not empty)  # the empty state has its own
+        self.summary.setVisible(not empty)
+        for button in (self.import_button, self.empty_import_button):
+            button.setEnabled(not self.session.read_only)
         if report is None:
             self.summary.setText(
-                self.evidence.error
-                or self.tr(
-                    "No contact records in this plan yet. Import a log to see the figures; until "
-                    "then the plan rests on the team's judgement alone."
-                )
+                self.evidence.error or ("" if empty else self.tr("Reading the plan's contact log…"))
             )
             return
         period = report["period"]

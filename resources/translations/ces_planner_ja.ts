@@ -29,107 +29,107 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="560" />
+      <location filename="ces_planner/ui/evidence.py" line="597" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="410" />
+      <location filename="ces_planner/ui/pages/areas.py" line="409" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="414" />
+      <location filename="ces_planner/ui/pages/areas.py" line="413" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="417" />
+      <location filename="ces_planner/ui/pages/areas.py" line="416" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="446" />
+      <location filename="ces_planner/ui/pages/areas.py" line="445" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="448" />
+      <location filename="ces_planner/ui/pages/areas.py" line="447" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="450" />
+      <location filename="ces_planner/ui/pages/areas.py" line="449" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="540" />
+      <location filename="ces_planner/ui/pages/areas.py" line="539" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="601" />
+      <location filename="ces_planner/ui/pages/areas.py" line="600" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="430" />
+      <location filename="ces_planner/ui/pages/areas.py" line="429" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="516" />
+      <location filename="ces_planner/ui/pages/areas.py" line="515" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="531" />
+      <location filename="ces_planner/ui/pages/areas.py" line="530" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="522" />
+      <location filename="ces_planner/ui/pages/areas.py" line="521" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="525" />
+      <location filename="ces_planner/ui/pages/areas.py" line="524" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="537" />
+      <location filename="ces_planner/ui/pages/areas.py" line="536" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="561" />
+      <location filename="ces_planner/ui/pages/areas.py" line="560" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="586" />
+      <location filename="ces_planner/ui/pages/areas.py" line="585" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="580" />
+      <location filename="ces_planner/ui/pages/areas.py" line="579" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="557" />
+      <location filename="ces_planner/ui/pages/areas.py" line="556" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="497" />
+      <location filename="ces_planner/ui/pages/areas.py" line="496" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="551" />
+      <location filename="ces_planner/ui/pages/areas.py" line="550" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -137,7 +137,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="377" />
+      <location filename="ces_planner/ui/pages/areas.py" line="376" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -145,27 +145,27 @@
   <context>
     <name>ContactReasonsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="58" />
+      <location filename="ces_planner/ui/pages/areas.py" line="57" />
       <source>Add them to the plan</source>
       <translation>プランに追加する</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="82" />
+      <location filename="ces_planner/ui/pages/areas.py" line="81" />
       <source>Move {0} on the matrix</source>
       <translation>マトリクス上で {0} を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="134" />
+      <location filename="ces_planner/ui/pages/areas.py" line="133" />
       <source>The contact log has reasons this plan lacks: {0}</source>
       <translation>問い合わせログには、このプランにない理由があります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="111" />
+      <location filename="ces_planner/ui/pages/areas.py" line="110" />
       <source>Add {0} from the evidence</source>
       <translation>根拠データから {0} を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="144" />
+      <location filename="ces_planner/ui/pages/areas.py" line="143" />
       <source>Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are sized by volume.</source>
       <translation>パレート: {1} 件の理由のうち {0} 件で問い合わせの 80 % を占めます。マトリクスの点の大きさは件数を表します。</translation>
     </message>
@@ -238,147 +238,152 @@
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="431" />
+      <location filename="ces_planner/ui/evidence.py" line="434" />
       <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="440" />
+      <location filename="ces_planner/ui/evidence.py" line="443" />
       <source>&amp;Import a contact log…</source>
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="448" />
+      <location filename="ces_planner/ui/evidence.py" line="451" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="486" />
+      <location filename="ces_planner/ui/evidence.py" line="489" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="499" />
+      <location filename="ces_planner/ui/evidence.py" line="509" />
+      <source>&lt;h3&gt;No contact log in this plan yet&lt;/h3&gt;&lt;p&gt;Export the contacts of a recent period from your telephony, CRM or ticketing tool, as CSV or Excel with one row per contact, and import the file here. Three columns are enough: when each contact arrived, its channel and its reason. Customer, segment, handle and waiting times, abandons, resolution and survey scores each add figures.&lt;/p&gt;&lt;p&gt;The log is kept inside the plan file, on this computer. Until one is imported, the plan rests on the team's judgement alone.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;このプランにはまだ問い合わせログがありません&lt;/h3&gt;&lt;p&gt;電話システム、CRM、チケット管理ツールから最近の期間の問い合わせを、1 行に 1 件の CSV または Excel で書き出し、ここで取り込んでください。必要な列は 3 つだけです：各問い合わせの受付日時、チャネル、問い合わせ理由。顧客、セグメント、対応時間と待ち時間、放棄、解決、アンケートの点数があれば、そのぶん数字が増えます。&lt;/p&gt;&lt;p&gt;ログはこのコンピューター上のプランファイルの中に保存されます。取り込むまでは、プランはチームの判断だけに基づきます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="536" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="501" />
+      <location filename="ces_planner/ui/evidence.py" line="538" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="650" />
+      <location filename="ces_planner/ui/evidence.py" line="688" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="677" />
+      <location filename="ces_planner/ui/evidence.py" line="715" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="687" />
+      <location filename="ces_planner/ui/evidence.py" line="725" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="689" />
+      <location filename="ces_planner/ui/evidence.py" line="727" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="452" />
+      <location filename="ces_planner/ui/evidence.py" line="455" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="453" />
+      <location filename="ces_planner/ui/evidence.py" line="456" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="454" />
+      <location filename="ces_planner/ui/evidence.py" line="457" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="455" />
+      <location filename="ces_planner/ui/evidence.py" line="458" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="456" />
+      <location filename="ces_planner/ui/evidence.py" line="459" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="560" />
+      <location filename="ces_planner/ui/evidence.py" line="597" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="538" />
+      <location filename="ces_planner/ui/evidence.py" line="575" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="609" />
-      <source>No contact records in this plan yet. Import a log to see the figures; until then the plan rests on the team's judgement alone.</source>
-      <translation>このプランにはまだ問い合わせ記録がありません。ログを取り込むと数字が表示されます。それまでは、プランはチームの判断だけに基づいています。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/evidence.py" line="635" />
+      <location filename="ces_planner/ui/evidence.py" line="673" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="714" />
+      <location filename="ces_planner/ui/evidence.py" line="752" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="546" />
+      <location filename="ces_planner/ui/evidence.py" line="650" />
+      <source>Reading the plan's contact log…</source>
+      <translation>プランの問い合わせログを読み込んでいます…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="583" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="660" />
+      <location filename="ces_planner/ui/evidence.py" line="698" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="753" />
+      <location filename="ces_planner/ui/evidence.py" line="791" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="734" />
+      <location filename="ces_planner/ui/evidence.py" line="772" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="517" />
+      <location filename="ces_planner/ui/evidence.py" line="554" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="553" />
+      <location filename="ces_planner/ui/evidence.py" line="590" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="743" />
+      <location filename="ces_planner/ui/evidence.py" line="781" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="722" />
+      <location filename="ces_planner/ui/evidence.py" line="760" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="617" />
+      <location filename="ces_planner/ui/evidence.py" line="655" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -540,32 +545,32 @@
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="166" />
+      <location filename="ces_planner/ui/pages/areas.py" line="165" />
       <source>&amp;Channel</source>
       <translation>チャネル(&amp;C)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="181" />
+      <location filename="ces_planner/ui/pages/areas.py" line="180" />
       <source>Holidays and other exceptions</source>
       <translation>祝日などの例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="229" />
+      <location filename="ces_planner/ui/pages/areas.py" line="228" />
       <source>Add a channel on the Channels page first.</source>
       <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="232" />
+      <location filename="ces_planner/ui/pages/areas.py" line="231" />
       <source>No hours set: treated as open around the clock (168 h a week).</source>
       <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="235" />
+      <location filename="ces_planner/ui/pages/areas.py" line="234" />
       <source>Open {0} hours a week</source>
       <translation>週 {0} 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="225" />
+      <location filename="ces_planner/ui/pages/areas.py" line="224" />
       <source>{0} logged contacts ({1}) arrived while closed (shaded red)</source>
       <translation>記録された問い合わせのうち {0} 件（{1}）が受付時間外に届いています（赤の網掛け）</translation>
     </message>
@@ -573,102 +578,102 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="151" />
+      <location filename="ces_planner/ui/evidence.py" line="154" />
       <source>(choose the columns below)</source>
       <translation>（下で列を選ぶ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="155" />
+      <location filename="ces_planner/ui/evidence.py" line="158" />
       <source>Platform preset</source>
       <translation>プラットフォームのプリセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="157" />
+      <location filename="ces_planner/ui/evidence.py" line="160" />
       <source>for files without a channel column</source>
       <translation>チャネル列のないファイル向け</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="159" />
+      <location filename="ces_planner/ui/evidence.py" line="162" />
       <source>Default channel</source>
       <translation>既定のチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="168" />
+      <location filename="ces_planner/ui/evidence.py" line="171" />
       <source>Dates like 03/05/2024</source>
       <translation>03/05/2024 のような日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="171" />
+      <location filename="ces_planner/ui/evidence.py" line="174" />
       <source>Load a profile…</source>
       <translation>プロファイルを読み込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="173" />
+      <location filename="ces_planner/ui/evidence.py" line="176" />
       <source>Save as profile…</source>
       <translation>プロファイルとして保存…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="199" />
+      <location filename="ces_planner/ui/evidence.py" line="202" />
       <source>&amp;Import</source>
       <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="204" />
+      <location filename="ces_planner/ui/evidence.py" line="207" />
       <source>Which column holds each field (* required)</source>
       <translation>各項目に対応する列（* は必須）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="207" />
+      <location filename="ces_planner/ui/evidence.py" line="210" />
       <source>The first rows of the file</source>
       <translation>ファイルの先頭の行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="210" />
+      <location filename="ces_planner/ui/evidence.py" line="213" />
       <source>How the first rows will be read</source>
       <translation>先頭の行の読み取り結果</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="162" />
+      <location filename="ces_planner/ui/evidence.py" line="165" />
       <source>Tell from the file</source>
       <translation>ファイルから判断</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="163" />
+      <location filename="ces_planner/ui/evidence.py" line="166" />
       <source>Month first (03/05 = 5 March)</source>
       <translation>月が先（03/05 = 3月5日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="164" />
+      <location filename="ces_planner/ui/evidence.py" line="167" />
       <source>Day first (03/05 = 3 May)</source>
       <translation>日が先（03/05 = 5月3日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="181" />
+      <location filename="ces_planner/ui/evidence.py" line="184" />
       <source>(not in this file)</source>
       <translation>（このファイルにはない）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="279" />
+      <location filename="ces_planner/ui/evidence.py" line="282" />
       <source>Load a profile</source>
       <translation>プロファイルを読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="299" />
+      <location filename="ces_planner/ui/evidence.py" line="302" />
       <source>Save as profile</source>
       <translation>プロファイルとして保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="132" />
+      <location filename="ces_planner/ui/evidence.py" line="135" />
       <source>Import {0}</source>
       <translation>{0} を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="359" />
+      <location filename="ces_planner/ui/evidence.py" line="362" />
       <source>Duration units: {0}</source>
       <translation>時間の単位: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="388" />
+      <location filename="ces_planner/ui/evidence.py" line="391" />
       <source>Choose a column for: {0}</source>
       <translation>次の項目の列を選んでください: {0}</translation>
     </message>
@@ -811,57 +816,57 @@
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="379" />
+      <location filename="ces_planner/ui/main_window.py" line="380" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="392" />
+      <location filename="ces_planner/ui/main_window.py" line="393" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="405" />
+      <location filename="ces_planner/ui/main_window.py" line="406" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="429" />
+      <location filename="ces_planner/ui/main_window.py" line="430" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="464" />
+      <location filename="ces_planner/ui/main_window.py" line="465" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="478" />
+      <location filename="ces_planner/ui/main_window.py" line="479" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="481" />
+      <location filename="ces_planner/ui/main_window.py" line="482" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="485" />
+      <location filename="ces_planner/ui/main_window.py" line="486" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="600" />
+      <location filename="ces_planner/ui/main_window.py" line="601" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="632" />
+      <location filename="ces_planner/ui/main_window.py" line="633" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="633" />
+      <location filename="ces_planner/ui/main_window.py" line="634" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
@@ -881,42 +886,42 @@
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;プランを作成する（Ctrl+N）、開く（Ctrl+O）、またはサンプルプランから始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="401" />
+      <location filename="ces_planner/ui/main_window.py" line="402" />
       <source>Writing the sample plan…</source>
       <translation>サンプルプランを書き込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="445" />
+      <location filename="ces_planner/ui/main_window.py" line="446" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="445" />
+      <location filename="ces_planner/ui/main_window.py" line="446" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="452" />
+      <location filename="ces_planner/ui/main_window.py" line="453" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="502" />
+      <location filename="ces_planner/ui/main_window.py" line="503" />
       <source>The new language is used from the next start of the app.</source>
       <translation>新しい言語は次回アプリを起動したときから使われます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="572" />
+      <location filename="ces_planner/ui/main_window.py" line="573" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="583" />
+      <location filename="ces_planner/ui/main_window.py" line="584" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="612" />
+      <location filename="ces_planner/ui/main_window.py" line="613" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
@@ -936,17 +941,17 @@
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="585" />
+      <location filename="ces_planner/ui/main_window.py" line="586" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="461" />
+      <location filename="ces_planner/ui/main_window.py" line="462" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="616" />
+      <location filename="ces_planner/ui/main_window.py" line="617" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -972,17 +977,17 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="302" />
+      <location filename="ces_planner/ui/pages/areas.py" line="301" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="320" />
+      <location filename="ces_planner/ui/pages/areas.py" line="319" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="325" />
+      <location filename="ces_planner/ui/pages/areas.py" line="324" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
@@ -1162,12 +1167,12 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="242" />
+      <location filename="ces_planner/ui/record_table.py" line="282" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="334" />
+      <location filename="ces_planner/ui/record_table.py" line="374" />
       <source>(no date)</source>
       <translation>（日付なし）</translation>
     </message>
@@ -1180,32 +1185,32 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="242" />
+      <location filename="ces_planner/ui/record_table.py" line="282" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="250" />
+      <location filename="ces_planner/ui/record_table.py" line="290" />
       <source>Add person</source>
       <translation>担当者を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="210" />
+      <location filename="ces_planner/ui/record_table.py" line="250" />
       <source>“{0}” is not a time; type it as 09:30 (24-hour clock).</source>
       <translation>「{0}」は時刻ではありません。09:30 のように 24 時間表記で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="212" />
+      <location filename="ces_planner/ui/record_table.py" line="252" />
       <source>“{0}” is not a number; type digits such as 42 or 3.5.</source>
       <translation>「{0}」は数値ではありません。42 や 3.5 のように数字で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="248" />
+      <location filename="ces_planner/ui/record_table.py" line="288" />
       <source>Add {0} as owner</source>
       <translation>{0} を担当者として追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="221" />
+      <location filename="ces_planner/ui/record_table.py" line="261" />
       <source>Edit {0} of {1}</source>
       <translation>{1}の{0}を編集</translation>
     </message>
@@ -1670,7 +1675,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="525" />
+      <location filename="ces_planner/ui/pages/areas.py" line="524" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -3733,47 +3738,47 @@
       <translation>プロセス {pid}（{host}）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="44" />
+      <location filename="ces_planner/ui/evidence.py" line="45" />
       <source>When the contact arrived</source>
       <translation>問い合わせの着信日時</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="47" />
+      <location filename="ces_planner/ui/evidence.py" line="48" />
       <source>Customer id</source>
       <translation>顧客 ID</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="48" />
+      <location filename="ces_planner/ui/evidence.py" line="49" />
       <source>Customer segment</source>
       <translation>顧客セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="49" />
+      <location filename="ces_planner/ui/evidence.py" line="50" />
       <source>Handle time (seconds)</source>
       <translation>処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="50" />
+      <location filename="ces_planner/ui/evidence.py" line="51" />
       <source>Wait before answer (seconds)</source>
       <translation>応答までの待ち時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="51" />
+      <location filename="ces_planner/ui/evidence.py" line="52" />
       <source>Abandoned (yes/no)</source>
       <translation>放棄（はい／いいえ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="52" />
+      <location filename="ces_planner/ui/evidence.py" line="53" />
       <source>Resolved at first contact (yes/no)</source>
       <translation>一次解決（はい／いいえ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="53" />
+      <location filename="ces_planner/ui/evidence.py" line="54" />
       <source>Satisfaction score</source>
       <translation>満足度スコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="54" />
+      <location filename="ces_planner/ui/evidence.py" line="55" />
       <source>Customer effort score</source>
       <translation>カスタマーエフォートスコア</translation>
     </message>
@@ -3783,32 +3788,32 @@
       <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="273" />
+      <location filename="ces_planner/ui/pages/areas.py" line="272" />
       <source>Average handle time (s)</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="274" />
+      <location filename="ces_planner/ui/pages/areas.py" line="273" />
       <source>Average speed of answer (s)</source>
       <translation>平均応答速度（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="275" />
+      <location filename="ces_planner/ui/pages/areas.py" line="274" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="276" />
+      <location filename="ces_planner/ui/pages/areas.py" line="275" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="389" />
+      <location filename="ces_planner/ui/pages/areas.py" line="388" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="390" />
+      <location filename="ces_planner/ui/pages/areas.py" line="389" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>

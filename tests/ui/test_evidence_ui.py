@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ces_planner.services.document import PlanDocument
 from ces_planner.ui.evidence import EvidencePage, ImportDialog
@@ -184,3 +184,30 @@ def test_import_dialog_saves_and_loads_profiles_and_date_order(qtbot, tmp_path):
     assert other.options().date_order == "dmy"  # the profile loaded before is kept
     dialog.save_profile(tmp_path / "missing" / "p.json")
     assert dialog.problem.text() == "Cannot write p.json: No such file or directory."
+
+
+def test_a_plan_without_a_log_says_what_to_export_and_offers_the_import(window, qtbot):
+    evidence_page = page(window, EvidencePage)
+    qtbot.waitUntil(lambda: evidence_page.evidence.computed, timeout=10000)
+    assert not evidence_page.empty_state.isHidden()
+    assert evidence_page.tabs.isHidden()  # no empty tables
+    assert evidence_page.import_button.isHidden()  # one import button, in the empty state
+    assert evidence_page.empty_import_button.isEnabled()
+    text = evidence_page.empty_state.findChild(QLabel).text()
+    assert "No contact log in this plan yet" in text and "Three columns" in text
+
+
+def test_until_the_log_is_read_the_page_says_so(window):
+    evidence_page = page(window, EvidencePage)
+    evidence_page.evidence.computed = False
+    evidence_page.refresh()
+    assert evidence_page.summary.text() == "Reading the plan's contact log…"
+    assert evidence_page.empty_state.isHidden() and evidence_page.tabs.isHidden()
+
+
+def test_once_a_log_is_imported_the_figures_replace_the_empty_state(
+    window, qtbot, tmp_path, monkeypatch
+):
+    evidence_page = imported(window, qtbot, tmp_path, monkeypatch)
+    assert evidence_page.empty_state.isHidden()
+    assert not evidence_page.tabs.isHidden() and not evidence_page.import_button.isHidden()

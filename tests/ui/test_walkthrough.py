@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from ces_planner.domain.hours import slots_from_windows
 from ces_planner.domain.readiness import Section
 from ces_planner.services.document import PlanDocument
+from ces_planner.ui.evidence import EvidencePage
 from ces_planner.ui.main_window import MainWindow
 from ces_planner.ui.pages.areas import ContactReasonsPage, HoursPage
 from ces_planner.ui.pages.overview import OverviewPage
@@ -239,6 +240,9 @@ def test_read_only_plan_cannot_be_edited(qtbot, tmp_path, sample_file):
         assert win.pages[0].title.isReadOnly()
         page = page_of(win, Section.HOURS)
         assert page.grid.read_only
+        evidence = next(p for p in win.pages if isinstance(p, EvidencePage))
+        qtbot.waitUntil(lambda: evidence.evidence.computed)
+        assert not evidence.empty_import_button.isEnabled()
         win.close()
         assert path.read_bytes() == before
     finally:
