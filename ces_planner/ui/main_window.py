@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export the strategy…"),
             self.export,
-            "Ctrl+E",
+            "Ctrl+Shift+E",  # Ctrl+E moves to the end of the line in a Linux text field
             self.tr("Word, PDF, Excel or web page for leadership"),
         )
         self.workshop_action = self._action(
