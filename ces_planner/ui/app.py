@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -49,6 +50,44 @@ def _prepare_quietly() -> None:
         from ces_planner.services.error_log import log_unexpected
 
         log_unexpected(error)
+
+
+def close_on_termination(window) -> None:  # type: ignore[no-untyped-def]
+    """SIGTERM (the session ending, ``kill``) and SIGINT (Ctrl+C in a terminal) close the window
+    as File › Quit does: the text being typed is kept and the plan's lock released.
+
+    Qt's event loop runs in C, where Python's own signal handlers never get their turn: the
+    signal also writes a byte to a socket that Qt watches, and reading it hands control to
+    Python, which closes the window."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+
+    def received() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        window.close()
+
+    def release() -> None:
+        signal.set_wakeup_fd(-1)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        reader.close()
+        writer.close()
+
+    notifier.activated.connect(received)
+    notifier.destroyed.connect(release)  # with the window
+    signal.set_wakeup_fd(writer.fileno())
+    previous = {
+        number: signal.signal(number, lambda *_: None)  # the socket does the work
+        for number in (signal.SIGTERM, signal.SIGINT)
+    }
 
 
 def run(plan: Path | None) -> int:
@@ -108,6 +147,7 @@ def _run(plan: Path | None) -> int:
         # thread, and the Japanese font (for Japanese text in an English plan).
         for job in (gc.enable, preload.start, register_fonts):
             QTimer.singleShot(PRELOAD_AFTER_MS, job)
+        QTimer.singleShot(PRELOAD_AFTER_MS, lambda: close_on_termination(window))
         window.open_initial(plan)
         if benchmark:
             _leave_once_painted(app, window.stack.currentWidget() or window)

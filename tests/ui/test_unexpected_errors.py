@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ces_planner.domain.errors import PlanCorrupt, PlanLocked
 from ces_planner.services import error_log
+from ces_planner.services.document import PlanDocument
 
 
 @pytest.fixture
@@ -134,3 +135,33 @@ def test_a_failure_preparing_the_first_edit_is_logged_not_printed(sample_file, t
     assert "Traceback" not in result.stderr and "ImportError" not in result.stderr
     logged = list((tmp_path / "state").rglob("errors.log"))
     assert len(logged) == 1 and "no SQLAlchemy in this test" in logged[0].read_text()
+
+
+def test_a_terminated_app_closes_as_quit_does(sample_file, tmp_path, run_app):
+    """SIGTERM (the session ending) keeps the text being typed and releases the plan's lock."""
+    plan = tmp_path / "plan.cesplan"
+    plan.write_bytes(sample_file.read_bytes())
+    script = """
+        import os, signal, sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QLineEdit
+        from ces_planner.cli import main
+
+        app = QApplication(sys.argv)
+
+        def type_then_terminate():
+            title = next(w for w in app.allWidgets() if w.objectName() == "overview_title")
+            title.setFocus()
+            title.end(False)
+            title.insert(" (typed, never confirmed)")  # no Return, no Tab
+            os.kill(os.getpid(), signal.SIGTERM)
+
+        QTimer.singleShot(1500, type_then_terminate)
+        QTimer.singleShot(15000, lambda: os._exit(3))  # never hang
+        sys.exit(main([sys.argv[1]]))
+    """
+    result = run_app(script, plan)
+    assert result.returncode == 0, result.stderr
+    assert not plan.with_name(plan.name + ".lock").exists()
+    with PlanDocument.open(plan, read_only=True) as document:
+        assert document.plan().info.title.endswith(" (typed, never confirmed)")
