@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(
             self.tr("Save &as…"),
             self.save_as,
-            K.SaveAs,
+            "Ctrl+Shift+S",  # the platform's Save As key, where it has one (not Windows)
             self.tr("Copy the plan to a new file and continue there"),
         )
         self.save_copy_action = self._action(
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
             "F5",
             self.tr("The discussion full screen, for a projector"),
         )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")  # Windows has none
         self.undo_action = self._action(self.tr("&Undo"), self._undo, K.Undo)
         self.redo_action = self._action(
             self.tr("&Redo"), self._redo, ["Ctrl+Shift+Z", QKeySequence(K.Redo)]

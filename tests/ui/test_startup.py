@@ -72,6 +72,9 @@ def test_the_main_window_shortcuts(open_window):
     assert keys(window.next_action) == {"Ctrl+PgDown", "Alt+Right"}
     assert keys(window.previous_action) == {"Ctrl+PgUp", "Alt+Left"}
     assert keys(window.export_action) == {"Ctrl+Shift+E"}
+    # The same keys on every platform (Qt gives Windows none for these two).
+    assert keys(window.save_as_action) == {"Ctrl+Shift+S"}
+    assert keys(window.quit_action) == {"Ctrl+Q"}
     assert keys(window.guidance_action) == {"F1"}
     window.close()
 
