@@ -43,6 +43,25 @@ class Gap(NamedTuple):
     record_id: int | None = None
 
 
+def section_size(plan: Plan, section: Section) -> int:
+    """How much an area holds, which its open gaps are weighed against (the navigator's
+    rings): its records; priorities are chosen among the segments and hours set per channel;
+    the overview has its four texts."""
+    held = {
+        Section.OVERVIEW: (),
+        Section.SEGMENTS: plan.segments,
+        Section.PRIORITY: plan.segments,
+        Section.CONTACT_REASONS: plan.contact_reasons,
+        Section.CHANNELS: plan.channels,
+        Section.HOURS: plan.channels,
+        Section.MEASURES: plan.measures,
+        Section.INTELLIGENCE: plan.insights,
+        Section.DISCUSSION: plan.discussion,
+        Section.ACTIONS: plan.actions,
+    }[section]
+    return 4 if section is Section.OVERVIEW else len(held)
+
+
 def readiness_gaps(plan: Plan) -> list[Gap]:
     """Every gap in the plan, in the order of the method."""
     gaps: list[Gap] = []
@@ -71,7 +90,9 @@ def readiness_gaps(plan: Plan) -> list[Gap]:
             )
 
     raised = [s for s in plan.segments if s.tier is not Tier.STANDARD]
-    if plan.segments and not raised:
+    if not plan.segments:  # not done: not started (its ring would say "complete")
+        gap(Section.PRIORITY, tr("No segments yet: priority customers are chosen among them."))
+    elif not raised:
         gap(
             Section.PRIORITY,
             tr(
@@ -117,6 +138,8 @@ def readiness_gaps(plan: Plan) -> list[Gap]:
                 channel.id,
             )
 
+    if not plan.channels:
+        gap(Section.HOURS, tr("No channels yet: opening hours are set for each channel."))
     for channel in plan.channels:
         if (
             channel.status is ChannelStatus.CURRENT

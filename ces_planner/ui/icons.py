@@ -37,9 +37,12 @@ def painted_icon(strokes: list[Stroke]) -> QIcon:
 
 
 def ring_share(open_gaps: int, total_weight: int) -> float:
-    """How much of the ring is filled: all of it when nothing is missing, never less than 10 %."""
+    """How much of the ring is filled: all of it when nothing is missing, the least (10 %)
+    when the area holds nothing yet, never less than that."""
     if open_gaps == 0:
         return 1.0
+    if total_weight == 0:
+        return 0.1
     return max(0.1, 1 - open_gaps / max(total_weight, open_gaps + 1))
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ces_planner import labels
 from ces_planner.domain.errors import PlanError, PlanLocked
 from ces_planner.domain.model import Language
-from ces_planner.domain.readiness import Section, readiness_gaps
+from ces_planner.domain.readiness import Section, readiness_gaps, section_size
 from ces_planner.ui import settings as S
 from ces_planner.ui.app import sample_plan_path
 from ces_planner.ui.icons import evidence_icon, readiness_icon
@@ -568,8 +568,7 @@ class MainWindow(QMainWindow):
                 continue
             section = sections[number]
             found = [g for g in gaps if g.section is section]
-            weight = len(getattr(plan, section.value, ())) if section.value != "overview" else 4
-            item.setIcon(readiness_icon(len(found), max(1, weight)))
+            item.setIcon(readiness_icon(len(found), section_size(plan, section)))
             item.setToolTip("\n".join(g.message for g in found) or self.tr("Complete"))
         for page in self._pages.made() if self._pages else []:
             page.refresh()

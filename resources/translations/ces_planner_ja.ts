@@ -248,17 +248,17 @@
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="451" />
+      <location filename="ces_planner/ui/evidence.py" line="453" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="489" />
+      <location filename="ces_planner/ui/evidence.py" line="491" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="509" />
+      <location filename="ces_planner/ui/evidence.py" line="510" />
       <source>&lt;h3&gt;No contact log in this plan yet&lt;/h3&gt;&lt;p&gt;Export the contacts of a recent period from your telephony, CRM or ticketing tool, as CSV or Excel with one row per contact, and import the file here. Three columns are enough: when each contact arrived, its channel and its reason. Customer, segment, handle and waiting times, abandons, resolution and survey scores each add figures.&lt;/p&gt;&lt;p&gt;The log is kept inside the plan file, on this computer. Until one is imported, the plan rests on the team's judgement alone.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;このプランにはまだ問い合わせログがありません&lt;/h3&gt;&lt;p&gt;電話システム、CRM、チケット管理ツールから最近の期間の問い合わせを、1 行に 1 件の CSV または Excel で書き出し、ここで取り込んでください。必要な列は 3 つだけです：各問い合わせの受付日時、チャネル、問い合わせ理由。顧客、セグメント、対応時間と待ち時間、放棄、解決、アンケートの点数があれば、そのぶん数字が増えます。&lt;/p&gt;&lt;p&gt;ログはこのコンピューター上のプランファイルの中に保存されます。取り込むまでは、プランはチームの判断だけに基づきます。&lt;/p&gt;</translation>
     </message>
@@ -273,47 +273,47 @@
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="688" />
+      <location filename="ces_planner/ui/evidence.py" line="689" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="715" />
+      <location filename="ces_planner/ui/evidence.py" line="716" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="725" />
+      <location filename="ces_planner/ui/evidence.py" line="726" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="727" />
+      <location filename="ces_planner/ui/evidence.py" line="728" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="455" />
+      <location filename="ces_planner/ui/evidence.py" line="457" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="456" />
+      <location filename="ces_planner/ui/evidence.py" line="458" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="457" />
+      <location filename="ces_planner/ui/evidence.py" line="459" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="458" />
+      <location filename="ces_planner/ui/evidence.py" line="460" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="459" />
+      <location filename="ces_planner/ui/evidence.py" line="461" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
@@ -328,17 +328,17 @@
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="673" />
+      <location filename="ces_planner/ui/evidence.py" line="674" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="752" />
+      <location filename="ces_planner/ui/evidence.py" line="753" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="650" />
+      <location filename="ces_planner/ui/evidence.py" line="651" />
       <source>Reading the plan's contact log…</source>
       <translation>プランの問い合わせログを読み込んでいます…</translation>
     </message>
@@ -348,17 +348,17 @@
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="698" />
+      <location filename="ces_planner/ui/evidence.py" line="699" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="791" />
+      <location filename="ces_planner/ui/evidence.py" line="792" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="772" />
+      <location filename="ces_planner/ui/evidence.py" line="773" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
@@ -373,17 +373,17 @@
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="781" />
+      <location filename="ces_planner/ui/evidence.py" line="782" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="760" />
+      <location filename="ces_planner/ui/evidence.py" line="761" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="655" />
+      <location filename="ces_planner/ui/evidence.py" line="656" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -2463,27 +2463,32 @@
       <translation>顧客セグメントがまだありません。誰が問い合わせてくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="77" />
-      <source>No segment is marked priority or premium; record whether any customers get a different service.</source>
-      <translation>優先・プレミアムのセグメントがありません。異なるサービスを受ける顧客がいるかを記録してください。</translation>
+      <location filename="ces_planner/domain/readiness.py" line="75" />
+      <source>No segments yet: priority customers are chosen among them.</source>
+      <translation>セグメントがまだありません。優先顧客はセグメントの中から選びます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="95" />
+      <location filename="ces_planner/domain/readiness.py" line="97" />
       <source>No contact reasons yet: why do customers get in touch?</source>
       <translation>問い合わせ理由がまだありません。顧客はなぜ問い合わせてくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="105" />
+      <location filename="ces_planner/domain/readiness.py" line="107" />
       <source>No channels yet: how can customers reach us?</source>
       <translation>チャネルがまだありません。顧客はどうやって連絡してくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="134" />
+      <location filename="ces_planner/domain/readiness.py" line="123" />
+      <source>No channels yet: opening hours are set for each channel.</source>
+      <translation>チャネルがまだありません。受付時間はチャネルごとに設定します。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="138" />
       <source>No measures yet: how will we know the strategy works?</source>
       <translation>指標がまだありません。戦略が機能していることをどう確かめますか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="158" />
+      <location filename="ces_planner/domain/readiness.py" line="162" />
       <source>No insights yet: what do we learn that other departments need?</source>
       <translation>インサイトがまだありません。他部門に必要な気づきは何でしょうか。</translation>
     </message>
@@ -2493,62 +2498,67 @@
       <translation>セグメント「{name}」の好みが記録されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="86" />
+      <location filename="ces_planner/domain/readiness.py" line="79" />
+      <source>No segment is marked priority or premium; record whether any customers get a different service.</source>
+      <translation>優先・プレミアムのセグメントがありません。異なるサービスを受ける顧客がいるかを記録してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/readiness.py" line="88" />
       <source>{tier} segment "{name}" has no service promise.</source>
       <translation>{tier}セグメント「{name}」にサービス約束がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="100" />
+      <location filename="ces_planner/domain/readiness.py" line="102" />
       <source>Contact reason "{name}" has no planned treatment.</source>
       <translation>問い合わせ理由「{name}」に対策が計画されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="110" />
+      <location filename="ces_planner/domain/readiness.py" line="112" />
       <source>Planned channel "{name}" has no target launch date.</source>
       <translation>計画中のチャネル「{name}」に開始目標日がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="116" />
+      <location filename="ces_planner/domain/readiness.py" line="118" />
       <source>Channel "{name}" serves no segment.</source>
       <translation>チャネル「{name}」が対応するセグメントがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="129" />
+      <location filename="ces_planner/domain/readiness.py" line="133" />
       <source>Staffed channel "{name}" has no opening hours.</source>
       <translation>有人チャネル「{name}」に受付時間がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="139" />
+      <location filename="ces_planner/domain/readiness.py" line="143" />
       <source>Measure "{name}" has no current value.</source>
       <translation>指標「{name}」に現在値がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="145" />
+      <location filename="ces_planner/domain/readiness.py" line="149" />
       <source>Measure "{name}" has no target.</source>
       <translation>指標「{name}」に目標値がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="151" />
+      <location filename="ces_planner/domain/readiness.py" line="155" />
       <source>Measure "{name}" has no target date.</source>
       <translation>指標「{name}」に目標期日がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="164" />
+      <location filename="ces_planner/domain/readiness.py" line="168" />
       <source>Insight "{title}" has no recipient department.</source>
       <translation>インサイト「{title}」に共有先の部門がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="172" />
+      <location filename="ces_planner/domain/readiness.py" line="176" />
       <source>Question not yet discussed: "{question}"</source>
       <translation>まだ議論していない問い: 「{question}」</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="181" />
+      <location filename="ces_planner/domain/readiness.py" line="185" />
       <source>Action "{title}" has no owner.</source>
       <translation>アクション「{title}」に担当者がいません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="186" />
+      <location filename="ces_planner/domain/readiness.py" line="190" />
       <source>Action "{title}" has no due date.</source>
       <translation>アクション「{title}」に期限がありません。</translation>
     </message>

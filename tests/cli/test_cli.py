@@ -70,7 +70,8 @@ def test_check_exit_codes(tmp_path, capsys, sample_file):
     code, out, _ = run(capsys, "check", empty, "--json")
     data = json.loads(out)
     assert code == 1 and data["ready"] is False
-    assert data["sections"]["segments"] and data["sections"]["hours"] == []
+    assert data["sections"]["segments"] and data["sections"]["priority"]
+    assert data["sections"]["hours"] == ["No channels yet: opening hours are set for each channel."]
 
 
 @pytest.mark.parametrize("kind", ["text", "truncated", "too_new", "missing"])

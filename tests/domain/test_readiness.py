@@ -13,23 +13,30 @@ from ces_planner.domain.model import (
     Segment,
     Tier,
 )
-from ces_planner.domain.readiness import Section, readiness_gaps
+from ces_planner.domain.readiness import Section, readiness_gaps, section_size
 
 
 def sections(plan):
     return [g.section for g in readiness_gaps(plan)]
 
 
-def test_empty_plan_has_a_gap_in_every_method_area_but_hours():
+def test_empty_plan_has_a_gap_in_every_method_area():
     found = set(sections(Plan()))
     assert {
         Section.OVERVIEW,
         Section.SEGMENTS,
+        Section.PRIORITY,  # nothing to choose from is not done
         Section.CONTACT_REASONS,
         Section.CHANNELS,
+        Section.HOURS,  # likewise
         Section.MEASURES,
         Section.INTELLIGENCE,
     } <= found
+
+
+def test_hours_need_nothing_when_no_channel_needs_staff():
+    email = Channel("Email", ChannelKind.EMAIL, segment_ids=(1,), id=1)
+    assert not any(g.section is Section.HOURS for g in readiness_gaps(Plan(channels=(email,))))
 
 
 def test_measure_without_target_and_date():
@@ -68,3 +75,14 @@ def test_finished_actions_do_not_need_owner_or_date():
     )
     action_gaps = [g.record_id for g in readiness_gaps(plan) if g.section is Section.ACTIONS]
     assert action_gaps == [1, 1]
+
+
+def test_each_area_is_weighed_against_what_it_holds():
+    segments = (Segment("A", id=1), Segment("B", id=2))
+    plan = Plan(segments=segments, channels=(Channel("Phone", ChannelKind.PHONE, id=1),))
+    assert section_size(plan, Section.SEGMENTS) == 2
+    assert section_size(plan, Section.PRIORITY) == 2  # chosen among the segments
+    assert section_size(plan, Section.HOURS) == 1  # set per channel
+    assert section_size(plan, Section.INTELLIGENCE) == 0
+    assert section_size(Plan(), Section.OVERVIEW) == 4  # its four texts
+    assert {section_size(Plan(), s) for s in Section if s is not Section.OVERVIEW} == {0}

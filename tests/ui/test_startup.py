@@ -25,6 +25,8 @@ def test_ring_share():
     assert icons.ring_share(0, 5) == 1.0
     assert icons.ring_share(1, 4) == 0.75
     assert icons.ring_share(9, 1) == 0.1  # never an empty ring
+    assert icons.ring_share(1, 0) == 0.1  # nothing in the area yet: not half done
+    assert icons.ring_share(0, 0) == 1.0  # nothing needed (hours without staffed channels)
 
 
 def test_the_icons_are_drawn_in_their_colours(qapp):
