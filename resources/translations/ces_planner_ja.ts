@@ -856,17 +856,17 @@
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="601" />
+      <location filename="ces_planner/ui/main_window.py" line="600" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="633" />
+      <location filename="ces_planner/ui/main_window.py" line="632" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="634" />
+      <location filename="ces_planner/ui/main_window.py" line="633" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
@@ -911,17 +911,17 @@
       <translation>新しい言語は次回アプリを起動したときから使われます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="573" />
+      <location filename="ces_planner/ui/main_window.py" line="572" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="584" />
+      <location filename="ces_planner/ui/main_window.py" line="583" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="613" />
+      <location filename="ces_planner/ui/main_window.py" line="612" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
@@ -941,7 +941,7 @@
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="586" />
+      <location filename="ces_planner/ui/main_window.py" line="585" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
@@ -951,7 +951,7 @@
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="617" />
+      <location filename="ces_planner/ui/main_window.py" line="616" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -1124,7 +1124,7 @@
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="41" />
+      <location filename="ces_planner/ui/pages/tables.py" line="63" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
@@ -1218,57 +1218,72 @@
   <context>
     <name>RecordsEditor</name>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="40" />
+      <location filename="ces_planner/ui/pages/tables.py" line="62" />
       <source>Add a row (Ctrl+Shift+N)</source>
       <translation>行を追加（Ctrl+Shift+N）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="41" />
+      <location filename="ces_planner/ui/pages/tables.py" line="63" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="42" />
+      <location filename="ces_planner/ui/pages/tables.py" line="64" />
       <source>Remove the selected row (Ctrl+Delete)</source>
       <translation>選択した行を削除（Ctrl+Delete）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="44" />
+      <location filename="ces_planner/ui/pages/tables.py" line="66" />
       <source>Move up</source>
       <translation>上へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="46" />
+      <location filename="ces_planner/ui/pages/tables.py" line="68" />
       <source>Move the selected row up (Ctrl+Shift+Up)</source>
       <translation>選択した行を上へ移動（Ctrl+Shift+Up）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="47" />
+      <location filename="ces_planner/ui/pages/tables.py" line="69" />
       <source>Move down</source>
       <translation>下へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="49" />
+      <location filename="ces_planner/ui/pages/tables.py" line="71" />
       <source>Move the selected row down (Ctrl+Shift+Down)</source>
       <translation>選択した行を下へ移動（Ctrl+Shift+Down）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="38" />
+      <location filename="ces_planner/ui/pages/tables.py" line="172" />
+      <source>No row matches the filters.</source>
+      <translation>絞り込みに合う行はありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/tables.py" line="174" />
+      <source>Nothing here yet.</source>
+      <translation>まだ何もありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/tables.py" line="175" />
+      <source>Nothing here yet: “{0}” (Ctrl+Shift+N) adds the first row.</source>
+      <translation>まだ何もありません。「{0}」(Ctrl+Shift+N) で最初の行を追加できます。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/tables.py" line="60" />
       <source>Add {0}</source>
       <translation>{0}を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="143" />
+      <location filename="ces_planner/ui/pages/tables.py" line="165" />
       <source>{0} rows</source>
       <translation>{0} 行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="204" />
+      <location filename="ces_planner/ui/pages/tables.py" line="238" />
       <source>Remove {0}</source>
       <translation>{0}を削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="218" />
+      <location filename="ces_planner/ui/pages/tables.py" line="252" />
       <source>Move {0}</source>
       <translation>{0}を移動</translation>
     </message>
@@ -2438,127 +2453,127 @@
       <translation>戦略をセンター運営の土台にする: テクノロジーの選定、指標と目標、適した人材を採用する採用戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="55" />
+      <location filename="ces_planner/domain/readiness.py" line="74" />
       <source>The plan has no title.</source>
       <translation>プランにタイトルがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="57" />
+      <location filename="ces_planner/domain/readiness.py" line="76" />
       <source>The organisation is not named.</source>
       <translation>組織名が入力されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="59" />
+      <location filename="ces_planner/domain/readiness.py" line="78" />
       <source>Say which organisation strategy or mission the plan serves.</source>
       <translation>このプランが支える組織の戦略やミッションを記入してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="61" />
+      <location filename="ces_planner/domain/readiness.py" line="80" />
       <source>The executive summary is empty.</source>
       <translation>エグゼクティブサマリーが空です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="64" />
+      <location filename="ces_planner/domain/readiness.py" line="83" />
       <source>No customer segments yet: who contacts us?</source>
       <translation>顧客セグメントがまだありません。誰が問い合わせてくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="75" />
+      <location filename="ces_planner/domain/readiness.py" line="94" />
       <source>No segments yet: priority customers are chosen among them.</source>
       <translation>セグメントがまだありません。優先顧客はセグメントの中から選びます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="97" />
+      <location filename="ces_planner/domain/readiness.py" line="116" />
       <source>No contact reasons yet: why do customers get in touch?</source>
       <translation>問い合わせ理由がまだありません。顧客はなぜ問い合わせてくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="107" />
+      <location filename="ces_planner/domain/readiness.py" line="126" />
       <source>No channels yet: how can customers reach us?</source>
       <translation>チャネルがまだありません。顧客はどうやって連絡してくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="123" />
+      <location filename="ces_planner/domain/readiness.py" line="142" />
       <source>No channels yet: opening hours are set for each channel.</source>
       <translation>チャネルがまだありません。受付時間はチャネルごとに設定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="138" />
+      <location filename="ces_planner/domain/readiness.py" line="157" />
       <source>No measures yet: how will we know the strategy works?</source>
       <translation>指標がまだありません。戦略が機能していることをどう確かめますか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="162" />
+      <location filename="ces_planner/domain/readiness.py" line="181" />
       <source>No insights yet: what do we learn that other departments need?</source>
       <translation>インサイトがまだありません。他部門に必要な気づきは何でしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="69" />
+      <location filename="ces_planner/domain/readiness.py" line="88" />
       <source>Segment "{name}" has no preferences recorded.</source>
       <translation>セグメント「{name}」の好みが記録されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="79" />
+      <location filename="ces_planner/domain/readiness.py" line="98" />
       <source>No segment is marked priority or premium; record whether any customers get a different service.</source>
       <translation>優先・プレミアムのセグメントがありません。異なるサービスを受ける顧客がいるかを記録してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="88" />
+      <location filename="ces_planner/domain/readiness.py" line="107" />
       <source>{tier} segment "{name}" has no service promise.</source>
       <translation>{tier}セグメント「{name}」にサービス約束がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="102" />
+      <location filename="ces_planner/domain/readiness.py" line="121" />
       <source>Contact reason "{name}" has no planned treatment.</source>
       <translation>問い合わせ理由「{name}」に対策が計画されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="112" />
+      <location filename="ces_planner/domain/readiness.py" line="131" />
       <source>Planned channel "{name}" has no target launch date.</source>
       <translation>計画中のチャネル「{name}」に開始目標日がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="118" />
+      <location filename="ces_planner/domain/readiness.py" line="137" />
       <source>Channel "{name}" serves no segment.</source>
       <translation>チャネル「{name}」が対応するセグメントがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="133" />
+      <location filename="ces_planner/domain/readiness.py" line="152" />
       <source>Staffed channel "{name}" has no opening hours.</source>
       <translation>有人チャネル「{name}」に受付時間がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="143" />
+      <location filename="ces_planner/domain/readiness.py" line="162" />
       <source>Measure "{name}" has no current value.</source>
       <translation>指標「{name}」に現在値がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="149" />
+      <location filename="ces_planner/domain/readiness.py" line="168" />
       <source>Measure "{name}" has no target.</source>
       <translation>指標「{name}」に目標値がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="155" />
+      <location filename="ces_planner/domain/readiness.py" line="174" />
       <source>Measure "{name}" has no target date.</source>
       <translation>指標「{name}」に目標期日がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="168" />
+      <location filename="ces_planner/domain/readiness.py" line="187" />
       <source>Insight "{title}" has no recipient department.</source>
       <translation>インサイト「{title}」に共有先の部門がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="176" />
+      <location filename="ces_planner/domain/readiness.py" line="195" />
       <source>Question not yet discussed: "{question}"</source>
       <translation>まだ議論していない問い: 「{question}」</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="185" />
+      <location filename="ces_planner/domain/readiness.py" line="204" />
       <source>Action "{title}" has no owner.</source>
       <translation>アクション「{title}」に担当者がいません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="190" />
+      <location filename="ces_planner/domain/readiness.py" line="209" />
       <source>Action "{title}" has no due date.</source>
       <translation>アクション「{title}」に期限がありません。</translation>
     </message>

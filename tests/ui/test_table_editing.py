@@ -222,3 +222,35 @@ def test_every_cell_editor_opens_on_the_value_of_its_cell(window, qtbot):
     fields = {field for _table, field in opened}
     assert {"name", "customer_share", "opens", "tier", "due", "value_to_customer"} <= fields
     assert {"preferred_channel_ids", "owner_id", "channel_id"} <= fields
+
+
+def test_an_empty_table_says_how_to_fill_it(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from ces_planner.services.document import PlanDocument
+    from ces_planner.ui.settings import Settings
+
+    path = tmp_path / "new.cesplan"
+    PlanDocument.create(path).close()
+    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(win)
+    assert win.open_plan(path)
+    win.show()
+    table = editor_of(win, Section.SEGMENTS).table
+    assert table.placeholder == "Nothing here yet: “Add segment” (Ctrl+Shift+N) adds the first row."
+    win.navigator.setCurrentRow(1)
+    image = table.viewport().grab().toImage()  # the sentence is drawn on the empty table
+    colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(60)}
+    assert len(colours) > 2
+    editor_of(win, Section.SEGMENTS).add_row()
+    assert table.placeholder == ""  # rows: nothing drawn over them
+    win.close()
+
+
+def test_an_action_table_filtered_to_nothing_says_so(window):
+    page = page_of(window, Section.ACTIONS)
+    assert isinstance(page, ActionsPage)
+    page.overdue_filter.setChecked(True)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("dropped"))
+    assert page.actions_editor.model.rowCount() == 0
+    assert page.actions_editor.table.placeholder == "No row matches the filters."

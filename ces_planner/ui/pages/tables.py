@@ -25,6 +25,28 @@ from ces_planner.ui.record_table import Column, RecordDelegate, RecordTableModel
 from ces_planner.ui.session import PlanSession
 
 
+class RecordsTable(QTableView):
+    """A table view that says what to do while it has no rows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.placeholder = ""
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().paintEvent(event)
+        model = self.model()
+        if not self.placeholder or model is None or model.rowCount():
+            return
+        from PySide6.QtGui import QPainter, QPalette
+
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(24, 24, -24, -24)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), self.placeholder)
+        painter.end()
+
+
 class RecordsEditor(QWidget):
     """A records table with add/remove/reorder, and long texts edited in a side panel."""
 
@@ -55,7 +77,7 @@ class RecordsEditor(QWidget):
         layout.addLayout(tools)
 
         self.model = RecordTableModel(session, spec, self)
-        self.table = QTableView()
+        self.table = RecordsTable()
         self.table.setObjectName(f"table_{spec.plan_field}")
         self.table.setModel(self.model)
         self.table.setItemDelegate(RecordDelegate(self.model, self.table))
@@ -141,6 +163,18 @@ class RecordsEditor(QWidget):
         read_only = self.session.read_only
         self.add_button.setEnabled(not read_only)
         self.count_label.setText(self.tr("{0} rows").replace("{0}", str(self.model.rowCount())))
+        self.table.placeholder = "" if self.model.rowCount() else self._placeholder()
+        self.table.viewport().update()
+
+    def _placeholder(self) -> str:
+        """What the empty table says: why it is empty, and how to fill it."""
+        if getattr(self.session.plan(), self.spec.plan_field):
+            return self.tr("No row matches the filters.")
+        if self.session.read_only:
+            return self.tr("Nothing here yet.")
+        return self.tr("Nothing here yet: “{0}” (Ctrl+Shift+N) adds the first row.").replace(
+            "{0}", self.add_button.text().replace("&", "")
+        )
 
     def _selection_moved(self) -> None:
         record = self.current_record()
