@@ -322,7 +322,8 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
     print(tr("Columns used:"))
     for field, column in summary.mapping.items():
         unit = (summary.units or {}).get(field)
-        print(f"  {field} <- {column}" + (f" ({unit})" if unit else ""))
+        # The unit it was read in, in brackets: the header may carry one of its own, "(s)".
+        print(f"  {field} <- {column}" + (f" [{unit}]" if unit else ""))
     for reason, count in summary.rejected.items():
         rows = ", ".join(str(r) for r in summary.examples.get(reason, []))
         print(

@@ -275,3 +275,15 @@ def test_a_plan_whose_log_is_one_blob_reads_it_after_the_upgrade(tmp_path):
     with PlanDocument.open(path) as document:
         report = evidence_report(document)
         assert report == evidence(contacts, EvidenceSettings(), [])
+
+
+def test_cli_import_names_the_unit_each_duration_was_read_in(capsys, tmp_path, sample_file):
+    plan = tmp_path / "p.cesplan"
+    plan.write_bytes(sample_file.read_bytes())
+    log = tmp_path / "log.csv"
+    log.write_text(
+        "Start,Channel,Reason,Handle time (s)\n2026-03-02 09:00,Phone,Moving home,300\n",
+        encoding="utf-8",
+    )
+    assert main(["import-contacts", str(plan), str(log)]) == 0
+    assert "handle_seconds <- Handle time (s) [s]\n" in capsys.readouterr().out
