@@ -32,6 +32,7 @@ from ces_planner.ui.translation import register_fonts
 
 if TYPE_CHECKING:  # QCloseEvent: naming it at import builds QEvent's ~180 event types (~2 ms)
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QScrollArea
 
     from ces_planner.services.document import PlanDocument
     from ces_planner.ui.operations import Operation
@@ -39,6 +40,12 @@ if TYPE_CHECKING:  # QCloseEvent: naming it at import builds QEvent's ~180 event
 PLAN_FILTER = "CES plans (*.cesplan)"
 EVIDENCE_ROW = 10
 MAKE_PAGES_AFTER_MS = 100
+
+
+def _scrolling(page: Page) -> QScrollArea:
+    from ces_planner.ui.page_area import PageArea  # not before the first page is drawn
+
+    return PageArea(page)
 
 
 class MainWindow(QMainWindow):
@@ -85,9 +92,18 @@ class MainWindow(QMainWindow):
         self.statusBar()
         geometry = self.settings.get(S.WINDOW_GEOMETRY)
         if geometry is None or geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1360, 860)
+            self._fit_to_screen()
         self._update_title()
         self._update_actions()
+
+    def _fit_to_screen(self) -> None:
+        """The first size: 1360 x 860, or what the screen has room for (a 1366 x 768 laptop),
+        centred in it."""
+        room = self.screen().availableGeometry()
+        width = min(1360, room.width() * 95 // 100)
+        height = min(860, room.height() * 92 // 100)
+        self.resize(width, height)
+        self.move(room.x() + (room.width() - width) // 2, room.y() + (room.height() - height) // 2)
 
     # -- actions and menus -------------------------------------------------------------
 
@@ -337,7 +353,10 @@ class MainWindow(QMainWindow):
         if page is not None:
             return page
         page = self._pages.make(number)
-        self.stack.addWidget(page)
+        # The first page fits any screen and is drawn before anything else: the others scroll
+        # when the window is smaller than they need (a 1366 x 768 laptop), rather than being
+        # cut off, and they leave the window's own minimum size alone.
+        self.stack.addWidget(_scrolling(page) if number else page)
         page.go_previous.connect(self.previous_page)
         page.go_next.connect(self.next_page)
         page.set_guidance_visible(self.guidance_action.isChecked())
@@ -368,8 +387,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         for page in self._pages.made() if self._pages else []:
-            self.stack.removeWidget(page)
-            page.deleteLater()
+            held = self._in_stack(page)
+            self.stack.removeWidget(held)
+            held.deleteLater()
         self._pages = None
         self.navigator.clear()
         self.session.close()
@@ -531,11 +551,23 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         if self._pages is not None and 0 <= row < len(self._pages):
-            self.stack.setCurrentWidget(self._page(row))
+            self.stack.setCurrentWidget(self._in_stack(self._page(row)))
+
+    def _in_stack(self, page: Page) -> QWidget:
+        """The stack's own child that shows ``page``: the page, or the scroll area around it."""
+        held: QWidget = page
+        while (parent := held.parentWidget()) is not None and parent is not self.stack:
+            held = parent
+        return held
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
-        return widget if isinstance(widget, Page) else None
+        if isinstance(widget, Page):
+            return widget
+        from PySide6.QtWidgets import QScrollArea
+
+        held = widget.widget() if isinstance(widget, QScrollArea) else None
+        return held if isinstance(held, Page) else None
 
     def previous_page(self) -> None:
         self.navigator.setCurrentRow(max(0, self.navigator.currentRow() - 1))

@@ -58,3 +58,44 @@ def test_recent_plans_are_ordered_and_reopening_the_last_writes_nothing(tmp_path
         settings.remember_plan(f"p{number}")
     assert len(settings.get(RECENT_PLANS)) == MAX_RECENT
     assert settings.get(RECENT_PLANS)[0] == f"p{MAX_RECENT + 1}"
+
+
+def test_the_window_fits_a_small_screen(open_window):
+    """A first start sizes the window to the screen (the offscreen one is 800 x 600), and no
+    page, however much it holds, makes the window need more than a 1366 x 768 laptop has:
+    pages taller than the window scroll."""
+    window = open_window()
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height()
+    assert len(window.pages) == 11  # every page made
+    for row in range(window.navigator.count()):
+        window.navigator.setCurrentRow(row)
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1366 and needed.height() <= 700, window.current_page()
+    window.close()
+
+
+def test_pages_scroll_only_when_the_window_is_smaller_than_they_need(open_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from ces_planner.ui.page_area import PageArea
+
+    window = open_window()
+    window.resize(1300, 860)
+    window.show()
+
+    def scrolls(row: int) -> bool:
+        window.navigator.setCurrentRow(row)
+        QApplication.processEvents()
+        area = window.stack.currentWidget()
+        return isinstance(area, PageArea) and area.verticalScrollBar().maximum() > 0
+
+    assert not any(scrolls(row) for row in range(window.navigator.count()))
+    window.resize(1300, 560)
+    QApplication.processEvents()
+    assert scrolls(3)  # the contact reasons: matrix, table and notes need more
+    page = window.current_page()
+    assert page is not None and page.height() >= page.layout().totalMinimumHeightForWidth(
+        page.width()
+    )  # given all it needs, nothing squeezed
+    window.close()

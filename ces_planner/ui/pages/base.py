@@ -113,6 +113,7 @@ class Page(QWidget):
                     "Anything the team should remember about this area: sources, doubts, ideas."
                 )
             )
+            self.notes.setMinimumHeight(40)  # two lines: the page fits a 768-pixel screen
             self.notes.setMaximumHeight(80)
             self.notes.committed.connect(self._save_notes)
             box_layout.addWidget(self.notes)

@@ -122,7 +122,7 @@ class RecordsEditor(QWidget):
             for column in self.long_columns:
                 edit = CommitTextEdit()
                 edit.setObjectName(f"detail_{column.field}")
-                edit.setMinimumHeight(54)
+                edit.setMinimumHeight(42)
                 edit.committed.connect(lambda text, c=column: self._commit_detail(c, text))
                 label = QLabel(column.header)
                 label.setBuddy(edit)

@@ -34,7 +34,7 @@ class ValueMatrix(QWidget):
         self.current_id: int | None = None
         self._drag_id: int | None = None
         self._drag_pos: QPointF | None = None
-        self.setMinimumSize(320, 280)
+        self.setMinimumSize(320, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
