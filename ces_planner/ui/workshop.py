@@ -33,6 +33,7 @@ from ces_planner.domain.model import (
     ActionOrigin,
     ActionStatus,
     DiscussionQuestion,
+    Measure,
     Person,
     Plan,
 )
@@ -62,7 +63,10 @@ def facts_for(question: DiscussionQuestion, plan: Plan) -> str:
     def value(number: float | None) -> str:
         return "–" if number is None else f"{number:g}"
 
-    measures = [f"{m.name}: {value(m.current)} → {value(m.target)} {m.unit}" for m in plan.measures]
+    def figures(m: Measure) -> str:  # one piece: a line breaks before it, never inside it
+        return f"{value(m.current)} → {value(m.target)} {m.unit}".strip().replace(" ", "\u00a0")
+
+    measures = [f"{m.name}: {figures(m)}" for m in plan.measures]
     key = question.builtin_key
     parts: list[str] = []
     if key == "aligned":

@@ -60,3 +60,12 @@ def test_questions_facts_timer_and_summary(workshop, tmp_path, qtbot):
     target = tmp_path / "summary.pdf"
     workshop.export_summary(target)
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_measures_figures_are_never_split_across_lines(sample):
+    from ces_planner.ui.workshop import facts_for
+
+    plan = sample.plan()
+    aligned = next(q for q in plan.discussion if q.builtin_key == "aligned")
+    facts = facts_for(aligned, plan)
+    assert "Phone service level: 68\u00a0→\u00a080\u00a0%\u00a0in\u00a020\u00a0s" in facts
