@@ -7,6 +7,7 @@ import textwrap
 import pytest
 from PySide6.QtCore import QSettings
 
+from ces_planner.services.document import PlanDocument
 from ces_planner.ui.main_window import MainWindow
 from ces_planner.ui.settings import Settings
 
@@ -26,6 +27,18 @@ def open_window(qtbot, tmp_path, sample_file):
         return window
 
     return make
+
+
+@pytest.fixture
+def new_plan_window(qtbot, tmp_path):
+    """A main window on a plan just created (nothing in it yet), with settings of its own."""
+    path = tmp_path / "new.cesplan"
+    PlanDocument.create(path).close()
+    window = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    assert window.open_plan(path)
+    yield window
+    window.close()
 
 
 @pytest.fixture

@@ -224,17 +224,8 @@ def test_every_cell_editor_opens_on_the_value_of_its_cell(window, qtbot):
     assert {"preferred_channel_ids", "owner_id", "channel_id"} <= fields
 
 
-def test_an_empty_table_says_how_to_fill_it(qtbot, tmp_path):
-    from PySide6.QtCore import QSettings
-
-    from ces_planner.services.document import PlanDocument
-    from ces_planner.ui.settings import Settings
-
-    path = tmp_path / "new.cesplan"
-    PlanDocument.create(path).close()
-    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
-    qtbot.addWidget(win)
-    assert win.open_plan(path)
+def test_an_empty_table_says_how_to_fill_it(new_plan_window):
+    win = new_plan_window
     win.show()
     table = editor_of(win, Section.SEGMENTS).table
     assert table.placeholder == "Nothing here yet: “Add segment” (Ctrl+Shift+N) adds the first row."
@@ -244,7 +235,6 @@ def test_an_empty_table_says_how_to_fill_it(qtbot, tmp_path):
     assert len(colours) > 2
     editor_of(win, Section.SEGMENTS).add_row()
     assert table.placeholder == ""  # rows: nothing drawn over them
-    win.close()
 
 
 def test_an_action_table_filtered_to_nothing_says_so(window):

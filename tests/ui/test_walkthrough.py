@@ -331,13 +331,7 @@ def test_the_first_page_is_shown_before_the_others_are_made_and_all_come_without
     win.close()
 
 
-def test_a_new_plan_shows_no_area_as_complete(qtbot, tmp_path):
-    path = tmp_path / "new.cesplan"
-    PlanDocument.create(path).close()
-    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
-    qtbot.addWidget(win)
-    assert win.open_plan(path)
+def test_a_new_plan_shows_no_area_as_complete(new_plan_window):
     for row in range(1, 8):  # the seven areas of the method
-        item = win.navigator.item(row)
+        item = new_plan_window.navigator.item(row)
         assert item.toolTip() != "Complete", item.text()
-    win.close()
