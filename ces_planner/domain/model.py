@@ -43,6 +43,8 @@ class _Compared:
         return f"{self.__class__.__qualname__}({shown})"
 
     def _kind(self) -> type:
+        # The class, typed as a plain ``type``: mypy will not pass ``type[_Compared]`` (a
+        # class whose instances define __hash__) to the functools caches below as hashable.
         return self.__class__
 
 
