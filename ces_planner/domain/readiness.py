@@ -47,8 +47,9 @@ def section_size(plan: Plan, section: Section) -> int:
     """How much an area holds, which its open gaps are weighed against (the navigator's
     rings): its records; priorities are chosen among the segments and hours set per channel;
     the overview has its four texts."""
+    if section is Section.OVERVIEW:
+        return 4
     held = {
-        Section.OVERVIEW: (),
         Section.SEGMENTS: plan.segments,
         Section.PRIORITY: plan.segments,
         Section.CONTACT_REASONS: plan.contact_reasons,
@@ -59,7 +60,7 @@ def section_size(plan: Plan, section: Section) -> int:
         Section.DISCUSSION: plan.discussion,
         Section.ACTIONS: plan.actions,
     }[section]
-    return 4 if section is Section.OVERVIEW else len(held)
+    return len(held)
 
 
 def readiness_gaps(plan: Plan) -> list[Gap]:
