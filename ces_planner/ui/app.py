@@ -144,10 +144,10 @@ def _run(plan: Path | None) -> int:
         if benchmark:
             print("window", flush=True)
         # Once the window has been drawn: the collector back on, SQLAlchemy loading on its
-        # thread, and the Japanese font (for Japanese text in an English plan).
-        for job in (gc.enable, preload.start, register_fonts):
+        # thread, the Japanese font (for Japanese text in an English plan), and closing on
+        # SIGTERM.
+        for job in (gc.enable, preload.start, register_fonts, lambda: close_on_termination(window)):
             QTimer.singleShot(PRELOAD_AFTER_MS, job)
-        QTimer.singleShot(PRELOAD_AFTER_MS, lambda: close_on_termination(window))
         window.open_initial(plan)
         if benchmark:
             _leave_once_painted(app, window.stack.currentWidget() or window)
