@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ces_planner import labels
 from ces_planner.domain.errors import PlanError, PlanLocked
 from ces_planner.domain.model import Language
-from ces_planner.domain.readiness import Section, readiness_gaps, section_size
+from ces_planner.domain.readiness import readiness_gaps, section_size
 from ces_planner.ui import settings as S
 from ces_planner.ui.app import sample_plan_path
 from ces_planner.ui.icons import evidence_icon, readiness_icon
@@ -588,21 +588,20 @@ class MainWindow(QMainWindow):
     # -- refresh -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.session is None:
+        if self.session is None or self._pages is None:
             return
         plan = self.session.plan()
         gaps = readiness_gaps(plan)
-        sections = list(Section)
-        for number in range(len(self._pages) if self._pages else 0):
+        for number in range(len(self._pages)):
             item = self.navigator.item(number)
             if number == EVIDENCE_ROW:
                 item.setIcon(self._evidence_icon)
                 continue
-            section = sections[number]
+            section = self._pages.section(number)
             found = [g for g in gaps if g.section is section]
             item.setIcon(readiness_icon(len(found), section_size(plan, section)))
             item.setToolTip("\n".join(g.message for g in found) or self.tr("Complete"))
-        for page in self._pages.made() if self._pages else []:
+        for page in self._pages.made():
             page.refresh()
         self._update_title()
         self._update_actions()
