@@ -647,9 +647,10 @@ class EvidencePage(Page):
         for button in (self.import_button, self.empty_import_button):
             button.setEnabled(not self.session.read_only)
         if report is None:
-            self.summary.setText(
-                self.evidence.error or ("" if empty else self.tr("Reading the plan's contact log…"))
-            )
+            if not empty:  # the card says it all
+                self.summary.setText(
+                    self.evidence.error or self.tr("Reading the plan's contact log…")
+                )
             return
         period = report["period"]
         self.summary.setText(
