@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from ces_planner.ui.pages.areas import DUE_SOON_COLOUR, OVERDUE_COLOUR, ActionsPage
 from tests.conftest import FIXED_NOW
+from tests.ui.test_walkthrough import column_of
 
 
 @pytest.fixture
@@ -64,7 +65,7 @@ def test_filters_and_sorting(page):
 
 def test_typing_a_new_owner_adds_the_person_in_one_undo_step(page):
     model = page.actions_editor.model
-    column = next(i for i, c in enumerate(model.spec.columns) if c.field == "owner_id")
+    column = column_of(model, "owner_id")
     assert model.set_person(model.index(0, column), "  hana   Mori ")
     plan = page.session.plan()
     assert plan.person_name(plan.actions[0].owner_id) == "hana Mori"

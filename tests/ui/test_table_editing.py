@@ -22,12 +22,12 @@ from ces_planner.domain.readiness import Section
 from ces_planner.ui.main_window import MainWindow
 from ces_planner.ui.pages.areas import ActionsPage, HoursPage
 from ces_planner.ui.record_table import RecordTableModel
-from tests.ui.test_walkthrough import editor_of, page_of, reread
+from tests.ui.test_walkthrough import column_of, editor_of, page_of, reread
 
 
 def open_cell_editor(win: MainWindow, table, row: int, field: str) -> QLineEdit:
     model = table.model()
-    column = next(i for i, c in enumerate(model.spec.columns) if c.field == field)
+    column = column_of(model, field)
     index = model.index(row, column)
     table.setFocus()
     table.setCurrentIndex(index)
@@ -55,12 +55,8 @@ def test_a_number_cell_opens_on_its_value_and_tab_saves_it_and_moves_on(window, 
     qtbot.waitUntil(lambda: reread(window).measures[0].current == 74.5)
     assert reread(window).measures[0].target == before.target
     # Tab went on to the next cell, in its editor, as in any spreadsheet.
-    assert table.currentIndex().column() == editor_column(table, "target")
+    assert table.currentIndex().column() == column_of(table.model(), "target")
     assert table.state() == table.State.EditingState
-
-
-def editor_column(table, field: str) -> int:
-    return next(i for i, c in enumerate(table.model().spec.columns) if c.field == field)
 
 
 def test_a_time_cell_opens_on_its_time_and_takes_a_typed_time(window, qtbot):
@@ -146,7 +142,7 @@ def test_renaming_a_person_repaints_only_the_cells_that_name_them(window):
     page = page_of(window, Section.ACTIONS)
     assert isinstance(page, ActionsPage)
     model = page.actions_editor.model
-    owner_column = next(i for i, c in enumerate(model.spec.columns) if c.field == "owner_id")
+    owner_column = column_of(model, "owner_id")
     plan = window.session.plan()
     person = next(p for p in plan.people if any(a.owner_id == p.id for a in plan.actions))
     changed: list[tuple[int, int, int, int]] = []

@@ -37,10 +37,14 @@ def editor_of(win: MainWindow, section: Section) -> RecordsEditor:
     return page.editor
 
 
+def column_of(model, field: str) -> int:
+    """The column of a records table that shows ``field``."""
+    return next(i for i, c in enumerate(model.spec.columns) if c.field == field)
+
+
 def edit_cell(editor: RecordsEditor, row: int, field: str, value) -> bool:
     model = editor.model
-    column = next(i for i, c in enumerate(model.spec.columns) if c.field == field)
-    return model.setData(model.index(row, column), value)
+    return model.setData(model.index(row, column_of(model, field)), value)
 
 
 def test_every_area_has_a_page_with_guidance_and_editors(window, qtbot):
