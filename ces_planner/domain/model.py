@@ -13,21 +13,34 @@ import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar, dataclass_transform
 
 from ces_planner.domain.quadrants import Quadrant, quadrant_of
 
 
 class _Compared:
-    """``==``, ``hash()`` and ``repr()`` of the records, as dataclasses would make them: equal
-    when of the same class with equal fields; ``Person(name='Aiko', role='', ...)``.
+    """What dataclasses would generate for frozen records, written once here for all of them:
+    ``==``, ``hash()`` and ``repr()`` (equal when of the same class with equal fields;
+    ``Person(name='Aiko', role='', ...)``), and refusing to change a field once set.
 
-    Written once here rather than generated for each class: Python 3.11 compiles every method
-    a dataclass generates separately, and these three for the thirteen classes below took
-    ~5 ms of each start of the app. A test holds them to what dataclasses would give.
+    Python 3.11 compiles every method a dataclass generates separately: these five for the
+    thirteen classes below took ~8 ms of each start of the app. Tests hold them to what
+    dataclasses would give.
     """
 
     __slots__ = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # The constructor sets each field once; after that, a record never changes.
+        try:
+            getattr(self, name)
+        except AttributeError:
+            object.__setattr__(self, name, value)
+        else:
+            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -46,6 +59,16 @@ class _Compared:
         # The class, typed as a plain ``type``: mypy will not pass ``type[_Compared]`` (a
         # class whose instances define __hash__) to the functools caches below as hashable.
         return self.__class__
+
+
+_Record = TypeVar("_Record", bound=_Compared)
+
+
+@dataclass_transform(frozen_default=True)
+def record(cls: type[_Record]) -> type[_Record]:
+    """A plan record: a dataclass with slots whose fields never change once made (frozen, by
+    _Compared's methods rather than by ``frozen=True``)."""
+    return dataclass(slots=True, eq=False, repr=False)(cls)
 
 
 @functools.cache
@@ -139,7 +162,7 @@ class ActionOrigin(StrEnum):
     MANUAL = "manual"
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class PlanInfo(_Compared):
     """The plan as a document: its title, who wrote it for whom, its summary and branding."""
 
@@ -155,7 +178,7 @@ class PlanInfo(_Compared):
     logo: bytes | None = None  # PNG or JPEG shown on the cover
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Person(_Compared):
     """Someone on the team who can own a contact reason or an action."""
 
@@ -165,7 +188,7 @@ class Person(_Compared):
     id: int | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Segment(_Compared):
     """A group of customers who contact the centre for similar reasons in similar ways."""
 
@@ -181,7 +204,7 @@ class Segment(_Compared):
     id: int | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class ContactReason(_Compared):
     """Why customers get in touch, rated by its value to the customer and to the company."""
 
@@ -200,7 +223,7 @@ class ContactReason(_Compared):
         return quadrant_of(self.value_to_customer, self.value_to_company)
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Channel(_Compared):
     """A way customers reach the centre (phone, chat, email...), current, planned or retired."""
 
@@ -214,7 +237,7 @@ class Channel(_Compared):
     id: int | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class OpeningWindow(_Compared):
     """A weekly opening of a channel: ``[opens, closes)`` in minutes after midnight.
 
@@ -229,7 +252,7 @@ class OpeningWindow(_Compared):
     id: int | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class HoursException(_Compared):
     """A dated change to the hours (a holiday): closed all day, or open only ``[opens, closes)``."""
 
@@ -245,7 +268,7 @@ class HoursException(_Compared):
         return self.opens is None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Measure(_Compared):
     """A measure of the strategy with its current value, target and which way is better."""
 
@@ -259,7 +282,7 @@ class Measure(_Compared):
     id: int | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Insight(_Compared):
     """What the centre learned that another department should hear, and what became of it."""
 
@@ -271,7 +294,7 @@ class Insight(_Compared):
     id: int | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class DiscussionQuestion(_Compared):
     """A question for the team workshop, with the notes and decisions it produced."""
 
@@ -282,7 +305,7 @@ class DiscussionQuestion(_Compared):
     id: int | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Action(_Compared):
     """Something to do, with an owner and a due date."""
 
@@ -310,7 +333,7 @@ Record = (
 )
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Plan(_Compared):
     """A whole plan as read from its file, records in their display order."""
 
@@ -350,7 +373,7 @@ class ServiceLevelFormula(StrEnum):
     SHORT_ABANDONS_EXCLUDED = "short_abandons_excluded"  # abandons under 5 s left out
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class PlanSettings(_Compared):
     """How the plan counts its evidence: time zone, repeat window, service level, cost."""
 
