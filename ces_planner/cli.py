@@ -348,6 +348,13 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(
         tr(
+            "From {file}, imported {imported}",
+            file=report["source"]["file"],
+            imported=report["source"]["imported_at"].replace("T", " "),
+        )
+    )
+    print(
+        tr(
             "{contacts} contacts from {start} to {end}",
             contacts=report["contacts"],
             start=report["period"]["start"],

@@ -57,10 +57,27 @@ def sample_file(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture
-def sample(sample_file: Path, tmp_path: Path):
-    copy = tmp_path / "sample.cesplan"
-    copy.write_bytes(sample_file.read_bytes())
+@pytest.fixture(scope="session")
+def sample_file_without_log(tmp_path_factory) -> Path:
+    """The sample plan without its contact log (a plan with records and no evidence)."""
+    path = tmp_path_factory.mktemp("sample") / "sample without log.cesplan"
+    create_sample(path, clock=fixed_clock, contact_log=False).close()
+    return path
+
+
+def _opened_copy(source: Path, folder: Path):
+    copy = folder / "sample.cesplan"
+    copy.write_bytes(source.read_bytes())
     document = PlanDocument.open(copy, clock=fixed_clock)
     yield document
     document.close()
+
+
+@pytest.fixture
+def sample(sample_file: Path, tmp_path: Path):
+    yield from _opened_copy(sample_file, tmp_path)
+
+
+@pytest.fixture
+def sample_without_log(sample_file_without_log: Path, tmp_path: Path):
+    yield from _opened_copy(sample_file_without_log, tmp_path)

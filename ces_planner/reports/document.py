@@ -499,7 +499,10 @@ def _build(
     if evidence:
         sources.append(
             tr(
-                "Contact log covering {start} to {end} ({n} contacts).",
+                "Contact log {file}, imported on {imported}, covering {start} to {end} "
+                "({n} contacts).",
+                file=evidence["source"]["file"],
+                imported=evidence["source"]["imported_at"][:10],
                 start=evidence["period"]["start"][:10],
                 end=evidence["period"]["end"][:10],
                 n=evidence["contacts"],

@@ -298,10 +298,10 @@ def evidence_report(document: PlanDocument) -> dict[str, Any]:
         raise NoEvidence()
     from ces_planner.analysis.metrics import EvidenceSettings, evidence_of_chunks
 
-    _log, chunks = found
+    log, chunks = found
     plan = document.plan()
     settings = plan.settings
-    return evidence_of_chunks(
+    report = evidence_of_chunks(
         chunks,
         EvidenceSettings(
             settings.repeat_window_days,
@@ -310,6 +310,12 @@ def evidence_report(document: PlanDocument) -> dict[str, Any]:
         ),
         channel_hours(plan),
     )
+    # Which export the figures come from: the user's own, or the sample's made-up one.
+    report["source"] = {
+        "file": log.source_name,
+        "imported_at": log.imported_at.isoformat(timespec="minutes"),
+    }
+    return report
 
 
 def channel_hours(plan: Plan) -> list[Any]:

@@ -34,3 +34,18 @@ class Progress:
         self.fraction = max(0.0, min(1.0, fraction))
         if message:
             self.message = message
+
+    def part(self, start: float, end: float) -> Progress:
+        """The progress of one part of the work: its 0-1 is shown as ``start``-``end`` here."""
+        return _Part(self, start, end)
+
+
+class _Part(Progress):
+    def __init__(self, whole: Progress, start: float, end: float) -> None:
+        super().__init__()
+        self._cancelled = whole._cancelled  # cancelling either cancels both
+        self._whole, self._start, self._end = whole, start, end
+
+    def step(self, fraction: float, message: str = "") -> None:
+        super().step(fraction, message)
+        self._whole.step(self._start + (self._end - self._start) * self.fraction, message)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import tempfile
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -36,7 +37,9 @@ from ces_planner.domain.model import (
     Segment,
     Tier,
 )
+from ces_planner.i18n import tr
 from ces_planner.services.document import Clock, PlanDocument, local_now
+from ces_planner.services.progress import Progress
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -73,17 +76,40 @@ def create_sample(
     language: Language = Language.ENGLISH,
     force: bool = False,
     clock: Clock = local_now,
+    progress: Progress | None = None,
+    contact_log: bool = True,
 ) -> PlanDocument:
-    """Create the sample plan at ``path``, through the same edits a user would make."""
+    """Create the sample plan at ``path``, through the same edits a user would make, and import
+    its contact log (the four weeks before today) as a user imports one, unless told not to.
+    When anything fails or is cancelled, no file is left at ``path``."""
+    progress = progress or Progress()
     data = sample_data(language)
     document = PlanDocument.create(path, language=language, force=force, clock=clock)
     try:
+        progress.step(0.0, tr("Writing the sample plan…"))
         with document.batch():
             _fill(document, data, clock().date())
+        if contact_log:
+            _import_contact_log(document, data["contact_log_file"], clock().date(), progress)
     except BaseException:
         document.close()
+        Path(path).unlink(missing_ok=True)
         raise
     return document
+
+
+def _import_contact_log(
+    document: PlanDocument, name: str, today: dt.date, progress: Progress
+) -> None:
+    from ces_planner.services.evidence import import_contacts
+    from ces_planner.services.sample_log import write_sample_log
+
+    writing = progress.part(0.1, 0.4)
+    writing.step(0.0, tr("Making up the sample's contact log…"))
+    with tempfile.TemporaryDirectory(prefix="ces-sample-") as folder:
+        log = Path(folder) / name
+        write_sample_log(document.plan(), log, today, writing.step)
+        import_contacts(document, log, progress=progress.part(0.4, 1.0))
 
 
 def _fill(document: PlanDocument, data: dict[str, Any], today: dt.date) -> None:

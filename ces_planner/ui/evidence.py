@@ -653,8 +653,15 @@ class EvidencePage(Page):
                 )
             return
         period = report["period"]
+        source = (
+            self.tr("From {0}, imported {1}")
+            .replace("{0}", report["source"]["file"])
+            .replace("{1}", report["source"]["imported_at"].replace("T", " "))
+        )
         self.summary.setText(
-            self.tr(
+            source
+            + " · "
+            + self.tr(
                 "{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived "
                 "while closed: {5}"
             )

@@ -267,32 +267,52 @@ class MainWindow(QMainWindow):
             else:
                 plan = sample_plan_path()
                 if not plan.exists():
-                    from ces_planner.services.sample import create_sample
-
-                    plan.parent.mkdir(parents=True, exist_ok=True)
-                    try:
-                        create_sample(plan, language=self._sample_language()).close()
-                    except PlanError as error:
-                        self._error(error.sentence())
-                        self._show_empty_state()
-                        return
+                    self._create_first_sample(plan)
+                    return
         if not self.open_plan(plan) and self.session is None:
             self._show_empty_state()
 
-    def _show_empty_state(self) -> None:
-        """What the window shows when no plan could be opened."""
+    def _create_first_sample(self, path: Path) -> None:
+        """The first start: the user's own copy of the sample plan, made off the GUI thread
+        (its contact log takes a second or two), then opened."""
+        from ces_planner.services.sample import create_sample
+
+        language = self._sample_language()
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            path.parent.mkdir(parents=True, exist_ok=True)
+            create_sample(path, language=language, progress=progress).close()
+            return path
+
+        def failed(_message: str) -> None:
+            if self.session is None:
+                self._show_empty_state()
+
+        self._show_empty_state(self.tr("<h2>Making your copy of the sample plan…</h2>"))
+        self._run(self.tr("Creating the sample plan…"), work, self._open_first_sample)
+        assert self._operation is not None
+        self._operation.failed.connect(failed)
+
+    def _open_first_sample(self, path: Path) -> None:
+        if self.session is None and not self.open_plan(path):
+            self._show_empty_state()
+
+    def _show_empty_state(self, message: str = "") -> None:
+        """What the window shows when no plan is open (or while the first one is made)."""
         from PySide6.QtCore import Qt  # not at import: the first window is drawn without it
 
         if self.empty is None:
-            self.empty = QLabel(
-                self.tr(
-                    "<h2>No plan is open</h2><p>Create a plan (Ctrl+N), open "
-                    "one (Ctrl+O), or start from the sample plan.</p>"
-                )
-            )
+            self.empty = QLabel()
             self.empty.setObjectName("emptyState")
             self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(self.empty)
+        self.empty.setText(
+            message
+            or self.tr(
+                "<h2>No plan is open</h2><p>Create a plan (Ctrl+N), open "
+                "one (Ctrl+O), or start from the sample plan.</p>"
+            )
+        )
         self.stack.setCurrentWidget(self.empty)
 
     def open_plan(self, path: Path) -> bool:
@@ -419,8 +439,7 @@ class MainWindow(QMainWindow):
         language = self._sample_language()
 
         def work(progress):  # type: ignore[no-untyped-def]
-            progress.step(0.1, self.tr("Writing the sample plan…"))
-            create_sample(path, language=language, force=path.exists()).close()
+            create_sample(path, language=language, force=path.exists(), progress=progress).close()
             return path
 
         self._run(self.tr("Creating the sample plan…"), work, lambda p: self.open_plan(p))

@@ -178,22 +178,22 @@
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="569" />
+      <location filename="ces_planner/reports/document.py" line="572" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="535" />
+      <location filename="ces_planner/reports/document.py" line="538" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="536" />
+      <location filename="ces_planner/reports/document.py" line="539" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="539" />
+      <location filename="ces_planner/reports/document.py" line="542" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
@@ -208,32 +208,32 @@
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="589" />
+      <location filename="ces_planner/reports/document.py" line="592" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="590" />
+      <location filename="ces_planner/reports/document.py" line="593" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="591" />
+      <location filename="ces_planner/reports/document.py" line="594" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="593" />
+      <location filename="ces_planner/reports/document.py" line="596" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="618" />
+      <location filename="ces_planner/reports/document.py" line="621" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="619" />
+      <location filename="ces_planner/reports/document.py" line="622" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -273,22 +273,22 @@
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="689" />
+      <location filename="ces_planner/ui/evidence.py" line="697" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="716" />
+      <location filename="ces_planner/ui/evidence.py" line="724" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="726" />
+      <location filename="ces_planner/ui/evidence.py" line="734" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="728" />
+      <location filename="ces_planner/ui/evidence.py" line="736" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
@@ -328,19 +328,24 @@
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="674" />
+      <location filename="ces_planner/ui/evidence.py" line="682" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="753" />
+      <location filename="ces_planner/ui/evidence.py" line="761" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="651" />
+      <location filename="ces_planner/ui/evidence.py" line="652" />
       <source>Reading the plan's contact log…</source>
       <translation>プランの問い合わせログを読み込んでいます…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="657" />
+      <source>From {0}, imported {1}</source>
+      <translation>出典: {0}（{1} に取り込み）</translation>
     </message>
     <message>
       <location filename="ces_planner/ui/evidence.py" line="583" />
@@ -348,17 +353,17 @@
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="699" />
+      <location filename="ces_planner/ui/evidence.py" line="707" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="792" />
+      <location filename="ces_planner/ui/evidence.py" line="800" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="773" />
+      <location filename="ces_planner/ui/evidence.py" line="781" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
@@ -373,17 +378,17 @@
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="782" />
+      <location filename="ces_planner/ui/evidence.py" line="790" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="761" />
+      <location filename="ces_planner/ui/evidence.py" line="769" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="656" />
+      <location filename="ces_planner/ui/evidence.py" line="664" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -686,272 +691,272 @@
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="117" />
+      <location filename="ces_planner/ui/main_window.py" line="133" />
       <source>&amp;New plan…</source>
       <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="119" />
+      <location filename="ces_planner/ui/main_window.py" line="135" />
       <source>New from the &amp;sample plan…</source>
       <translation>サンプルプランから新規作成(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="121" />
+      <location filename="ces_planner/ui/main_window.py" line="137" />
       <source>&amp;Open…</source>
       <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="123" />
+      <location filename="ces_planner/ui/main_window.py" line="139" />
       <source>Save &amp;as…</source>
       <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="126" />
+      <location filename="ces_planner/ui/main_window.py" line="142" />
       <source>Copy the plan to a new file and continue there</source>
       <translation>プランを新しいファイルにコピーし、そちらで作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="129" />
+      <location filename="ces_planner/ui/main_window.py" line="145" />
       <source>Save a &amp;copy…</source>
       <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="132" />
+      <location filename="ces_planner/ui/main_window.py" line="148" />
       <source>Copy the plan and keep working here</source>
       <translation>プランをコピーし、このまま作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="135" />
+      <location filename="ces_planner/ui/main_window.py" line="151" />
       <source>&amp;Export the strategy…</source>
       <translation>戦略を書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="138" />
+      <location filename="ces_planner/ui/main_window.py" line="154" />
       <source>Word, PDF, Excel or web page for leadership</source>
       <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="141" />
+      <location filename="ces_planner/ui/main_window.py" line="157" />
       <source>&amp;Workshop mode</source>
       <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="144" />
+      <location filename="ces_planner/ui/main_window.py" line="160" />
       <source>The discussion full screen, for a projector</source>
       <translation>議論をプロジェクター向けに全画面で表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="146" />
+      <location filename="ces_planner/ui/main_window.py" line="162" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="147" />
+      <location filename="ces_planner/ui/main_window.py" line="163" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="149" />
+      <location filename="ces_planner/ui/main_window.py" line="165" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="152" />
+      <location filename="ces_planner/ui/main_window.py" line="168" />
       <source>&amp;Previous area</source>
       <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="157" />
+      <location filename="ces_planner/ui/main_window.py" line="173" />
       <source>&amp;Next area</source>
       <translation>次の領域(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="161" />
+      <location filename="ces_planner/ui/main_window.py" line="177" />
       <source>Show &amp;guidance</source>
       <translation>ガイドを表示(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="165" />
+      <location filename="ces_planner/ui/main_window.py" line="181" />
       <source>Go to the &amp;navigator</source>
       <translation>ナビゲーターへ移動(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="168" />
+      <location filename="ces_planner/ui/main_window.py" line="184" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="171" />
+      <location filename="ces_planner/ui/main_window.py" line="187" />
       <source>Open &amp;recent</source>
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="179" />
+      <location filename="ces_planner/ui/main_window.py" line="195" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="182" />
+      <location filename="ces_planner/ui/main_window.py" line="198" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="187" />
+      <location filename="ces_planner/ui/main_window.py" line="203" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="196" />
+      <location filename="ces_planner/ui/main_window.py" line="212" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="204" />
+      <location filename="ces_planner/ui/main_window.py" line="220" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="296" />
-      <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
-      <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
+      <location filename="ces_planner/ui/main_window.py" line="291" />
+      <source>&lt;h2&gt;Making your copy of the sample plan…&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;サンプルプランのコピーを作成しています…&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="380" />
-      <source>New plan</source>
-      <translation>新しいプラン</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/main_window.py" line="393" />
-      <source>New plan from the sample</source>
-      <translation>サンプルから新しいプラン</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/main_window.py" line="406" />
+      <location filename="ces_planner/ui/main_window.py" line="292" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="430" />
+      <location filename="ces_planner/ui/main_window.py" line="332" />
+      <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
+      <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="420" />
+      <source>New plan</source>
+      <translation>新しいプラン</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="433" />
+      <source>New plan from the sample</source>
+      <translation>サンプルから新しいプラン</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="469" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="465" />
+      <location filename="ces_planner/ui/main_window.py" line="504" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="479" />
+      <location filename="ces_planner/ui/main_window.py" line="518" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="482" />
+      <location filename="ces_planner/ui/main_window.py" line="521" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="486" />
+      <location filename="ces_planner/ui/main_window.py" line="525" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="600" />
+      <location filename="ces_planner/ui/main_window.py" line="650" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="632" />
+      <location filename="ces_planner/ui/main_window.py" line="682" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="633" />
+      <location filename="ces_planner/ui/main_window.py" line="683" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="193" />
+      <location filename="ces_planner/ui/main_window.py" line="209" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="205" />
+      <location filename="ces_planner/ui/main_window.py" line="221" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="272" />
+      <location filename="ces_planner/ui/main_window.py" line="311" />
       <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;Create a plan (Ctrl+N), open one (Ctrl+O), or start from the sample plan.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;プランを作成する（Ctrl+N）、開く（Ctrl+O）、またはサンプルプランから始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="402" />
-      <source>Writing the sample plan…</source>
-      <translation>サンプルプランを書き込んでいます…</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/main_window.py" line="446" />
+      <location filename="ces_planner/ui/main_window.py" line="485" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="446" />
+      <location filename="ces_planner/ui/main_window.py" line="485" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="453" />
+      <location filename="ces_planner/ui/main_window.py" line="492" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="503" />
+      <location filename="ces_planner/ui/main_window.py" line="542" />
       <source>The new language is used from the next start of the app.</source>
       <translation>新しい言語は次回アプリを起動したときから使われます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="572" />
+      <location filename="ces_planner/ui/main_window.py" line="622" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="583" />
+      <location filename="ces_planner/ui/main_window.py" line="633" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="612" />
+      <location filename="ces_planner/ui/main_window.py" line="662" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="215" />
+      <location filename="ces_planner/ui/main_window.py" line="231" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="224" />
+      <location filename="ces_planner/ui/main_window.py" line="240" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="229" />
+      <location filename="ces_planner/ui/main_window.py" line="245" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="585" />
+      <location filename="ces_planner/ui/main_window.py" line="635" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="462" />
+      <location filename="ces_planner/ui/main_window.py" line="501" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="616" />
+      <location filename="ces_planner/ui/main_window.py" line="666" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -1101,17 +1106,17 @@
       <translation>この領域についてチームが覚えておくべきこと: 情報源、疑問点、アイデアなど。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="139" />
+      <location filename="ces_planner/ui/pages/base.py" line="140" />
       <source>Guidance</source>
       <translation>ガイド</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="133" />
+      <location filename="ces_planner/ui/pages/base.py" line="134" />
       <source>Previous: {0}</source>
       <translation>前へ: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="134" />
+      <location filename="ces_planner/ui/pages/base.py" line="135" />
       <source>Next: {0}</source>
       <translation>次へ: {0}</translation>
     </message>
@@ -1705,107 +1710,107 @@
       <translation>私たち独自の問いは？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="140" />
+      <location filename="ces_planner/ui/workshop.py" line="144" />
       <source>Start timer (T)</source>
       <translation>タイマー開始（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="142" />
+      <location filename="ces_planner/ui/workshop.py" line="146" />
       <source>Reset</source>
       <translation>リセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="144" />
+      <location filename="ces_planner/ui/workshop.py" line="148" />
       <source>Add a question</source>
       <translation>問いを追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="146" />
+      <location filename="ces_planner/ui/workshop.py" line="150" />
       <source>Export summary…</source>
       <translation>まとめを書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="148" />
+      <location filename="ces_planner/ui/workshop.py" line="152" />
       <source>Leave (Esc)</source>
       <translation>終了（Esc）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="163" />
+      <location filename="ces_planner/ui/workshop.py" line="167" />
       <source>Notes from the discussion</source>
       <translation>議論のメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="166" />
+      <location filename="ces_planner/ui/workshop.py" line="170" />
       <source>Decisions taken</source>
       <translation>決定事項</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="172" />
+      <location filename="ces_planner/ui/workshop.py" line="176" />
       <source>Turn a decision into an action…</source>
       <translation>決定をアクションにする…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="179" />
+      <location filename="ces_planner/ui/workshop.py" line="183" />
       <source>Create action (Ctrl+Enter)</source>
       <translation>アクションを作成（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="216" />
+      <location filename="ces_planner/ui/workshop.py" line="220" />
       <source>← Previous (PgUp)</source>
       <translation>← 前へ（PgUp）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="218" />
+      <location filename="ces_planner/ui/workshop.py" line="222" />
       <source>Next (PgDn) →</source>
       <translation>次へ（PgDn）→</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="317" />
+      <location filename="ces_planner/ui/workshop.py" line="321" />
       <source>Action from the workshop</source>
       <translation>ワークショップからのアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="369" />
+      <location filename="ces_planner/ui/workshop.py" line="373" />
       <source>Export the workshop summary</source>
       <translation>ワークショップのまとめを書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="262" />
+      <location filename="ces_planner/ui/workshop.py" line="266" />
       <source>No questions yet.</source>
       <translation>まだ問いがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="283" />
+      <location filename="ces_planner/ui/workshop.py" line="287" />
       <source>Workshop notes</source>
       <translation>ワークショップのメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="310" />
+      <location filename="ces_planner/ui/workshop.py" line="314" />
       <source>Type the action, or write a decision first.</source>
       <translation>アクションを入力するか、先に決定事項を書いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="354" />
+      <location filename="ces_planner/ui/workshop.py" line="358" />
       <source>Pause timer (T)</source>
       <translation>タイマー一時停止（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="129" />
+      <location filename="ces_planner/ui/workshop.py" line="133" />
       <source>Workshop — {0}</source>
       <translation>ワークショップ — {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="343" />
+      <location filename="ces_planner/ui/workshop.py" line="347" />
       <source>Action created: {0}</source>
       <translation>アクションを作成しました: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="258" />
+      <location filename="ces_planner/ui/workshop.py" line="262" />
       <source>Question {0} of {1}</source>
       <translation>問い {0} / {1}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="332" />
+      <location filename="ces_planner/ui/workshop.py" line="336" />
       <source>From the workshop question: {0}</source>
       <translation>ワークショップの問いから: {0}</translation>
     </message>
@@ -1903,22 +1908,27 @@
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="349" />
+      <location filename="ces_planner/cli.py" line="350" />
+      <source>From {file}, imported {imported}</source>
+      <translation>出典: {file}（{imported} に取り込み）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="357" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="358" />
+      <location filename="ces_planner/cli.py" line="366" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="571" />
+      <location filename="ces_planner/cli.py" line="579" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="579" />
+      <location filename="ces_planner/cli.py" line="587" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -1993,262 +2003,262 @@
       <translation>{rows} 行を {contacts} 件の問い合わせにまとめました（重複配信 {duplicates} 行は 1 回として数えました）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="329" />
+      <location filename="ces_planner/cli.py" line="330" />
       <source>  rejected: {count} rows, {reason} (e.g. line {rows})</source>
       <translation>  除外: {count} 行、{reason}（例: {rows} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="374" />
+      <location filename="ces_planner/cli.py" line="382" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="404" />
+      <location filename="ces_planner/cli.py" line="412" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="406" />
+      <location filename="ces_planner/cli.py" line="414" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="435" />
+      <location filename="ces_planner/cli.py" line="443" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="483" />
+      <location filename="ces_planner/cli.py" line="491" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="605" />
+      <location filename="ces_planner/cli.py" line="613" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="613" />
+      <location filename="ces_planner/cli.py" line="621" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="615" />
+      <location filename="ces_planner/cli.py" line="623" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="617" />
+      <location filename="ces_planner/cli.py" line="625" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="619" />
+      <location filename="ces_planner/cli.py" line="627" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="621" />
+      <location filename="ces_planner/cli.py" line="629" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="623" />
+      <location filename="ces_planner/cli.py" line="631" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="626" />
+      <location filename="ces_planner/cli.py" line="634" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="629" />
+      <location filename="ces_planner/cli.py" line="637" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="631" />
+      <location filename="ces_planner/cli.py" line="639" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="633" />
+      <location filename="ces_planner/cli.py" line="641" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="636" />
+      <location filename="ces_planner/cli.py" line="644" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="643" />
+      <location filename="ces_planner/cli.py" line="651" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="649" />
+      <location filename="ces_planner/cli.py" line="657" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="655" />
+      <location filename="ces_planner/cli.py" line="663" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="661" />
+      <location filename="ces_planner/cli.py" line="669" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="666" />
+      <location filename="ces_planner/cli.py" line="674" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="675" />
+      <location filename="ces_planner/cli.py" line="683" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="677" />
+      <location filename="ces_planner/cli.py" line="685" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="683" />
+      <location filename="ces_planner/cli.py" line="691" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="686" />
+      <location filename="ces_planner/cli.py" line="694" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="691" />
+      <location filename="ces_planner/cli.py" line="699" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="696" />
+      <location filename="ces_planner/cli.py" line="704" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="703" />
+      <location filename="ces_planner/cli.py" line="711" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="708" />
+      <location filename="ces_planner/cli.py" line="716" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="711" />
+      <location filename="ces_planner/cli.py" line="719" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="716" />
+      <location filename="ces_planner/cli.py" line="724" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="721" />
+      <location filename="ces_planner/cli.py" line="729" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="723" />
+      <location filename="ces_planner/cli.py" line="731" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="725" />
+      <location filename="ces_planner/cli.py" line="733" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="727" />
+      <location filename="ces_planner/cli.py" line="735" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="729" />
+      <location filename="ces_planner/cli.py" line="737" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="732" />
+      <location filename="ces_planner/cli.py" line="740" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="736" />
+      <location filename="ces_planner/cli.py" line="744" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="741" />
+      <location filename="ces_planner/cli.py" line="749" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="750" />
+      <location filename="ces_planner/cli.py" line="758" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="753" />
+      <location filename="ces_planner/cli.py" line="761" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="756" />
+      <location filename="ces_planner/cli.py" line="764" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="759" />
+      <location filename="ces_planner/cli.py" line="767" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="763" />
+      <location filename="ces_planner/cli.py" line="771" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="765" />
+      <location filename="ces_planner/cli.py" line="773" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="767" />
+      <location filename="ces_planner/cli.py" line="775" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="768" />
+      <location filename="ces_planner/cli.py" line="776" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="770" />
+      <location filename="ces_planner/cli.py" line="778" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="775" />
+      <location filename="ces_planner/cli.py" line="783" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="778" />
+      <location filename="ces_planner/cli.py" line="786" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
@@ -2293,22 +2303,22 @@
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="465" />
+      <location filename="ces_planner/cli.py" line="473" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="491" />
+      <location filename="ces_planner/cli.py" line="499" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="822" />
+      <location filename="ces_planner/cli.py" line="830" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="829" />
+      <location filename="ces_planner/cli.py" line="837" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2318,17 +2328,17 @@
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="421" />
+      <location filename="ces_planner/cli.py" line="429" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="502" />
+      <location filename="ces_planner/cli.py" line="510" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="541" />
+      <location filename="ces_planner/cli.py" line="549" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2338,17 +2348,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="473" />
+      <location filename="ces_planner/cli.py" line="481" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="480" />
+      <location filename="ces_planner/cli.py" line="488" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="832" />
+      <location filename="ces_planner/cli.py" line="840" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -2453,127 +2463,127 @@
       <translation>戦略をセンター運営の土台にする: テクノロジーの選定、指標と目標、適した人材を採用する採用戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="74" />
+      <location filename="ces_planner/domain/readiness.py" line="75" />
       <source>The plan has no title.</source>
       <translation>プランにタイトルがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="76" />
+      <location filename="ces_planner/domain/readiness.py" line="77" />
       <source>The organisation is not named.</source>
       <translation>組織名が入力されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="78" />
+      <location filename="ces_planner/domain/readiness.py" line="79" />
       <source>Say which organisation strategy or mission the plan serves.</source>
       <translation>このプランが支える組織の戦略やミッションを記入してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="80" />
+      <location filename="ces_planner/domain/readiness.py" line="81" />
       <source>The executive summary is empty.</source>
       <translation>エグゼクティブサマリーが空です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="83" />
+      <location filename="ces_planner/domain/readiness.py" line="84" />
       <source>No customer segments yet: who contacts us?</source>
       <translation>顧客セグメントがまだありません。誰が問い合わせてくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="94" />
+      <location filename="ces_planner/domain/readiness.py" line="95" />
       <source>No segments yet: priority customers are chosen among them.</source>
       <translation>セグメントがまだありません。優先顧客はセグメントの中から選びます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="116" />
+      <location filename="ces_planner/domain/readiness.py" line="117" />
       <source>No contact reasons yet: why do customers get in touch?</source>
       <translation>問い合わせ理由がまだありません。顧客はなぜ問い合わせてくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="126" />
+      <location filename="ces_planner/domain/readiness.py" line="127" />
       <source>No channels yet: how can customers reach us?</source>
       <translation>チャネルがまだありません。顧客はどうやって連絡してくるのでしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="142" />
+      <location filename="ces_planner/domain/readiness.py" line="143" />
       <source>No channels yet: opening hours are set for each channel.</source>
       <translation>チャネルがまだありません。受付時間はチャネルごとに設定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="157" />
+      <location filename="ces_planner/domain/readiness.py" line="158" />
       <source>No measures yet: how will we know the strategy works?</source>
       <translation>指標がまだありません。戦略が機能していることをどう確かめますか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="181" />
+      <location filename="ces_planner/domain/readiness.py" line="182" />
       <source>No insights yet: what do we learn that other departments need?</source>
       <translation>インサイトがまだありません。他部門に必要な気づきは何でしょうか。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="88" />
+      <location filename="ces_planner/domain/readiness.py" line="89" />
       <source>Segment "{name}" has no preferences recorded.</source>
       <translation>セグメント「{name}」の好みが記録されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="98" />
+      <location filename="ces_planner/domain/readiness.py" line="99" />
       <source>No segment is marked priority or premium; record whether any customers get a different service.</source>
       <translation>優先・プレミアムのセグメントがありません。異なるサービスを受ける顧客がいるかを記録してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="107" />
+      <location filename="ces_planner/domain/readiness.py" line="108" />
       <source>{tier} segment "{name}" has no service promise.</source>
       <translation>{tier}セグメント「{name}」にサービス約束がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="121" />
+      <location filename="ces_planner/domain/readiness.py" line="122" />
       <source>Contact reason "{name}" has no planned treatment.</source>
       <translation>問い合わせ理由「{name}」に対策が計画されていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="131" />
+      <location filename="ces_planner/domain/readiness.py" line="132" />
       <source>Planned channel "{name}" has no target launch date.</source>
       <translation>計画中のチャネル「{name}」に開始目標日がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="137" />
+      <location filename="ces_planner/domain/readiness.py" line="138" />
       <source>Channel "{name}" serves no segment.</source>
       <translation>チャネル「{name}」が対応するセグメントがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="152" />
+      <location filename="ces_planner/domain/readiness.py" line="153" />
       <source>Staffed channel "{name}" has no opening hours.</source>
       <translation>有人チャネル「{name}」に受付時間がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="162" />
+      <location filename="ces_planner/domain/readiness.py" line="163" />
       <source>Measure "{name}" has no current value.</source>
       <translation>指標「{name}」に現在値がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="168" />
+      <location filename="ces_planner/domain/readiness.py" line="169" />
       <source>Measure "{name}" has no target.</source>
       <translation>指標「{name}」に目標値がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="174" />
+      <location filename="ces_planner/domain/readiness.py" line="175" />
       <source>Measure "{name}" has no target date.</source>
       <translation>指標「{name}」に目標期日がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="187" />
+      <location filename="ces_planner/domain/readiness.py" line="188" />
       <source>Insight "{title}" has no recipient department.</source>
       <translation>インサイト「{title}」に共有先の部門がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="195" />
+      <location filename="ces_planner/domain/readiness.py" line="196" />
       <source>Question not yet discussed: "{question}"</source>
       <translation>まだ議論していない問い: 「{question}」</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="204" />
+      <location filename="ces_planner/domain/readiness.py" line="205" />
       <source>Action "{title}" has no owner.</source>
       <translation>アクション「{title}」に担当者がいません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/readiness.py" line="209" />
+      <location filename="ces_planner/domain/readiness.py" line="210" />
       <source>Action "{title}" has no due date.</source>
       <translation>アクション「{title}」に期限がありません。</translation>
     </message>
@@ -3078,52 +3088,52 @@
       <translation>プランファイル（最終更新 {date}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="545" />
+      <location filename="ces_planner/reports/document.py" line="548" />
       <source>Customer Experience Strategy (CES): this document. Customer Effort Score is one of its measures.</source>
       <translation>顧客体験戦略（CES）: 本書のこと。カスタマーエフォートスコアは指標の一つです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="549" />
+      <location filename="ces_planner/reports/document.py" line="552" />
       <source>Average handle time (AHT): mean talk and wrap-up time of answered contacts.</source>
       <translation>平均処理時間（AHT）: 応答した問い合わせの通話時間と後処理時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="550" />
+      <location filename="ces_planner/reports/document.py" line="553" />
       <source>Service level: share of contacts answered within {s} seconds, counted as {formula}.</source>
       <translation>サービスレベル: {s} 秒以内に応答した問い合わせの割合（計算方法: {formula}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="555" />
+      <location filename="ces_planner/reports/document.py" line="558" />
       <source>Average speed of answer (ASA): mean wait of answered contacts.</source>
       <translation>平均応答速度（ASA）: 応答した問い合わせの待ち時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="556" />
+      <location filename="ces_planner/reports/document.py" line="559" />
       <source>Abandon rate: contacts abandoned ÷ contacts offered.</source>
       <translation>放棄率: 放棄された問い合わせ ÷ 着信した問い合わせ。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="557" />
+      <location filename="ces_planner/reports/document.py" line="560" />
       <source>Repeat-contact rate: share of contacts after which the same customer contacts us again within {n} days.</source>
       <translation>再問い合わせ率: 同じ顧客から {n} 日以内に再び問い合わせがあった問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="562" />
+      <location filename="ces_planner/reports/document.py" line="565" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="563" />
+      <location filename="ces_planner/reports/document.py" line="566" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="564" />
+      <location filename="ces_planner/reports/document.py" line="567" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="569" />
+      <location filename="ces_planner/reports/document.py" line="572" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
@@ -3189,46 +3199,46 @@
     </message>
     <message>
       <location filename="ces_planner/reports/document.py" line="501" />
-      <source>Contact log covering {start} to {end} ({n} contacts).</source>
-      <translation>{start} から {end} までの問い合わせログ（{n} 件）。</translation>
+      <source>Contact log {file}, imported on {imported}, covering {start} to {end} ({n} contacts).</source>
+      <translation>問い合わせログ {file}（{imported} に取り込み）: {start} から {end} まで（{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="522" />
+      <location filename="ces_planner/reports/document.py" line="525" />
       <source>Customer Experience Strategy of the contact centre</source>
       <translation>コンタクトセンターの顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="535" />
+      <location filename="ces_planner/reports/document.py" line="538" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="536" />
+      <location filename="ces_planner/reports/document.py" line="539" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="539" />
+      <location filename="ces_planner/reports/document.py" line="542" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="572" />
+      <location filename="ces_planner/reports/document.py" line="575" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="586" />
+      <location filename="ces_planner/reports/document.py" line="589" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="611" />
+      <location filename="ces_planner/reports/document.py" line="614" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="651" />
+      <location filename="ces_planner/reports/document.py" line="654" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
@@ -3433,62 +3443,62 @@
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="510" />
+      <location filename="ces_planner/reports/document.py" line="513" />
       <source>Still to complete</source>
       <translation>未完成の項目</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="518" />
+      <location filename="ces_planner/reports/document.py" line="521" />
       <source>Customer Experience Strategy</source>
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="589" />
+      <location filename="ces_planner/reports/document.py" line="592" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="590" />
+      <location filename="ces_planner/reports/document.py" line="593" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="591" />
+      <location filename="ces_planner/reports/document.py" line="594" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="592" />
+      <location filename="ces_planner/reports/document.py" line="595" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="593" />
+      <location filename="ces_planner/reports/document.py" line="596" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="617" />
+      <location filename="ces_planner/reports/document.py" line="620" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="618" />
+      <location filename="ces_planner/reports/document.py" line="621" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="619" />
+      <location filename="ces_planner/reports/document.py" line="622" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="653" />
+      <location filename="ces_planner/reports/document.py" line="656" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="656" />
+      <location filename="ces_planner/reports/document.py" line="659" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
@@ -3726,6 +3736,16 @@
       <location filename="ces_planner/services/progress.py" line="13" />
       <source>Cancelled; nothing was changed.</source>
       <translation>取り消しました。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/sample.py" line="108" />
+      <source>Making up the sample's contact log…</source>
+      <translation>サンプルの問い合わせログを作成しています…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/sample.py" line="89" />
+      <source>Writing the sample plan…</source>
+      <translation>サンプルプランを書き込んでいます…</translation>
     </message>
     <message>
       <location filename="ces_planner/services/settings.py" line="34" />

@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from ces_planner.domain import model as m
 from ces_planner.domain.errors import CannotWrite
 from ces_planner.services.document import PlanDocument
+from ces_planner.services.evidence import evidence_report
 from ces_planner.services.export import BadFormat, changes_since, export_plan, take_snapshot
 from tests.conftest import fixed_clock, record_names, squash
 
@@ -33,6 +34,7 @@ CHAPTERS = [
     "Business and customer intelligence",
     "Workshop outcomes",
     "Action plan",
+    "Evidence from contact records",  # the sample has a contact log
     "Appendix: definitions and data sources",
 ]
 
@@ -155,6 +157,7 @@ def test_html_is_self_contained_and_complete(exported):
         assert chapter in text
     for name in record_names(plan):
         assert name in text, name
+    assert "Contact log Sample contact log.csv, imported on 2026-11-23, covering" in text
     assert parser.images == 4
     assert "http://" not in page and "https://" not in page
 
@@ -306,7 +309,8 @@ def test_pdf_charts_are_the_drawn_pixels_and_docx_charts_the_drawn_files(tmp_pat
 
     with PlanDocument.open(sample_file, read_only=True) as document:
         plan = document.plan()
-    drawn = render_charts(plan)
+        volumes = {r["reason"]: r["contacts"] for r in evidence_report(document)["by_reason"]}
+    drawn = render_charts(plan, volumes)  # the matrix sized by the sample log's volumes
     pdf = export_plan(PlanDocument.open(sample_file, read_only=True), "pdf", tmp_path / "s.pdf")
     in_pdf = [image.image for page in PdfReader(pdf).pages for image in page.images]
     assert len(in_pdf) == len(drawn)

@@ -36,17 +36,17 @@ def test_import_stores_the_log_and_evidence_follows_the_plans_hours(sample, tmp_
     assert report["repeat_rate"] == pytest.approx(1 / 3)
 
 
-def test_cancelled_import_leaves_the_plan_unchanged(sample, tmp_path):
+def test_cancelled_import_leaves_the_plan_unchanged(sample_without_log, tmp_path):
     log = tmp_path / "log.csv"
     log.write_text(LOG, encoding="utf-8")
-    before = sample.plan()
+    before = sample_without_log.plan()
     progress = Progress()
     progress.cancel()
     with pytest.raises(Cancelled):
-        import_contacts(sample, log, progress=progress)
+        import_contacts(sample_without_log, log, progress=progress)
     with pytest.raises(NoEvidence):
-        evidence_report(sample)
-    assert sample.plan() == before
+        evidence_report(sample_without_log)
+    assert sample_without_log.plan() == before
 
 
 def test_mapping_is_remembered_for_the_same_header(sample, tmp_path):
@@ -59,9 +59,9 @@ def test_mapping_is_remembered_for_the_same_header(sample, tmp_path):
     assert summary.mapping == {"started_at": "A", "channel": "B", "reason": "C"}
 
 
-def test_cli_import_and_evidence(capsys, tmp_path, sample_file):
+def test_cli_import_and_evidence(capsys, tmp_path, sample_file_without_log):
     plan = tmp_path / "p.cesplan"
-    plan.write_bytes(sample_file.read_bytes())
+    plan.write_bytes(sample_file_without_log.read_bytes())
     log = tmp_path / "log.csv"
     log.write_text(LOG, encoding="utf-8")
     assert main(["evidence", str(plan), "--json"]) == 2
@@ -88,6 +88,9 @@ def test_cli_import_and_evidence(capsys, tmp_path, sample_file):
     assert all(len(day) == 48 for day in report["arrivals"]["counts"])
     assert {"start", "end"} == set(report["period"])
     assert {"contacts", "share", "by_channel"} <= set(report["outside_hours"])
+    assert report["source"]["file"] == "log.csv"
+    assert main(["evidence", str(plan)]) == 0
+    assert capsys.readouterr().out.startswith("From log.csv, imported ")
 
 
 def test_cli_import_refuses_an_unmappable_file_and_keeps_the_plan(capsys, tmp_path, sample_file):
@@ -274,6 +277,7 @@ def test_a_plan_whose_log_is_one_blob_reads_it_after_the_upgrade(tmp_path):
     db.close()
     with PlanDocument.open(path) as document:
         report = evidence_report(document)
+        assert report.pop("source") == {"file": "log.csv", "imported_at": "2026-03-10T09:00"}
         assert report == evidence(contacts, EvidenceSettings(), [])
 
 

@@ -13,12 +13,13 @@ from ces_planner.ui.settings import Settings
 
 
 @pytest.fixture
-def open_window(qtbot, tmp_path, sample_file):
-    """A main window on a fresh copy of the sample plan, with settings of its own."""
+def open_window(qtbot, tmp_path, sample_file, sample_file_without_log):
+    """A main window on a fresh copy of the sample plan (with its contact log, or without),
+    with settings of its own."""
 
-    def make() -> MainWindow:
+    def make(contact_log: bool = True) -> MainWindow:
         path = tmp_path / "plan.cesplan"
-        shutil.copy(sample_file, path)
+        shutil.copy(sample_file if contact_log else sample_file_without_log, path)
         window = MainWindow(
             Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         )

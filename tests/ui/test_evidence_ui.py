@@ -79,6 +79,23 @@ def test_evidence_feeds_the_method_pages(window, qtbot, tmp_path, monkeypatch):
     assert repeat.name.startswith("Repeat") and repeat.current == 25.0  # 1 of 4 contacts
 
 
+def test_the_sample_shows_evidence_from_its_own_log(window, qtbot):
+    """A new user sees every page fed by a contact log before importing one of their own."""
+    evidence_page = page(window, EvidencePage)
+    qtbot.waitUntil(lambda: evidence_page.evidence.report is not None, timeout=30000)
+    evidence_page.refresh()
+    assert evidence_page.empty_state.isHidden() and not evidence_page.tabs.isHidden()
+    assert "Sample contact log.csv" in evidence_page.summary.text()
+    plan = window.session.plan()
+    reasons = page(window, ContactReasonsPage)
+    reasons.refresh()
+    assert set(reasons.matrix.volumes) == {r.id for r in plan.contact_reasons}
+    assert reasons.missing_reasons() == []  # the log's reasons are the plan's
+    hours = page(window, HoursPage)
+    hours.channel.setCurrentIndex(hours.channel.findData(plan.channels[0].id))
+    assert hours.grid.overlay is not None and "arrived while closed" in hours.total.text()
+
+
 def test_import_dialog_guesses_the_columns(qtbot, tmp_path):
     log = tmp_path / "log.csv"
     log.write_text(LOG, encoding="utf-8")
@@ -186,7 +203,8 @@ def test_import_dialog_saves_and_loads_profiles_and_date_order(qtbot, tmp_path):
     assert dialog.problem.text() == "Cannot write p.json: No such file or directory."
 
 
-def test_a_plan_without_a_log_says_what_to_export_and_offers_the_import(window, qtbot):
+def test_a_plan_without_a_log_says_what_to_export_and_offers_the_import(open_window, qtbot):
+    window = open_window(contact_log=False)
     evidence_page = page(window, EvidencePage)
     qtbot.waitUntil(lambda: evidence_page.evidence.computed, timeout=10000)
     assert not evidence_page.empty_state.isHidden()

@@ -60,6 +60,7 @@ def test_a_japanese_user_starts_with_the_japanese_sample(qtbot, tmp_path, monkey
         )
         qtbot.addWidget(window)
         window.open_initial(None)
+        qtbot.waitUntil(lambda: window.session is not None, timeout=30000)
         assert window.session.plan().info.language is Language.JAPANESE
         window.close()
     finally:

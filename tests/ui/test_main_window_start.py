@@ -16,7 +16,9 @@ def test_first_run_opens_a_fresh_copy_of_the_sample(qtbot, tmp_path, monkeypatch
     settings = make_settings(tmp_path)
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    window.open_initial(None)
+    window.open_initial(None)  # made off the GUI thread: the window shows it is at work
+    assert window.session is None and "sample plan" in window.empty.text()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=30000)
     assert target.exists()
     assert "Brightwater" in window.session.plan().info.organisation
     assert settings.get(LAST_PLAN) == str(target.resolve())
