@@ -360,7 +360,8 @@ def channel_staffing(
         return None
     start = dt.datetime.fromisoformat(report["period"]["start"])
     end = dt.datetime.fromisoformat(report["period"]["end"])
-    weeks = max(1.0, ((end - start).total_seconds() / 86400 + 1) / 7)
+    days = (end.date() - start.date()).days + 1  # the calendar days the log covers
+    weeks = max(1.0, days / 7)
     volumes = [[n / weeks for n in day] for day in grid]
     plan_channel = next((c for c in plan.channels if c.name == channel), None)
     windows = plan.windows_of(plan_channel.id) if plan_channel and plan_channel.id else ()

@@ -291,3 +291,18 @@ def test_cli_import_names_the_unit_each_duration_was_read_in(capsys, tmp_path, s
     )
     assert main(["import-contacts", str(plan), str(log)]) == 0
     assert "handle_seconds <- Handle time (s) [s]\n" in capsys.readouterr().out
+
+
+def test_staffing_averages_the_weeks_the_log_covers(sample):
+    from ces_planner.services.evidence import channel_staffing
+
+    plan = sample.plan()
+    report = evidence_report(sample)  # four weeks: Monday 00:02 to Sunday 23:58
+    phone = channel_staffing(plan, report, "Phone")
+    assert phone is not None and phone.weeks == 4.0
+    closed = next(r for r in report["outside_hours"]["by_channel"] if r["channel"] == "Phone")
+    assert phone.closed_contacts_per_week * 4 == pytest.approx(closed["contacts"])
+    assert phone.agent_hours_all > phone.agent_hours_open > 0
+    sunday = phone.agents[6]  # the lines are closed on Sundays: nobody is scheduled
+    assert not any(sunday) and any(phone.agents[0])
+    assert channel_staffing(plan, report, "Self-service app") is None  # no contacts yet
