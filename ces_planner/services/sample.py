@@ -232,3 +232,4 @@ def _fill(document: PlanDocument, data: dict[str, Any], today: dt.date) -> None:
             document.add(Action(title=a["title"], origin=ActionOrigin(a["origin"]), **fields))  # type: ignore[arg-type]
     for area, notes in data["area_notes"].items():
         document.set_area_notes(area, notes)
+    document.set_settings(replace(document.plan().settings, **data["settings"]))

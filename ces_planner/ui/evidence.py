@@ -785,6 +785,22 @@ class EvidencePage(Page):
                     .replace("{0}", f"{staffing.closed_contacts_per_week:,.0f}")
                     .replace("{1}", f"{extra:,.0f}")
                 )
+            settings = self.session.plan().settings
+            if settings.cost_per_agent_hour:
+                rate = settings.cost_per_agent_hour
+
+                def money(amount: float) -> str:
+                    return f"{settings.currency} {amount:,.0f}".strip()
+
+                lines.append(
+                    self.tr(
+                        "At {0} an agent hour: {1} a week within today's hours; answering "
+                        "every contact when it arrives would cost {2} a week more."
+                    )
+                    .replace("{0}", f"{settings.currency} {rate:,.2f}".strip())
+                    .replace("{1}", money(staffing.agent_hours_open * rate))
+                    .replace("{2}", money(extra * rate))
+                )
             if staffing.agent_hours_open_erlang_a is not None:
                 lines.append(
                     self.tr(

@@ -378,7 +378,7 @@ def test_settings_command(tmp_path, sample_file, capsys):
         "repeat_window_days": 3,
         "service_level_threshold_seconds": 20,
         "service_level_formula": "offered",
-        "currency": "",
+        "currency": "GBP",  # the sample's, unchanged
         "cost_per_agent_hour": 31.5,
     }
     assert main(["show", str(plan), "--json"]) == 0

@@ -86,6 +86,11 @@ def test_the_sample_shows_evidence_from_its_own_log(window, qtbot):
     evidence_page.refresh()
     assert evidence_page.empty_state.isHidden() and not evidence_page.tabs.isHidden()
     assert "Sample contact log.csv" in evidence_page.summary.text()
+    staffing = evidence_page.tabs.widget(evidence_page.tabs.count() - 1)
+    text = next(label.text() for label in staffing.findChildren(QLabel) if label.text())
+    assert "Average week over 4.0 weeks" in text  # Phone, the first channel
+    # The sample's cost of an agent hour prices the hours.
+    assert "At GBP 27.50 an agent hour: GBP " in text and "a week more" in text
     plan = window.session.plan()
     reasons = page(window, ContactReasonsPage)
     reasons.refresh()
