@@ -797,7 +797,7 @@ class EvidencePage(Page):
                         "At {0} an agent hour: {1} a week within today's hours; answering "
                         "every contact when it arrives would cost {2} a week more."
                     )
-                    .replace("{0}", f"{settings.currency} {rate:,.2f}".strip())
+                    .replace("{0}", f"{settings.currency} {rate:,.{2 if rate % 1 else 0}f}".strip())
                     .replace("{1}", money(staffing.agent_hours_open * rate))
                     .replace("{2}", money(extra * rate))
                 )

@@ -2,6 +2,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ces_planner.services.document import PlanDocument
+from ces_planner.services.settings import change_settings
 from ces_planner.ui.evidence import EvidencePage, ImportDialog
 from ces_planner.ui.pages.areas import ContactReasonsPage, HoursPage, MeasuresPage
 
@@ -91,6 +92,11 @@ def test_the_sample_shows_evidence_from_its_own_log(window, qtbot):
     assert "Average week over 4.0 weeks" in text  # Phone, the first channel
     # The sample's cost of an agent hour prices the hours.
     assert "At GBP 27.50 an agent hour: GBP " in text and "a week more" in text
+    change_settings(window.session.document, {"cost_per_agent_hour": "3200"})  # whole: no cents
+    evidence_page.refresh()
+    staffing = evidence_page.tabs.widget(evidence_page.tabs.count() - 1)
+    text = next(label.text() for label in staffing.findChildren(QLabel) if label.text())
+    assert "At GBP 3,200 an agent hour" in text
     plan = window.session.plan()
     reasons = page(window, ContactReasonsPage)
     reasons.refresh()
