@@ -594,6 +594,7 @@ def _evidence_chapter(evidence: dict[str, Any]) -> Chapter:
                 tr("AHT (s)"),
                 tr("Repeat-contact rate"),
                 tr("CSAT"),
+                tr("Effort score"),
             ],
             [
                 [
@@ -603,10 +604,11 @@ def _evidence_chapter(evidence: dict[str, Any]) -> Chapter:
                     _num(_round(r["aht_seconds"])),
                     _pct(r["repeat_rate"]),
                     _num(_round(r["csat"], 2)),
+                    _num(_round(r["effort"], 2)),
                 ]
                 for r in evidence["by_reason"]
             ],
-            [3, 1, 1, 1, 1.4, 1],
+            [3, 1, 1, 1, 1.4, 1, 1],
         )
     )
     chapter.blocks.append(

@@ -681,6 +681,7 @@ class EvidencePage(Page):
                     self.tr("AHT (s)"),
                     self.tr("Repeat rate"),
                     self.tr("CSAT"),
+                    self.tr("Effort score"),
                 ],
                 [
                     [
@@ -690,6 +691,7 @@ class EvidencePage(Page):
                         num(r["aht_seconds"]),
                         pct(r["repeat_rate"]),
                         num(r["csat"], 2),
+                        num(r["effort"], 2),
                     ]
                     for r in report["by_reason"]
                 ],

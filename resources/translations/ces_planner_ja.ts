@@ -228,12 +228,17 @@
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="621" />
+      <location filename="ces_planner/reports/document.py" line="597" />
+      <source>Effort score</source>
+      <translation>エフォートスコア</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="623" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="622" />
+      <location filename="ces_planner/reports/document.py" line="624" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -273,22 +278,22 @@
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="697" />
+      <location filename="ces_planner/ui/evidence.py" line="699" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="724" />
+      <location filename="ces_planner/ui/evidence.py" line="726" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="734" />
+      <location filename="ces_planner/ui/evidence.py" line="736" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="736" />
+      <location filename="ces_planner/ui/evidence.py" line="738" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
@@ -333,7 +338,7 @@
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="761" />
+      <location filename="ces_planner/ui/evidence.py" line="763" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
@@ -353,17 +358,17 @@
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="707" />
+      <location filename="ces_planner/ui/evidence.py" line="709" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="816" />
+      <location filename="ces_planner/ui/evidence.py" line="818" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="781" />
+      <location filename="ces_planner/ui/evidence.py" line="783" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
@@ -378,17 +383,17 @@
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="796" />
+      <location filename="ces_planner/ui/evidence.py" line="798" />
       <source>At {0} an agent hour: {1} a week within today's hours; answering every contact when it arrives would cost {2} a week more.</source>
       <translation>エージェント 1 時間あたり {0} の場合: 現在の受付時間内で週 {1}。届いたときにすべて応対するには、さらに週 {2} かかります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="806" />
+      <location filename="ces_planner/ui/evidence.py" line="808" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="769" />
+      <location filename="ces_planner/ui/evidence.py" line="771" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
@@ -3238,12 +3243,12 @@
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="614" />
+      <location filename="ces_planner/reports/document.py" line="616" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="654" />
+      <location filename="ces_planner/reports/document.py" line="656" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
@@ -3483,27 +3488,32 @@
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="620" />
+      <location filename="ces_planner/reports/document.py" line="597" />
+      <source>Effort score</source>
+      <translation>エフォートスコア</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="622" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="621" />
+      <location filename="ces_planner/reports/document.py" line="623" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="622" />
+      <location filename="ces_planner/reports/document.py" line="624" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="656" />
+      <location filename="ces_planner/reports/document.py" line="658" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="659" />
+      <location filename="ces_planner/reports/document.py" line="661" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>

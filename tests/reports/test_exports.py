@@ -86,6 +86,26 @@ def test_docx_has_every_chapter_as_a_heading_and_every_record(exported):
     assert word.styles["Normal"].element.xpath(".//w:rFonts/@w:eastAsia")
 
 
+def test_docx_evidence_table_carries_the_logs_figures_per_reason(exported, sample_file):
+    _plan, paths = exported
+    with PlanDocument.open(sample_file, read_only=True) as document:
+        report = evidence_report(document)
+    word = Document(str(paths["docx"]))
+    table = next(
+        t
+        for t in word.tables
+        if [c.text for c in t.rows[0].cells][:2] == ["Contact reason", "Contacts"]
+    )
+    header = [c.text for c in table.rows[0].cells]
+    assert header[1] == "Contacts" and header[-2:] == ["CSAT", "Effort score"]
+    rows = {r.cells[0].text: [c.text for c in r.cells] for r in table.rows[1:]}
+    assert len(rows) == len(report["by_reason"])
+    for figures in report["by_reason"]:
+        row = rows[figures["reason"]]
+        assert row[1] == str(figures["contacts"])
+        assert row[-1] == f"{round(figures['effort'], 2):g}"
+
+
 def test_pdf_has_every_chapter_record_bookmark_and_embedded_fonts(exported):
     plan, paths = exported
     reader = PdfReader(str(paths["pdf"]))

@@ -87,6 +87,10 @@ def test_the_sample_shows_evidence_from_its_own_log(window, qtbot):
     evidence_page.refresh()
     assert evidence_page.empty_state.isHidden() and not evidence_page.tabs.isHidden()
     assert "Sample contact log.csv" in evidence_page.summary.text()
+    by_reason = evidence_page.tabs.widget(0)
+    last = by_reason.columnCount() - 1
+    assert by_reason.horizontalHeaderItem(last).text() == "Effort score"
+    assert all(by_reason.item(row, last).text() for row in range(by_reason.rowCount()))
     staffing = evidence_page.tabs.widget(evidence_page.tabs.count() - 1)
     text = next(label.text() for label in staffing.findChildren(QLabel) if label.text())
     assert "Average week over 4.0 weeks" in text  # Phone, the first channel
