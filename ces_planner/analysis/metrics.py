@@ -356,6 +356,15 @@ def evidence_of_chunks(
             result.append(entry)
         return result
 
+    def overall() -> dict[str, Any]:
+        """The centre's figures: the sums and counts of every contact (any channel or none)."""
+        keep = ["aht_seconds", "service_level", "asa_seconds", "abandon_rate", "csat", "effort"]
+        if not by_channel.parts:
+            return dict.fromkeys(keep)
+        sums = by_channel.total().drop("channel").sum().row(0, named=True)
+        metrics = _finish(sums, settings, has_abandoned)
+        return {k: _none_if_nan(metrics[k]) for k in keep}
+
     slots_per_day = MINUTES_PER_DAY // INTERVAL_MINUTES
     counts = [[0] * slots_per_day for _ in range(WEEKDAYS)]
     by_channel_counts: dict[str, list[list[int]]] = {}
@@ -399,6 +408,7 @@ def evidence_of_chunks(
         "repeat_rate": _ratio(repeat_sum, repeat_n),  # null without a customer id
         "service_level_threshold_seconds": settings.service_level_threshold_seconds,
         "service_level_formula": settings.service_level_formula.value,
+        "overall": overall(),
         "by_reason": rows(
             by_reason, "reason", ["aht_seconds", "repeat_rate", "csat", "effort"], repeated
         ),

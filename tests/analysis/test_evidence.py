@@ -178,6 +178,23 @@ def test_every_metric_matches_an_independent_calculation(generated):
             sum(c["abandoned"] for c in mine) / len(mine), abs=1e-12
         )
 
+    # The centre's figures: every contact's, not an average of the channels' or reasons'.
+    overall = report["overall"]
+    answered = [c for c in contacts if not c["abandoned"]]
+    waits = [c["wait_seconds"] for c in answered if c["wait_seconds"] is not None]
+    assert overall["aht_seconds"] == pytest.approx(
+        mean([c["handle_seconds"] for c in answered]), abs=1e-9
+    )
+    assert overall["service_level"] == pytest.approx(
+        sum(w <= 20 for w in waits) / len(waits), abs=1e-12
+    )
+    assert overall["asa_seconds"] == pytest.approx(mean(waits), abs=1e-9)
+    assert overall["abandon_rate"] == pytest.approx(
+        sum(c["abandoned"] for c in contacts) / total, abs=1e-12
+    )
+    assert overall["csat"] == pytest.approx(mean([c["csat"] for c in contacts]), abs=1e-9)
+    assert overall["effort"] == pytest.approx(mean([c["effort"] for c in contacts]), abs=1e-9)
+
     pairs = defaultdict(int)
     for c in contacts:
         if c["segment"]:

@@ -22,6 +22,11 @@ def window(open_window):
     win.close()
 
 
+def metric_index(measures, wanted) -> int:
+    combo = measures.evidence_metric
+    return next(i for i in range(combo.count()) if tuple(combo.itemData(i)) == wanted)
+
+
 def page(win, kind):
     return next(p for p in win.pages if isinstance(p, kind))
 
@@ -73,7 +78,7 @@ def test_evidence_feeds_the_method_pages(window, qtbot, tmp_path, monkeypatch):
 
     measures = page(window, MeasuresPage)
     measures.editor.table.selectRow(3)  # Repeat-contact rate (7 days)
-    measures.evidence_metric.setCurrentIndex(measures.evidence_metric.findData("repeat_rate"))
+    measures.evidence_metric.setCurrentIndex(metric_index(measures, ("repeat_rate", None)))
     measures.take_from_evidence()
     with PlanDocument.open(window.session.document.path, read_only=True) as document:
         repeat = document.plan().measures[3]
@@ -109,6 +114,24 @@ def test_the_sample_shows_evidence_from_its_own_log(window, qtbot):
     hours = page(window, HoursPage)
     hours.channel.setCurrentIndex(hours.channel.findData(plan.channels[0].id))
     assert hours.grid.overlay is not None and "arrived while closed" in hours.total.text()
+
+    # A measure of one channel takes that channel's figure, not the centre's.
+    report = evidence_page.evidence.report
+    measures = page(window, MeasuresPage)
+    measures.refresh()
+    assert measures.evidence_metric.itemText(
+        metric_index(measures, ("service_level", "Web chat"))
+    ) == ("Service level: Web chat")
+    row = next(i for i, m in enumerate(plan.measures) if m.name == "Phone service level")
+    measures.editor.table.selectRow(row)
+    measures.evidence_metric.setCurrentIndex(metric_index(measures, ("service_level", "Phone")))
+    measures.take_from_evidence()
+    phone = next(c for c in report["by_channel"] if c["channel"] == "Phone")
+    taken = window.session.plan().measures[row]
+    assert taken.current == round(phone["service_level"] * 100, 2)
+    assert taken.current != round(report["overall"]["service_level"] * 100, 2)
+    measures.refresh()  # a refresh keeps the choice
+    assert measures.evidence_metric.currentData() == ("service_level", "Phone")
 
 
 def test_import_dialog_guesses_the_columns(qtbot, tmp_path):

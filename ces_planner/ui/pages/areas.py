@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import html
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -274,16 +275,17 @@ EVIDENCE_METRICS = (
     ("csat", N_("Satisfaction score (mean)"), 1.0),
     ("effort", N_("Customer effort score (mean)"), 1.0),
 )
+CHANNEL_METRICS = ("service_level", "abandon_rate", "aht_seconds", "asa_seconds")
 
 
-def overall_metric(report: dict, key: str) -> float | None:  # type: ignore[type-arg]
-    """A centre-wide figure from the evidence: contact-weighted over channels or reasons."""
+def evidence_metric(report: dict[str, Any], key: str, channel: str | None = None) -> float | None:
+    """A figure from the evidence: the whole centre's, or one channel's."""
+    if channel is not None:
+        row = next((r for r in report["by_channel"] if r["channel"] == channel), None)
+        return None if row is None else row.get(key)
     if key == "repeat_rate":
         return report.get("repeat_rate")
-    rows = report["by_reason"] if key in ("csat", "effort") else report["by_channel"]
-    pairs = [(r[key], r["contacts"]) for r in rows if r.get(key) is not None]
-    weight = sum(n for _v, n in pairs)
-    return sum(v * n for v, n in pairs) / weight if weight else None
+    return report["overall"].get(key)
 
 
 class MeasuresPage(TablePage):
@@ -294,9 +296,7 @@ class MeasuresPage(TablePage):
         self.chart.setObjectName("measures_chart")
         self.body.insertWidget(0, self.chart)
         row = QHBoxLayout()
-        self.evidence_metric = QComboBox()
-        for key, label, _scale in EVIDENCE_METRICS:
-            self.evidence_metric.addItem(tr(label), key)
+        self.evidence_metric = QComboBox()  # filled with the figures the log has
         self.use_evidence = QPushButton(
             self.tr("Set the selected measure's current value from the evidence")
         )
@@ -312,9 +312,9 @@ class MeasuresPage(TablePage):
         report = self.evidence.report
         if record is None or report is None:
             return
-        key = self.evidence_metric.currentData()
-        scale = next(s for k, _l, s in EVIDENCE_METRICS if k == key)
-        value = overall_metric(report, key)
+        key, channel = self.evidence_metric.currentData() or (None, None)
+        scale = next((s for k, _l, s in EVIDENCE_METRICS if k == key), 1.0)
+        value = evidence_metric(report, key, channel) if key else None
         if value is None:
             self.show_problem(self.tr("The contact log has no data for that figure."))
             return
@@ -329,9 +329,29 @@ class MeasuresPage(TablePage):
     def refresh(self) -> None:
         super().refresh()
         self.chart.set_measures(list(self.session.plan().measures))
-        available = self.evidence.report is not None and not self.session.read_only
+        report = self.evidence.report
+        available = report is not None and not self.session.read_only
         self.evidence_metric.setVisible(available)
         self.use_evidence.setVisible(available)
+        if report is not None:
+            self._offer_metrics(report)
+
+    def _offer_metrics(self, report: dict[str, Any]) -> None:
+        """The centre's figures, then each channel's (a measure is often one channel's, such
+        as the phone service level); the choice is kept across refreshes."""
+        choices = [(tr(label), (key, None)) for key, label, _scale in EVIDENCE_METRICS]
+        for row in report["by_channel"]:
+            for key, label, _scale in EVIDENCE_METRICS:
+                if key in CHANNEL_METRICS and row.get(key) is not None:
+                    choices.append((f"{tr(label)}: {row['channel']}", (key, row["channel"])))
+        chosen = self.evidence_metric.currentData()
+        self.evidence_metric.blockSignals(True)
+        self.evidence_metric.clear()
+        for label, data in choices:
+            self.evidence_metric.addItem(label, data)
+        found = next((i for i, (_l, data) in enumerate(choices) if data == chosen), 0)
+        self.evidence_metric.setCurrentIndex(found)
+        self.evidence_metric.blockSignals(False)
 
 
 class ChannelsPage(TablePage):
