@@ -22,6 +22,7 @@ from ces_planner.domain.hours import MINUTES_PER_DAY
 from ces_planner.domain.model import ChannelStatus, Direction, Measure, Plan
 from ces_planner.domain.quadrants import VALUE_MAX, VALUE_MIN, VALUED_FROM, Quadrant
 from ces_planner.i18n import tr, using
+from ces_planner.numbers import format_number
 
 DPI = 200
 # zlib level of the PNGs: charts are flat colours, which the fastest level already packs well
@@ -251,7 +252,7 @@ def measures(plan: Plan) -> bytes:
         axes.text(
             1.02,
             row,
-            f"{measure.current:g} → {measure.target:g} {measure.unit}",
+            f"{format_number(measure.current)} → {format_number(measure.target)} {measure.unit}",
             va="center",
             fontsize=7,
             transform=axes.get_yaxis_transform(),

@@ -16,6 +16,7 @@ from ces_planner.domain.hours import format_clock, weekly_open_minutes
 from ces_planner.domain.model import ActionOrigin, ActionStatus, Area, ChannelStatus, Plan
 from ces_planner.domain.readiness import Section, readiness_gaps
 from ces_planner.i18n import format_date, tr, using
+from ces_planner.numbers import format_number
 from ces_planner.reports.charts import chart_size
 
 
@@ -93,7 +94,7 @@ class StrategyDocument:
 
 
 def _num(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    return "" if value is None else format_number(value)
 
 
 def _pct(value: float | None) -> str:
@@ -130,7 +131,9 @@ def cell_text(value: object, language: str) -> str:
     if isinstance(value, dt.date):
         return format_date(value, language)
     if isinstance(value, float):
-        return f"{value:g}"
+        return format_number(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
     return "" if value is None else str(value)
 
 
@@ -247,7 +250,7 @@ def _build(
                 [
                     s.name,
                     labels.choice(s.tier),
-                    "" if s.customer_share is None else f"{s.customer_share:g} %",
+                    "" if s.customer_share is None else f"{format_number(s.customer_share)} %",
                     ", ".join(
                         filter(None, (plan.channel_name(i) for i in s.preferred_channel_ids))
                     ),

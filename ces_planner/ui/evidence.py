@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.readiness import Section
 from ces_planner.i18n import N_, tr
+from ces_planner.numbers import format_number
 from ces_planner.ui.operations import Operation
 from ces_planner.ui.pages.base import Page
 from ces_planner.ui.session import PlanSession
@@ -354,7 +355,7 @@ class ImportDialog(QDialog):
                 text = (
                     ""
                     if value is None
-                    else (f"{value:g}" if isinstance(value, float) else str(value))
+                    else (format_number(value) if isinstance(value, float) else str(value))
                 )
                 self.interpretation.setItem(r, c, QTableWidgetItem(text))
         self.interpretation.resizeColumnsToContents()
@@ -626,7 +627,7 @@ class EvidencePage(Page):
                 edit.setText(
                     ""
                     if value is None
-                    else f"{value:g}"
+                    else format_number(value, grouped=False)
                     if isinstance(value, float)
                     else str(value)
                 )

@@ -36,7 +36,7 @@ from ces_planner.domain.hours import format_clock, parse_clock
 from ces_planner.domain.model import Plan, Record
 from ces_planner.domain.quadrants import VALUE_MAX, VALUE_MIN
 from ces_planner.i18n import current_language, format_date
-from ces_planner.numbers import parse_number
+from ces_planner.numbers import format_number, parse_number
 from ces_planner.ui.session import PlanSession
 
 NO_DATE = QDate(1900, 1, 1)
@@ -183,7 +183,7 @@ class RecordTableModel(QAbstractTableModel):
             case "number" | "percent":
                 if value is None:
                     return ""
-                text = f"{value:g}"
+                text = format_number(value)
                 return f"{text} %" if column.kind == "percent" else text
             case "longtext":
                 return " ".join(str(value).split())
@@ -409,7 +409,7 @@ class RecordDelegate(QStyledItemDelegate):
                 checked = item.data(Qt.ItemDataRole.UserRole) in chosen
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         elif column.kind in ("number", "percent"):
-            editor.setProperty("text", "" if value is None else f"{value:g}")
+            editor.setProperty("text", "" if value is None else format_number(value, grouped=False))
         elif column.kind == "clock":
             editor.setProperty("text", "" if value is None else format_clock(value))
         else:

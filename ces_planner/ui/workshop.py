@@ -38,6 +38,7 @@ from ces_planner.domain.model import (
     Plan,
 )
 from ces_planner.domain.quadrants import Quadrant
+from ces_planner.numbers import format_number
 from ces_planner.ui.pages.base import CommitTextEdit
 from ces_planner.ui.session import PlanSession
 
@@ -61,7 +62,7 @@ def facts_for(question: DiscussionQuestion, plan: Plan) -> str:
         return "<ul>" + "".join(f"<li>{html.escape(r)}</li>" for r in rows) + "</ul>"
 
     def value(number: float | None) -> str:
-        return "–" if number is None else f"{number:g}"
+        return "–" if number is None else format_number(number)
 
     def figures(m: Measure) -> str:  # one piece: a line breaks before it, never inside it
         return f"{value(m.current)} → {value(m.target)} {m.unit}".strip().replace(" ", "\u00a0")

@@ -102,7 +102,7 @@ def test_docx_evidence_table_carries_the_logs_figures_per_reason(exported, sampl
     assert len(rows) == len(report["by_reason"])
     for figures in report["by_reason"]:
         row = rows[figures["reason"]]
-        assert row[1] == str(figures["contacts"])
+        assert row[1] == f"{figures['contacts']:,}"
         assert row[-1] == f"{round(figures['effort'], 2):g}"
 
 

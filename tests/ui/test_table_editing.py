@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ces_planner.domain.readiness import Section
+from ces_planner.numbers import format_number
 from ces_planner.ui.main_window import MainWindow
 from ces_planner.ui.pages.areas import ActionsPage, HoursPage
 from ces_planner.ui.record_table import RecordTableModel
@@ -49,7 +50,7 @@ def test_a_number_cell_opens_on_its_value_and_tab_saves_it_and_moves_on(window, 
     qtbot.waitExposed(table)
     before = reread(window).measures[0]
     editor = open_cell_editor(window, table, 0, "current")
-    assert editor.text() == f"{before.current:g}"  # not a spin box's 0.00
+    assert editor.text() == format_number(before.current, grouped=False)  # not a spin box's 0.00
     assert editor.alignment() & Qt.AlignmentFlag.AlignRight  # as the cell shows it
     type_over(qtbot, editor, "74.5", Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: reread(window).measures[0].current == 74.5)
@@ -57,6 +58,23 @@ def test_a_number_cell_opens_on_its_value_and_tab_saves_it_and_moves_on(window, 
     # Tab went on to the next cell, in its editor, as in any spreadsheet.
     assert table.currentIndex().column() == column_of(table.model(), "target")
     assert table.state() == table.State.EditingState
+
+
+def test_a_large_or_precise_number_survives_being_edited_unchanged(window, qtbot):
+    """The cell shows every digit (no 1.23457e+06), and the editor opens on the exact value,
+    so confirming it unchanged writes back what was there."""
+    window.navigator.setCurrentRow(6)
+    table = editor_of(window, Section.MEASURES).table
+    qtbot.waitExposed(table)
+    editor = open_cell_editor(window, table, 0, "current")
+    type_over(qtbot, editor, "1234567.25", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: reread(window).measures[0].current == 1234567.25)
+    model = table.model()
+    assert model.index(0, column_of(model, "current")).data() == "1,234,567.25"
+    editor = open_cell_editor(window, table, 0, "current")
+    assert editor.text() == "1234567.25"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # confirmed as it is
+    assert reread(window).measures[0].current == 1234567.25
 
 
 def test_a_time_cell_opens_on_its_time_and_takes_a_typed_time(window, qtbot):
@@ -183,7 +201,7 @@ def expected_in_editor(model: RecordTableModel, index: QModelIndex) -> object:
     if column.kind == "clock":
         return index.data()  # 10:00
     if isinstance(value, float):
-        return f"{value:g}"
+        return format_number(value, grouped=False)
     return value
 
 

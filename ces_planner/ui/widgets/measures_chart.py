@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ces_planner.domain.model import Direction, Measure
+from ces_planner.numbers import format_number
 
 CURRENT = QColor("#2f7d8c")
 TARGET = QColor("#b0b7bf")
@@ -77,7 +78,7 @@ class MeasuresChart(QWidget):
                     QRectF(bar_left, top + 11, bar_width * abs(measure.current) / scale, 9), colour
                 )
             summary = " → ".join(
-                "–" if v is None else f"{v:g}" for v in (measure.current, measure.target)
+                "–" if v is None else format_number(v) for v in (measure.current, measure.target)
             )
             painter.drawText(
                 QRectF(bar_left + bar_width + 8, top, 110, 22),
