@@ -259,6 +259,7 @@ def evidence_of_chunks(
     names = _ChannelNames([c.name for c in channels])
     partials = _partials(settings.service_level_threshold_seconds)
     by_reason, by_channel = _Totals(["reason"]), _Totals(["channel"])
+    by_segment = _Totals(["segment"])
     by_segment_channel, per_slot = _Totals(["segment", "channel"]), _Totals(["channel", "slot"])
     outside, waits = _Totals(["channel"]), _Totals(["channel"])
     repeat_keys: list[list[pl.DataFrame]] = [[] for _ in range(REPEAT_BUCKETS)]
@@ -279,6 +280,7 @@ def evidence_of_chunks(
         frame = chunk.lazy()
         by_reason.add(frame.group_by(pl.col("reason").cast(pl.String)).agg(partials).collect())
         by_channel.add(frame.group_by("channel").agg(partials).collect())
+        by_segment.add(frame.group_by(pl.col("segment").cast(pl.String)).agg(partials).collect())
         by_segment_channel.add(
             frame.group_by(pl.col("segment").cast(pl.String), "channel")
             .agg(pl.len().alias("contacts"))
@@ -414,6 +416,11 @@ def evidence_of_chunks(
         ),
         "by_channel": rows(
             by_channel, "channel", ["aht_seconds", "service_level", "asa_seconds", "abandon_rate"]
+        ),
+        "by_segment": rows(
+            by_segment,
+            "segment",
+            ["aht_seconds", "service_level", "asa_seconds", "abandon_rate", "csat", "effort"],
         ),
         "by_segment_channel": [
             {"segment": segment, "channel": channel, "contacts": n}

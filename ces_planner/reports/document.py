@@ -282,6 +282,37 @@ def _build(
             [2, 1, 5],
         )
     )
+    served = {r["segment"]: r for r in (evidence or {}).get("by_segment", [])}
+    if served:
+        priority.blocks.append(Paragraph(tr("How each segment is served today"), "subheading"))
+        priority.blocks.append(
+            Table(
+                tr("How each segment is served today"),
+                [
+                    tr("Segment"),
+                    tr("Tier"),
+                    tr("Contacts"),
+                    tr("Service level"),
+                    tr("ASA (s)"),
+                    tr("Abandon rate"),
+                    tr("CSAT"),
+                ],
+                [
+                    [
+                        s.name,
+                        labels.choice(s.tier),
+                        served[s.name]["contacts"],
+                        _pct(served[s.name]["service_level"]),
+                        _num(_round(served[s.name]["asa_seconds"])),
+                        _pct(served[s.name]["abandon_rate"]),
+                        _num(_round(served[s.name]["csat"], 2)),
+                    ]
+                    for s in plan.segments
+                    if s.name in served
+                ],
+                [2.4, 1, 1, 1.2, 1, 1, 1],
+            )
+        )
     priority.blocks += _notes(plan, Area.PRIORITY)
     chapters.append(priority)
 

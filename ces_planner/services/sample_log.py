@@ -58,6 +58,7 @@ class _Centre:
         self.channels = list(zip(plan.channels, parameters["channels"], strict=True))
         self.reasons = list(zip(plan.contact_reasons, parameters["reasons"], strict=True))
         self.survey_share = float(parameters["survey_share"])
+        self.segment_wait = [float(p["wait"]) for p in parameters["segments"]]
         self.open_minutes = [self._week(channel) for channel in plan.channels]
         self.segment_choice = [self._segments_of(channel) for channel in plan.channels]
         self.reason_choice = [self._reasons_of(number) for number in range(len(plan.segments))]
@@ -154,7 +155,8 @@ class _Centre:
                 wait = self.rng.uniform(2, 30)  # heard or read "we are closed"
                 abandoned = True
             else:
-                wait = self.rng.expovariate(1 / params["wait"])
+                mean_wait = params["wait"] * self.segment_wait[arrival.segment]
+                wait = self.rng.expovariate(1 / mean_wait)
                 patience = self.rng.expovariate(1 / params["patience"])
                 abandoned = patience < wait
                 wait = min(wait, patience)

@@ -14,122 +14,122 @@
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="305" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="340" />
+      <location filename="ces_planner/reports/document.py" line="373" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="464" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="597" />
+      <location filename="ces_planner/ui/evidence.py" line="598" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="428" />
+      <location filename="ces_planner/ui/pages/areas.py" line="478" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="432" />
+      <location filename="ces_planner/ui/pages/areas.py" line="482" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="435" />
+      <location filename="ces_planner/ui/pages/areas.py" line="485" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="464" />
+      <location filename="ces_planner/ui/pages/areas.py" line="514" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="466" />
+      <location filename="ces_planner/ui/pages/areas.py" line="516" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="468" />
+      <location filename="ces_planner/ui/pages/areas.py" line="518" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="558" />
+      <location filename="ces_planner/ui/pages/areas.py" line="608" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="619" />
+      <location filename="ces_planner/ui/pages/areas.py" line="669" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="448" />
+      <location filename="ces_planner/ui/pages/areas.py" line="498" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="534" />
+      <location filename="ces_planner/ui/pages/areas.py" line="584" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="549" />
+      <location filename="ces_planner/ui/pages/areas.py" line="599" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="540" />
+      <location filename="ces_planner/ui/pages/areas.py" line="590" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="543" />
+      <location filename="ces_planner/ui/pages/areas.py" line="593" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="555" />
+      <location filename="ces_planner/ui/pages/areas.py" line="605" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="579" />
+      <location filename="ces_planner/ui/pages/areas.py" line="629" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="604" />
+      <location filename="ces_planner/ui/pages/areas.py" line="654" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="598" />
+      <location filename="ces_planner/ui/pages/areas.py" line="648" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="575" />
+      <location filename="ces_planner/ui/pages/areas.py" line="625" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="515" />
+      <location filename="ces_planner/ui/pages/areas.py" line="565" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="569" />
+      <location filename="ces_planner/ui/pages/areas.py" line="619" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -137,7 +137,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="395" />
+      <location filename="ces_planner/ui/pages/areas.py" line="396" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -145,27 +145,27 @@
   <context>
     <name>ContactReasonsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="57" />
+      <location filename="ces_planner/ui/pages/areas.py" line="58" />
       <source>Add them to the plan</source>
       <translation>プランに追加する</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="81" />
+      <location filename="ces_planner/ui/pages/areas.py" line="82" />
       <source>Move {0} on the matrix</source>
       <translation>マトリクス上で {0} を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="133" />
+      <location filename="ces_planner/ui/pages/areas.py" line="134" />
       <source>The contact log has reasons this plan lacks: {0}</source>
       <translation>問い合わせログには、このプランにない理由があります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="110" />
+      <location filename="ces_planner/ui/pages/areas.py" line="111" />
       <source>Add {0} from the evidence</source>
       <translation>根拠データから {0} を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="143" />
+      <location filename="ces_planner/ui/pages/areas.py" line="144" />
       <source>Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are sized by volume.</source>
       <translation>パレート: {1} 件の理由のうち {0} 件で問い合わせの 80 % を占めます。マトリクスの点の大きさは件数を表します。</translation>
     </message>
@@ -173,232 +173,232 @@
   <context>
     <name>EvidencePage</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="299" />
+      <location filename="ces_planner/reports/document.py" line="332" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="572" />
+      <location filename="ces_planner/reports/document.py" line="605" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="538" />
+      <location filename="ces_planner/reports/document.py" line="571" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="539" />
+      <location filename="ces_planner/reports/document.py" line="572" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="542" />
+      <location filename="ces_planner/reports/document.py" line="575" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="240" />
+      <location filename="ces_planner/reports/document.py" line="243" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="371" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="592" />
+      <location filename="ces_planner/reports/document.py" line="625" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="593" />
+      <location filename="ces_planner/reports/document.py" line="626" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="594" />
+      <location filename="ces_planner/reports/document.py" line="627" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="596" />
+      <location filename="ces_planner/reports/document.py" line="629" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="597" />
+      <location filename="ces_planner/reports/document.py" line="630" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="623" />
+      <location filename="ces_planner/reports/document.py" line="656" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="624" />
+      <location filename="ces_planner/reports/document.py" line="657" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="434" />
+      <location filename="ces_planner/ui/evidence.py" line="435" />
       <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="443" />
+      <location filename="ces_planner/ui/evidence.py" line="444" />
       <source>&amp;Import a contact log…</source>
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="453" />
+      <location filename="ces_planner/ui/evidence.py" line="454" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="491" />
+      <location filename="ces_planner/ui/evidence.py" line="492" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="510" />
+      <location filename="ces_planner/ui/evidence.py" line="511" />
       <source>&lt;h3&gt;No contact log in this plan yet&lt;/h3&gt;&lt;p&gt;Export the contacts of a recent period from your telephony, CRM or ticketing tool, as CSV or Excel with one row per contact, and import the file here. Three columns are enough: when each contact arrived, its channel and its reason. Customer, segment, handle and waiting times, abandons, resolution and survey scores each add figures.&lt;/p&gt;&lt;p&gt;The log is kept inside the plan file, on this computer. Until one is imported, the plan rests on the team's judgement alone.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;このプランにはまだ問い合わせログがありません&lt;/h3&gt;&lt;p&gt;電話システム、CRM、チケット管理ツールから最近の期間の問い合わせを、1 行に 1 件の CSV または Excel で書き出し、ここで取り込んでください。必要な列は 3 つだけです：各問い合わせの受付日時、チャネル、問い合わせ理由。顧客、セグメント、対応時間と待ち時間、放棄、解決、アンケートの点数があれば、そのぶん数字が増えます。&lt;/p&gt;&lt;p&gt;ログはこのコンピューター上のプランファイルの中に保存されます。取り込むまでは、プランはチームの判断だけに基づきます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="536" />
+      <location filename="ces_planner/ui/evidence.py" line="537" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="538" />
+      <location filename="ces_planner/ui/evidence.py" line="539" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="699" />
+      <location filename="ces_planner/ui/evidence.py" line="700" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="726" />
+      <location filename="ces_planner/ui/evidence.py" line="727" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="736" />
+      <location filename="ces_planner/ui/evidence.py" line="737" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="738" />
+      <location filename="ces_planner/ui/evidence.py" line="739" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="457" />
+      <location filename="ces_planner/ui/evidence.py" line="458" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="458" />
+      <location filename="ces_planner/ui/evidence.py" line="459" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="459" />
+      <location filename="ces_planner/ui/evidence.py" line="460" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="460" />
+      <location filename="ces_planner/ui/evidence.py" line="461" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="461" />
+      <location filename="ces_planner/ui/evidence.py" line="462" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="597" />
+      <location filename="ces_planner/ui/evidence.py" line="598" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="575" />
+      <location filename="ces_planner/ui/evidence.py" line="576" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="682" />
+      <location filename="ces_planner/ui/evidence.py" line="683" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="763" />
+      <location filename="ces_planner/ui/evidence.py" line="764" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="652" />
+      <location filename="ces_planner/ui/evidence.py" line="653" />
       <source>Reading the plan's contact log…</source>
       <translation>プランの問い合わせログを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="657" />
+      <location filename="ces_planner/ui/evidence.py" line="658" />
       <source>From {0}, imported {1}</source>
       <translation>出典: {0}（{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="583" />
+      <location filename="ces_planner/ui/evidence.py" line="584" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="709" />
+      <location filename="ces_planner/ui/evidence.py" line="710" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="818" />
+      <location filename="ces_planner/ui/evidence.py" line="819" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="783" />
+      <location filename="ces_planner/ui/evidence.py" line="784" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="554" />
+      <location filename="ces_planner/ui/evidence.py" line="555" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="590" />
+      <location filename="ces_planner/ui/evidence.py" line="591" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="798" />
+      <location filename="ces_planner/ui/evidence.py" line="799" />
       <source>At {0} an agent hour: {1} a week within today's hours; answering every contact when it arrives would cost {2} a week more.</source>
       <translation>エージェント 1 時間あたり {0} の場合: 現在の受付時間内で週 {1}。届いたときにすべて応対するには、さらに週 {2} かかります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="808" />
+      <location filename="ces_planner/ui/evidence.py" line="809" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="771" />
+      <location filename="ces_planner/ui/evidence.py" line="772" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="664" />
+      <location filename="ces_planner/ui/evidence.py" line="665" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -560,32 +560,32 @@
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="165" />
+      <location filename="ces_planner/ui/pages/areas.py" line="166" />
       <source>&amp;Channel</source>
       <translation>チャネル(&amp;C)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="180" />
+      <location filename="ces_planner/ui/pages/areas.py" line="181" />
       <source>Holidays and other exceptions</source>
       <translation>祝日などの例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="228" />
+      <location filename="ces_planner/ui/pages/areas.py" line="229" />
       <source>Add a channel on the Channels page first.</source>
       <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="231" />
+      <location filename="ces_planner/ui/pages/areas.py" line="232" />
       <source>No hours set: treated as open around the clock (168 h a week).</source>
       <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="234" />
+      <location filename="ces_planner/ui/pages/areas.py" line="235" />
       <source>Open {0} hours a week</source>
       <translation>週 {0} 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="224" />
+      <location filename="ces_planner/ui/pages/areas.py" line="225" />
       <source>{0} logged contacts ({1}) arrived while closed (shaded red)</source>
       <translation>記録された問い合わせのうち {0} 件（{1}）が受付時間外に届いています（赤の網掛け）</translation>
     </message>
@@ -593,102 +593,102 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="154" />
+      <location filename="ces_planner/ui/evidence.py" line="155" />
       <source>(choose the columns below)</source>
       <translation>（下で列を選ぶ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="158" />
+      <location filename="ces_planner/ui/evidence.py" line="159" />
       <source>Platform preset</source>
       <translation>プラットフォームのプリセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="160" />
+      <location filename="ces_planner/ui/evidence.py" line="161" />
       <source>for files without a channel column</source>
       <translation>チャネル列のないファイル向け</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="162" />
+      <location filename="ces_planner/ui/evidence.py" line="163" />
       <source>Default channel</source>
       <translation>既定のチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="171" />
+      <location filename="ces_planner/ui/evidence.py" line="172" />
       <source>Dates like 03/05/2024</source>
       <translation>03/05/2024 のような日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="174" />
+      <location filename="ces_planner/ui/evidence.py" line="175" />
       <source>Load a profile…</source>
       <translation>プロファイルを読み込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="176" />
+      <location filename="ces_planner/ui/evidence.py" line="177" />
       <source>Save as profile…</source>
       <translation>プロファイルとして保存…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="202" />
+      <location filename="ces_planner/ui/evidence.py" line="203" />
       <source>&amp;Import</source>
       <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="207" />
+      <location filename="ces_planner/ui/evidence.py" line="208" />
       <source>Which column holds each field (* required)</source>
       <translation>各項目に対応する列（* は必須）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="210" />
+      <location filename="ces_planner/ui/evidence.py" line="211" />
       <source>The first rows of the file</source>
       <translation>ファイルの先頭の行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="213" />
+      <location filename="ces_planner/ui/evidence.py" line="214" />
       <source>How the first rows will be read</source>
       <translation>先頭の行の読み取り結果</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="165" />
+      <location filename="ces_planner/ui/evidence.py" line="166" />
       <source>Tell from the file</source>
       <translation>ファイルから判断</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="166" />
+      <location filename="ces_planner/ui/evidence.py" line="167" />
       <source>Month first (03/05 = 5 March)</source>
       <translation>月が先（03/05 = 3月5日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="167" />
+      <location filename="ces_planner/ui/evidence.py" line="168" />
       <source>Day first (03/05 = 3 May)</source>
       <translation>日が先（03/05 = 5月3日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="184" />
+      <location filename="ces_planner/ui/evidence.py" line="185" />
       <source>(not in this file)</source>
       <translation>（このファイルにはない）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="282" />
+      <location filename="ces_planner/ui/evidence.py" line="283" />
       <source>Load a profile</source>
       <translation>プロファイルを読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="302" />
+      <location filename="ces_planner/ui/evidence.py" line="303" />
       <source>Save as profile</source>
       <translation>プロファイルとして保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="135" />
+      <location filename="ces_planner/ui/evidence.py" line="136" />
       <source>Import {0}</source>
       <translation>{0} を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="362" />
+      <location filename="ces_planner/ui/evidence.py" line="363" />
       <source>Duration units: {0}</source>
       <translation>時間の単位: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="391" />
+      <location filename="ces_planner/ui/evidence.py" line="392" />
       <source>Choose a column for: {0}</source>
       <translation>次の項目の列を選んでください: {0}</translation>
     </message>
@@ -696,7 +696,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="444" />
+      <location filename="ces_planner/reports/document.py" line="477" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
@@ -979,12 +979,12 @@
       <translation>現行</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="237" />
+      <location filename="ces_planner/reports/charts.py" line="238" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/measures_chart.py" line="48" />
+      <location filename="ces_planner/ui/widgets/measures_chart.py" line="49" />
       <source>Add measures to compare today's values with targets.</source>
       <translation>指標を追加すると、現在値と目標を比べられます。</translation>
     </message>
@@ -992,17 +992,17 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="300" />
+      <location filename="ces_planner/ui/pages/areas.py" line="301" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="318" />
+      <location filename="ces_planner/ui/pages/areas.py" line="319" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="323" />
+      <location filename="ces_planner/ui/pages/areas.py" line="324" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
@@ -1175,9 +1175,22 @@
     </message>
   </context>
   <context>
+    <name>PriorityPage</name>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="444" />
+      <source>How each segment is served today, from the contact log:</source>
+      <translation>問い合わせログから見た、セグメント別の現在の応対状況:</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="429" />
+      <source>{0} contacts · service level {1} · answered in {2} s on average · {3} abandoned · satisfaction {4}</source>
+      <translation>問い合わせ {0} 件 · サービスレベル {1} · 平均応答時間 {2} 秒 · 放棄 {3} · 満足度 {4}</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDelegate</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="390" />
+      <location filename="ces_planner/reports/document.py" line="423" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1195,7 +1208,7 @@
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="390" />
+      <location filename="ces_planner/reports/document.py" line="423" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1329,172 +1342,172 @@
       <translation>現行</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="187" />
+      <location filename="ces_planner/reports/charts.py" line="188" />
       <source>Segments served</source>
       <translation>対応セグメント数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="237" />
+      <location filename="ces_planner/reports/charts.py" line="238" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="299" />
+      <location filename="ces_planner/reports/document.py" line="332" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="300" />
+      <location filename="ces_planner/reports/document.py" line="333" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="301" />
+      <location filename="ces_planner/reports/document.py" line="334" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="302" />
+      <location filename="ces_planner/reports/document.py" line="335" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="303" />
+      <location filename="ces_planner/reports/document.py" line="336" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="304" />
+      <location filename="ces_planner/reports/document.py" line="337" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="305" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="240" />
+      <location filename="ces_planner/reports/document.py" line="243" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="241" />
+      <location filename="ces_planner/reports/document.py" line="244" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="242" />
+      <location filename="ces_planner/reports/document.py" line="245" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="243" />
+      <location filename="ces_planner/reports/document.py" line="246" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="371" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="339" />
+      <location filename="ces_planner/reports/document.py" line="372" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="340" />
+      <location filename="ces_planner/reports/document.py" line="373" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="341" />
+      <location filename="ces_planner/reports/document.py" line="374" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="343" />
+      <location filename="ces_planner/reports/document.py" line="376" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="411" />
+      <location filename="ces_planner/reports/document.py" line="444" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="412" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="413" />
+      <location filename="ces_planner/reports/document.py" line="446" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="416" />
+      <location filename="ces_planner/reports/document.py" line="449" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="417" />
+      <location filename="ces_planner/reports/document.py" line="450" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="442" />
+      <location filename="ces_planner/reports/document.py" line="475" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="443" />
+      <location filename="ces_planner/reports/document.py" line="476" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="444" />
+      <location filename="ces_planner/reports/document.py" line="477" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="445" />
+      <location filename="ces_planner/reports/document.py" line="478" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="464" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="464" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="464" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="464" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="386" />
+      <location filename="ces_planner/reports/document.py" line="419" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="386" />
+      <location filename="ces_planner/reports/document.py" line="419" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="391" />
+      <location filename="ces_planner/reports/document.py" line="424" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -1690,12 +1703,12 @@
   <context>
     <name>WorkshopWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="305" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="464" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
@@ -1705,7 +1718,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="543" />
+      <location filename="ces_planner/ui/pages/areas.py" line="593" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -1720,107 +1733,107 @@
       <translation>私たち独自の問いは？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="144" />
+      <location filename="ces_planner/ui/workshop.py" line="145" />
       <source>Start timer (T)</source>
       <translation>タイマー開始（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="146" />
+      <location filename="ces_planner/ui/workshop.py" line="147" />
       <source>Reset</source>
       <translation>リセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="148" />
+      <location filename="ces_planner/ui/workshop.py" line="149" />
       <source>Add a question</source>
       <translation>問いを追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="150" />
+      <location filename="ces_planner/ui/workshop.py" line="151" />
       <source>Export summary…</source>
       <translation>まとめを書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="152" />
+      <location filename="ces_planner/ui/workshop.py" line="153" />
       <source>Leave (Esc)</source>
       <translation>終了（Esc）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="167" />
+      <location filename="ces_planner/ui/workshop.py" line="168" />
       <source>Notes from the discussion</source>
       <translation>議論のメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="170" />
+      <location filename="ces_planner/ui/workshop.py" line="171" />
       <source>Decisions taken</source>
       <translation>決定事項</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="176" />
+      <location filename="ces_planner/ui/workshop.py" line="177" />
       <source>Turn a decision into an action…</source>
       <translation>決定をアクションにする…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="183" />
+      <location filename="ces_planner/ui/workshop.py" line="184" />
       <source>Create action (Ctrl+Enter)</source>
       <translation>アクションを作成（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="220" />
+      <location filename="ces_planner/ui/workshop.py" line="221" />
       <source>← Previous (PgUp)</source>
       <translation>← 前へ（PgUp）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="222" />
+      <location filename="ces_planner/ui/workshop.py" line="223" />
       <source>Next (PgDn) →</source>
       <translation>次へ（PgDn）→</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="321" />
+      <location filename="ces_planner/ui/workshop.py" line="322" />
       <source>Action from the workshop</source>
       <translation>ワークショップからのアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="373" />
+      <location filename="ces_planner/ui/workshop.py" line="374" />
       <source>Export the workshop summary</source>
       <translation>ワークショップのまとめを書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="266" />
+      <location filename="ces_planner/ui/workshop.py" line="267" />
       <source>No questions yet.</source>
       <translation>まだ問いがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="287" />
+      <location filename="ces_planner/ui/workshop.py" line="288" />
       <source>Workshop notes</source>
       <translation>ワークショップのメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="314" />
+      <location filename="ces_planner/ui/workshop.py" line="315" />
       <source>Type the action, or write a decision first.</source>
       <translation>アクションを入力するか、先に決定事項を書いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="358" />
+      <location filename="ces_planner/ui/workshop.py" line="359" />
       <source>Pause timer (T)</source>
       <translation>タイマー一時停止（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="133" />
+      <location filename="ces_planner/ui/workshop.py" line="134" />
       <source>Workshop — {0}</source>
       <translation>ワークショップ — {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="347" />
+      <location filename="ces_planner/ui/workshop.py" line="348" />
       <source>Action created: {0}</source>
       <translation>アクションを作成しました: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="262" />
+      <location filename="ces_planner/ui/workshop.py" line="263" />
       <source>Question {0} of {1}</source>
       <translation>問い {0} / {1}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="336" />
+      <location filename="ces_planner/ui/workshop.py" line="337" />
       <source>From the workshop question: {0}</source>
       <translation>ワークショップの問いから: {0}</translation>
     </message>
@@ -3018,532 +3031,537 @@
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="169" />
+      <location filename="ces_planner/reports/charts.py" line="170" />
       <source>Value to the customer</source>
       <translation>顧客にとっての価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="170" />
+      <location filename="ces_planner/reports/charts.py" line="171" />
       <source>Value to the company</source>
       <translation>会社にとっての価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="187" />
+      <location filename="ces_planner/reports/charts.py" line="188" />
       <source>Segments served</source>
       <translation>対応セグメント数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="273" />
+      <location filename="ces_planner/reports/charts.py" line="274" />
       <source>No measure has both a current value and a target yet.</source>
       <translation>現在値と目標値の両方がある指標はまだありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="237" />
+      <location filename="ces_planner/reports/charts.py" line="238" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="107" />
+      <location filename="ces_planner/reports/document.py" line="108" />
       <source>Open around the clock</source>
       <translation>24 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="299" />
+      <location filename="ces_planner/reports/document.py" line="332" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="300" />
+      <location filename="ces_planner/reports/document.py" line="333" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="301" />
+      <location filename="ces_planner/reports/document.py" line="334" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="302" />
+      <location filename="ces_planner/reports/document.py" line="335" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="303" />
+      <location filename="ces_planner/reports/document.py" line="336" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="304" />
+      <location filename="ces_planner/reports/document.py" line="337" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="305" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="460" />
+      <location filename="ces_planner/reports/document.py" line="493" />
       <source>Action plan</source>
       <translation>アクションプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="490" />
+      <location filename="ces_planner/reports/document.py" line="523" />
       <source>Appendix: definitions and data sources</source>
       <translation>付録: 定義とデータソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="494" />
+      <location filename="ces_planner/reports/document.py" line="527" />
       <source>The plan file, as last changed on {date}.</source>
       <translation>プランファイル（最終更新 {date}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="548" />
+      <location filename="ces_planner/reports/document.py" line="581" />
       <source>Customer Experience Strategy (CES): this document. Customer Effort Score is one of its measures.</source>
       <translation>顧客体験戦略（CES）: 本書のこと。カスタマーエフォートスコアは指標の一つです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="552" />
+      <location filename="ces_planner/reports/document.py" line="585" />
       <source>Average handle time (AHT): mean talk and wrap-up time of answered contacts.</source>
       <translation>平均処理時間（AHT）: 応答した問い合わせの通話時間と後処理時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="553" />
+      <location filename="ces_planner/reports/document.py" line="586" />
       <source>Service level: share of contacts answered within {s} seconds, counted as {formula}.</source>
       <translation>サービスレベル: {s} 秒以内に応答した問い合わせの割合（計算方法: {formula}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="558" />
+      <location filename="ces_planner/reports/document.py" line="591" />
       <source>Average speed of answer (ASA): mean wait of answered contacts.</source>
       <translation>平均応答速度（ASA）: 応答した問い合わせの待ち時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="559" />
+      <location filename="ces_planner/reports/document.py" line="592" />
       <source>Abandon rate: contacts abandoned ÷ contacts offered.</source>
       <translation>放棄率: 放棄された問い合わせ ÷ 着信した問い合わせ。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="560" />
+      <location filename="ces_planner/reports/document.py" line="593" />
       <source>Repeat-contact rate: share of contacts after which the same customer contacts us again within {n} days.</source>
       <translation>再問い合わせ率: 同じ顧客から {n} 日以内に再び問い合わせがあった問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="565" />
+      <location filename="ces_planner/reports/document.py" line="598" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="566" />
+      <location filename="ces_planner/reports/document.py" line="599" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="567" />
+      <location filename="ces_planner/reports/document.py" line="600" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="572" />
+      <location filename="ces_planner/reports/document.py" line="605" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="205" />
+      <location filename="ces_planner/reports/document.py" line="208" />
       <source>The plan at a glance</source>
       <translation>プランの要点</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="238" />
+      <location filename="ces_planner/reports/document.py" line="241" />
       <source>Segments</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="272" />
+      <location filename="ces_planner/reports/document.py" line="275" />
       <source>Service promises</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="288" />
+      <location filename="ces_planner/reports/document.py" line="321" />
       <source>Each reason is rated 1-5 for its value to the customer and to the company. Low on both: eliminate. Valued by customers but costly: automate. Valued by the company but an irritant to customers: simplify. Valued by both: leverage.</source>
       <translation>各理由を、顧客にとっての価値と会社にとっての価値で 1〜5 の評価をします。両方低ければ排除、顧客には価値があるがコストがかかるなら自動化、会社には価値があるが顧客にとってイライラの種なら簡素化、両方に価値があれば活用します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="309" />
+      <location filename="ces_planner/reports/document.py" line="342" />
       <source>Share of contacts</source>
       <translation>問い合わせに占める割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="336" />
+      <location filename="ces_planner/reports/document.py" line="369" />
       <source>Channels</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="367" />
+      <location filename="ces_planner/reports/document.py" line="400" />
       <source>Hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="409" />
+      <location filename="ces_planner/reports/document.py" line="442" />
       <source>Measures</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="440" />
+      <location filename="ces_planner/reports/document.py" line="473" />
       <source>Insights</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="458" />
+      <location filename="ces_planner/reports/document.py" line="491" />
       <source>Workshop outcomes</source>
       <translation>ワークショップの成果</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="482" />
+      <location filename="ces_planner/reports/document.py" line="515" />
       <source>{n} of these actions came out of the team workshop.</source>
       <translation>このうち {n} 件はチームのワークショップから生まれたアクションです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="492" />
+      <location filename="ces_planner/reports/document.py" line="525" />
       <source>Data sources</source>
       <translation>データソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="501" />
+      <location filename="ces_planner/reports/document.py" line="534" />
       <source>Contact log {file}, imported on {imported}, covering {start} to {end} ({n} contacts).</source>
       <translation>問い合わせログ {file}（{imported} に取り込み）: {start} から {end} まで（{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="525" />
+      <location filename="ces_planner/reports/document.py" line="558" />
       <source>Customer Experience Strategy of the contact centre</source>
       <translation>コンタクトセンターの顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="538" />
+      <location filename="ces_planner/reports/document.py" line="571" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="539" />
+      <location filename="ces_planner/reports/document.py" line="572" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="542" />
+      <location filename="ces_planner/reports/document.py" line="575" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="575" />
+      <location filename="ces_planner/reports/document.py" line="608" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="589" />
+      <location filename="ces_planner/reports/document.py" line="622" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="616" />
+      <location filename="ces_planner/reports/document.py" line="649" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="656" />
+      <location filename="ces_planner/reports/document.py" line="689" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="197" />
+      <location filename="ces_planner/reports/document.py" line="200" />
       <source>(No summary written yet.)</source>
       <translation>（サマリーはまだ書かれていません。）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="200" />
+      <location filename="ces_planner/reports/document.py" line="203" />
       <source>What this strategy serves</source>
       <translation>この戦略が支えるもの</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="209" />
+      <location filename="ces_planner/reports/document.py" line="212" />
       <source>{n} customer segments, {p} of them with a priority or premium service</source>
       <translation>顧客セグメント {n} 件、うち {p} 件は優先・プレミアムのサービス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="214" />
+      <location filename="ces_planner/reports/document.py" line="217" />
       <source>{n} contact reasons rated for value to customers and to the company</source>
       <translation>顧客と会社にとっての価値を評価した問い合わせ理由 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="218" />
+      <location filename="ces_planner/reports/document.py" line="221" />
       <source>{n} channels, {planned} planned</source>
       <translation>チャネル {n} 件、うち計画中 {planned} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="223" />
+      <location filename="ces_planner/reports/document.py" line="226" />
       <source>{n} measures with targets</source>
       <translation>目標のある指標 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="224" />
+      <location filename="ces_planner/reports/document.py" line="227" />
       <source>{n} open actions, each with an owner and a date</source>
       <translation>担当者と期限のある未完了のアクション {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="231" />
+      <location filename="ces_planner/reports/document.py" line="234" />
       <source>Still to complete: {n} items (see the appendix).</source>
       <translation>未完成の項目: {n} 件（付録を参照）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="240" />
+      <location filename="ces_planner/reports/document.py" line="243" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="241" />
+      <location filename="ces_planner/reports/document.py" line="244" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="242" />
+      <location filename="ces_planner/reports/document.py" line="245" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="243" />
+      <location filename="ces_planner/reports/document.py" line="246" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="244" />
+      <location filename="ces_planner/reports/document.py" line="247" />
       <source>Traits and preferences</source>
       <translation>特徴と好み</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="263" />
+      <location filename="ces_planner/reports/document.py" line="266" />
       <source>How we will learn more</source>
       <translation>さらに理解を深める方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="273" />
+      <location filename="ces_planner/reports/document.py" line="276" />
       <source>Service promise</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="296" />
+      <location filename="ces_planner/reports/document.py" line="289" />
+      <source>How each segment is served today</source>
+      <translation>セグメント別の現在の応対状況</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="329" />
       <source>Value/irritant matrix</source>
       <translation>価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="332" />
+      <location filename="ces_planner/reports/document.py" line="365" />
       <source>Channels and the segments they serve</source>
       <translation>チャネルと対応セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="371" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="339" />
+      <location filename="ces_planner/reports/document.py" line="372" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="340" />
+      <location filename="ces_planner/reports/document.py" line="373" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="341" />
+      <location filename="ces_planner/reports/document.py" line="374" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="343" />
+      <location filename="ces_planner/reports/document.py" line="376" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="364" />
+      <location filename="ces_planner/reports/document.py" line="397" />
       <source>Weekly opening hours by channel</source>
       <translation>チャネル別の週間受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="368" />
+      <location filename="ces_planner/reports/document.py" line="401" />
       <source>Opening hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="368" />
+      <location filename="ces_planner/reports/document.py" line="401" />
       <source>Hours a week</source>
       <translation>週あたり時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="385" />
+      <location filename="ces_planner/reports/document.py" line="418" />
       <source>Exceptions</source>
       <translation>例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="406" />
+      <location filename="ces_planner/reports/document.py" line="439" />
       <source>Measures: today against target</source>
       <translation>指標: 現在値と目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="411" />
+      <location filename="ces_planner/reports/document.py" line="444" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="412" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="413" />
+      <location filename="ces_planner/reports/document.py" line="446" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="416" />
+      <location filename="ces_planner/reports/document.py" line="449" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="417" />
+      <location filename="ces_planner/reports/document.py" line="450" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="442" />
+      <location filename="ces_planner/reports/document.py" line="475" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="443" />
+      <location filename="ces_planner/reports/document.py" line="476" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="444" />
+      <location filename="ces_planner/reports/document.py" line="477" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="445" />
+      <location filename="ces_planner/reports/document.py" line="478" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="464" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="464" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="464" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="464" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="513" />
+      <location filename="ces_planner/reports/document.py" line="546" />
       <source>Still to complete</source>
       <translation>未完成の項目</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="521" />
+      <location filename="ces_planner/reports/document.py" line="554" />
       <source>Customer Experience Strategy</source>
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="592" />
+      <location filename="ces_planner/reports/document.py" line="625" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="593" />
+      <location filename="ces_planner/reports/document.py" line="626" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="594" />
+      <location filename="ces_planner/reports/document.py" line="627" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="595" />
+      <location filename="ces_planner/reports/document.py" line="628" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="596" />
+      <location filename="ces_planner/reports/document.py" line="629" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="597" />
+      <location filename="ces_planner/reports/document.py" line="630" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="622" />
+      <location filename="ces_planner/reports/document.py" line="655" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="623" />
+      <location filename="ces_planner/reports/document.py" line="656" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="624" />
+      <location filename="ces_planner/reports/document.py" line="657" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="658" />
+      <location filename="ces_planner/reports/document.py" line="691" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="661" />
+      <location filename="ces_planner/reports/document.py" line="694" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="59" />
+      <location filename="ces_planner/reports/document.py" line="60" />
       <source>Decided: {text}</source>
       <translation>決定事項: {text}</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="61" />
+      <location filename="ces_planner/reports/document.py" line="62" />
       <source>Not yet discussed.</source>
       <translation>まだ議論していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="386" />
+      <location filename="ces_planner/reports/document.py" line="419" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="386" />
+      <location filename="ces_planner/reports/document.py" line="419" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="390" />
+      <location filename="ces_planner/reports/document.py" line="423" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="391" />
+      <location filename="ces_planner/reports/document.py" line="424" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -3798,47 +3816,47 @@
       <translation>プロセス {pid}（{host}）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="45" />
+      <location filename="ces_planner/ui/evidence.py" line="46" />
       <source>When the contact arrived</source>
       <translation>問い合わせの着信日時</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="48" />
+      <location filename="ces_planner/ui/evidence.py" line="49" />
       <source>Customer id</source>
       <translation>顧客 ID</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="49" />
+      <location filename="ces_planner/ui/evidence.py" line="50" />
       <source>Customer segment</source>
       <translation>顧客セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="50" />
+      <location filename="ces_planner/ui/evidence.py" line="51" />
       <source>Handle time (seconds)</source>
       <translation>処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="51" />
+      <location filename="ces_planner/ui/evidence.py" line="52" />
       <source>Wait before answer (seconds)</source>
       <translation>応答までの待ち時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="52" />
+      <location filename="ces_planner/ui/evidence.py" line="53" />
       <source>Abandoned (yes/no)</source>
       <translation>放棄（はい／いいえ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="53" />
+      <location filename="ces_planner/ui/evidence.py" line="54" />
       <source>Resolved at first contact (yes/no)</source>
       <translation>一次解決（はい／いいえ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="54" />
+      <location filename="ces_planner/ui/evidence.py" line="55" />
       <source>Satisfaction score</source>
       <translation>満足度スコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="55" />
+      <location filename="ces_planner/ui/evidence.py" line="56" />
       <source>Customer effort score</source>
       <translation>カスタマーエフォートスコア</translation>
     </message>
@@ -3848,32 +3866,32 @@
       <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="272" />
+      <location filename="ces_planner/ui/pages/areas.py" line="273" />
       <source>Average handle time (s)</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="273" />
+      <location filename="ces_planner/ui/pages/areas.py" line="274" />
       <source>Average speed of answer (s)</source>
       <translation>平均応答速度（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="274" />
+      <location filename="ces_planner/ui/pages/areas.py" line="275" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="275" />
+      <location filename="ces_planner/ui/pages/areas.py" line="276" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="407" />
+      <location filename="ces_planner/ui/pages/areas.py" line="457" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="408" />
+      <location filename="ces_planner/ui/pages/areas.py" line="458" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>

@@ -178,6 +178,21 @@ def test_every_metric_matches_an_independent_calculation(generated):
             sum(c["abandoned"] for c in mine) / len(mine), abs=1e-12
         )
 
+    for row in report["by_segment"]:
+        mine = [c for c in contacts if c["segment"] == row["segment"]]
+        answered = [c for c in mine if not c["abandoned"]]
+        waits = [c["wait_seconds"] for c in answered if c["wait_seconds"] is not None]
+        assert row["contacts"] == len(mine)
+        assert row["service_level"] == pytest.approx(
+            sum(w <= 20 for w in waits) / len(waits), abs=1e-12
+        )
+        assert row["asa_seconds"] == pytest.approx(mean(waits), abs=1e-9)
+        assert row["abandon_rate"] == pytest.approx(
+            sum(c["abandoned"] for c in mine) / len(mine), abs=1e-12
+        )
+        assert row["csat"] == pytest.approx(mean([c["csat"] for c in mine]), abs=1e-9)
+    assert {r["segment"] for r in report["by_segment"]} == {"Home", "Business"}
+
     # The centre's figures: every contact's, not an average of the channels' or reasons'.
     overall = report["overall"]
     answered = [c for c in contacts if not c["abandoned"]]

@@ -106,6 +106,24 @@ def test_docx_evidence_table_carries_the_logs_figures_per_reason(exported, sampl
         assert row[-1] == f"{round(figures['effort'], 2):g}"
 
 
+def test_docx_priority_chapter_says_how_each_segment_is_served(exported, sample_file):
+    plan, paths = exported
+    with PlanDocument.open(sample_file, read_only=True) as document:
+        report = evidence_report(document)
+    word = Document(str(paths["docx"]))
+    table = next(
+        t
+        for t in word.tables
+        if [c.text for c in t.rows[0].cells][:3] == ["Segment", "Tier", "Contacts"]
+    )
+    rows = {r.cells[0].text: [c.text for c in r.cells] for r in table.rows[1:]}
+    assert list(rows) == [s.name for s in plan.segments]  # the plan's order
+    for figures in report["by_segment"]:
+        row = rows[figures["segment"]]
+        assert row[2] == f"{figures['contacts']:,}"
+        assert row[3] == f"{figures['service_level']:.1%}"
+
+
 def test_pdf_has_every_chapter_record_bookmark_and_embedded_fonts(exported):
     plan, paths = exported
     reader = PdfReader(str(paths["pdf"]))

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from ces_planner.services.document import PlanDocument
 from ces_planner.services.settings import change_settings
 from ces_planner.ui.evidence import EvidencePage, ImportDialog
-from ces_planner.ui.pages.areas import ContactReasonsPage, HoursPage, MeasuresPage
+from ces_planner.ui.pages.areas import ContactReasonsPage, HoursPage, MeasuresPage, PriorityPage
 
 LOG = (
     "When,Channel,Reason,Customer,Segment,Handle,Wait,Abandoned\n"
@@ -25,6 +25,10 @@ def window(open_window):
 def metric_index(measures, wanted) -> int:
     combo = measures.evidence_metric
     return next(i for i in range(combo.count()) if tuple(combo.itemData(i)) == wanted)
+
+
+def report_of(win):
+    return page(win, EvidencePage).evidence.report
 
 
 def page(win, kind):
@@ -114,6 +118,17 @@ def test_the_sample_shows_evidence_from_its_own_log(window, qtbot):
     hours = page(window, HoursPage)
     hours.channel.setCurrentIndex(hours.channel.findData(plan.channels[0].id))
     assert hours.grid.overlay is not None and "arrived while closed" in hours.total.text()
+
+    # The priority area asks whether priority customers are served better: the log says.
+    priority = page(window, PriorityPage)
+    priority.refresh()
+    served = priority.served.text()
+    assert not priority.served.isHidden() and "from the contact log" in served
+    difficulty = next(r for r in report_of(window)["by_segment"] if "difficulty" in r["segment"])
+    assert (
+        f"<b>Customers in financial difficulty</b> (Priority): {difficulty['contacts']:,} "
+        f"contacts · service level {difficulty['service_level']:.0%}"
+    ) in served
 
     # A measure of one channel takes that channel's figure, not the centre's.
     report = evidence_page.evidence.report

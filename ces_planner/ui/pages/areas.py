@@ -402,6 +402,55 @@ class ChannelsPage(TablePage):
         self.comparison.setVisible(bool(lines))
 
 
+class PriorityPage(TablePage):
+    """Tiers and service promises, beside how each segment is served today (the evidence):
+    the area asks whether priority customers really get better service."""
+
+    def __init__(self, session: PlanSession, evidence: EvidenceState) -> None:
+        super().__init__(session, Section.PRIORITY, specs.priority())
+        self.evidence = evidence
+        self.served = QLabel()
+        self.served.setWordWrap(True)
+        self.served.setObjectName("segment_service")
+        self.served.setTextFormat(Qt.TextFormat.RichText)
+        self.body.addWidget(self.served)
+        evidence.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        super().refresh()
+        report = self.evidence.report
+        found = {r["segment"].strip().lower(): r for r in (report or {}).get("by_segment", [])}
+        lines = []
+        for segment in self.session.plan().segments:
+            row = found.get(segment.name.strip().lower())
+            if row is None:
+                continue
+            figures = (
+                self.tr(
+                    "{0} contacts · service level {1} · answered in {2} s on average · "
+                    "{3} abandoned · satisfaction {4}"
+                )
+                .replace("{0}", f"{row['contacts']:,}")
+                .replace("{1}", _percent(row["service_level"]))
+                .replace("{2}", "–" if row["asa_seconds"] is None else f"{row['asa_seconds']:.0f}")
+                .replace("{3}", _percent(row["abandon_rate"]))
+                .replace("{4}", "–" if row["csat"] is None else f"{row['csat']:.2f}")
+            )
+            lines.append(
+                f"<b>{html.escape(segment.name)}</b> ({html.escape(labels.choice(segment.tier))})"
+                f": {html.escape(figures)}"
+            )
+        if lines:
+            title = self.tr("How each segment is served today, from the contact log:")
+            lines.insert(0, html.escape(title))
+        self.served.setText("<br>".join(lines))
+        self.served.setVisible(bool(lines))
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
 OVERDUE_COLOUR = "#f8d7da"
 DUE_SOON_COLOUR = "#fff3cd"
 SORTS = (
@@ -637,7 +686,6 @@ _SORT_KEYS = {
 
 _TABLES = {
     Section.SEGMENTS: specs.segments,
-    Section.PRIORITY: specs.priority,
     Section.INTELLIGENCE: specs.insights,
     Section.DISCUSSION: specs.discussion,
 }

@@ -24,7 +24,7 @@ class Pages:
         self._makers: list[tuple[Section, Callable[[], Page]]] = [
             (Section.OVERVIEW, lambda: OverviewPage(session)),
             (Section.SEGMENTS, lambda: self._areas().table(session, Section.SEGMENTS)),
-            (Section.PRIORITY, lambda: self._areas().table(session, Section.PRIORITY)),
+            (Section.PRIORITY, lambda: self._areas().PriorityPage(session, self.evidence())),
             (
                 Section.CONTACT_REASONS,
                 lambda: self._areas().ContactReasonsPage(session, self.evidence()),
