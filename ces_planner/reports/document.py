@@ -236,31 +236,31 @@ def _build(
     chapters.append(summary)
 
     segments = Chapter(Area.SEGMENTS.value, labels.section_title(Area.SEGMENTS))
-    segments.blocks.append(
-        Table(
-            tr("Segments"),
-            [
-                tr("Segment"),
-                tr("Tier"),
-                tr("Share of customers"),
-                tr("Preferred channels"),
-                tr("Traits and preferences"),
-            ],
-            [
-                [
-                    s.name,
-                    labels.choice(s.tier),
-                    "" if s.customer_share is None else f"{format_number(s.customer_share)} %",
-                    ", ".join(
-                        filter(None, (plan.channel_name(i) for i in s.preferred_channel_ids))
-                    ),
-                    " ".join(filter(None, (s.traits, s.preferences))),
-                ]
-                for s in plan.segments
-            ],
-            [2, 1, 1, 2, 4],
-        )
-    )
+    served = {r["segment"]: r for r in (evidence or {}).get("by_segment", [])}
+    headers = [
+        tr("Segment"),
+        tr("Tier"),
+        tr("Share of customers"),
+        tr("Preferred channels"),
+        tr("Traits and preferences"),
+    ]
+    widths: list[float] = [2, 1, 1, 2, 4]
+    if served:
+        headers.insert(3, tr("Share of contacts"))
+        widths.insert(3, 1)
+    rows: list[list[object]] = []
+    for s in plan.segments:
+        row: list[object] = [
+            s.name,
+            labels.choice(s.tier),
+            "" if s.customer_share is None else f"{format_number(s.customer_share)} %",
+            ", ".join(filter(None, (plan.channel_name(i) for i in s.preferred_channel_ids))),
+            " ".join(filter(None, (s.traits, s.preferences))),
+        ]
+        if served:
+            row.insert(3, _pct(served[s.name]["share"]) if s.name in served else "")
+        rows.append(row)
+    segments.blocks.append(Table(tr("Segments"), headers, rows, widths))
     learn = [f"{s.name}: {s.learn_more}" for s in plan.segments if s.learn_more]
     if learn:
         segments.blocks.append(Paragraph(tr("How we will learn more"), "subheading"))
@@ -282,7 +282,6 @@ def _build(
             [2, 1, 5],
         )
     )
-    served = {r["segment"]: r for r in (evidence or {}).get("by_segment", [])}
     if served:
         priority.blocks.append(Paragraph(tr("How each segment is served today"), "subheading"))
         priority.blocks.append(

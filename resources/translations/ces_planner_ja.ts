@@ -14,17 +14,17 @@
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="339" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="373" />
+      <location filename="ces_planner/reports/document.py" line="374" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
@@ -34,102 +34,102 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="478" />
+      <location filename="ces_planner/ui/pages/areas.py" line="522" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="482" />
+      <location filename="ces_planner/ui/pages/areas.py" line="526" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="485" />
+      <location filename="ces_planner/ui/pages/areas.py" line="529" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="514" />
+      <location filename="ces_planner/ui/pages/areas.py" line="558" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="516" />
+      <location filename="ces_planner/ui/pages/areas.py" line="560" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="518" />
+      <location filename="ces_planner/ui/pages/areas.py" line="562" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="608" />
+      <location filename="ces_planner/ui/pages/areas.py" line="652" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="669" />
+      <location filename="ces_planner/ui/pages/areas.py" line="713" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="498" />
+      <location filename="ces_planner/ui/pages/areas.py" line="542" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="584" />
+      <location filename="ces_planner/ui/pages/areas.py" line="628" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="599" />
+      <location filename="ces_planner/ui/pages/areas.py" line="643" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="590" />
+      <location filename="ces_planner/ui/pages/areas.py" line="634" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="593" />
+      <location filename="ces_planner/ui/pages/areas.py" line="637" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="605" />
+      <location filename="ces_planner/ui/pages/areas.py" line="649" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="629" />
+      <location filename="ces_planner/ui/pages/areas.py" line="673" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="654" />
+      <location filename="ces_planner/ui/pages/areas.py" line="698" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="648" />
+      <location filename="ces_planner/ui/pages/areas.py" line="692" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="625" />
+      <location filename="ces_planner/ui/pages/areas.py" line="669" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="565" />
+      <location filename="ces_planner/ui/pages/areas.py" line="609" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="619" />
+      <location filename="ces_planner/ui/pages/areas.py" line="663" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -137,7 +137,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="396" />
+      <location filename="ces_planner/ui/pages/areas.py" line="398" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -145,27 +145,27 @@
   <context>
     <name>ContactReasonsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="58" />
+      <location filename="ces_planner/ui/pages/areas.py" line="60" />
       <source>Add them to the plan</source>
       <translation>プランに追加する</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="82" />
+      <location filename="ces_planner/ui/pages/areas.py" line="84" />
       <source>Move {0} on the matrix</source>
       <translation>マトリクス上で {0} を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="134" />
+      <location filename="ces_planner/ui/pages/areas.py" line="136" />
       <source>The contact log has reasons this plan lacks: {0}</source>
       <translation>問い合わせログには、このプランにない理由があります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="111" />
+      <location filename="ces_planner/ui/pages/areas.py" line="113" />
       <source>Add {0} from the evidence</source>
       <translation>根拠データから {0} を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="144" />
+      <location filename="ces_planner/ui/pages/areas.py" line="146" />
       <source>Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are sized by volume.</source>
       <translation>パレート: {1} 件の理由のうち {0} 件で問い合わせの 80 % を占めます。マトリクスの点の大きさは件数を表します。</translation>
     </message>
@@ -173,27 +173,27 @@
   <context>
     <name>EvidencePage</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="332" />
+      <location filename="ces_planner/reports/document.py" line="333" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="605" />
+      <location filename="ces_planner/reports/document.py" line="606" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="571" />
+      <location filename="ces_planner/reports/document.py" line="572" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="572" />
+      <location filename="ces_planner/reports/document.py" line="573" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="575" />
+      <location filename="ces_planner/reports/document.py" line="576" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
@@ -203,42 +203,42 @@
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="371" />
+      <location filename="ces_planner/reports/document.py" line="372" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="625" />
+      <location filename="ces_planner/reports/document.py" line="626" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="626" />
+      <location filename="ces_planner/reports/document.py" line="627" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="627" />
+      <location filename="ces_planner/reports/document.py" line="628" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="629" />
+      <location filename="ces_planner/reports/document.py" line="630" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="630" />
+      <location filename="ces_planner/reports/document.py" line="631" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="656" />
+      <location filename="ces_planner/reports/document.py" line="657" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="657" />
+      <location filename="ces_planner/reports/document.py" line="658" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -560,32 +560,32 @@
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="166" />
+      <location filename="ces_planner/ui/pages/areas.py" line="168" />
       <source>&amp;Channel</source>
       <translation>チャネル(&amp;C)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="181" />
+      <location filename="ces_planner/ui/pages/areas.py" line="183" />
       <source>Holidays and other exceptions</source>
       <translation>祝日などの例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="229" />
+      <location filename="ces_planner/ui/pages/areas.py" line="231" />
       <source>Add a channel on the Channels page first.</source>
       <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="232" />
+      <location filename="ces_planner/ui/pages/areas.py" line="234" />
       <source>No hours set: treated as open around the clock (168 h a week).</source>
       <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="235" />
+      <location filename="ces_planner/ui/pages/areas.py" line="237" />
       <source>Open {0} hours a week</source>
       <translation>週 {0} 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="225" />
+      <location filename="ces_planner/ui/pages/areas.py" line="227" />
       <source>{0} logged contacts ({1}) arrived while closed (shaded red)</source>
       <translation>記録された問い合わせのうち {0} 件（{1}）が受付時間外に届いています（赤の網掛け）</translation>
     </message>
@@ -696,7 +696,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="477" />
+      <location filename="ces_planner/reports/document.py" line="478" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
@@ -992,17 +992,17 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="301" />
+      <location filename="ces_planner/ui/pages/areas.py" line="303" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="319" />
+      <location filename="ces_planner/ui/pages/areas.py" line="321" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="324" />
+      <location filename="ces_planner/ui/pages/areas.py" line="326" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
@@ -1177,12 +1177,12 @@
   <context>
     <name>PriorityPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="444" />
+      <location filename="ces_planner/ui/pages/areas.py" line="474" />
       <source>How each segment is served today, from the contact log:</source>
       <translation>問い合わせログから見た、セグメント別の現在の応対状況:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="429" />
+      <location filename="ces_planner/ui/pages/areas.py" line="479" />
       <source>{0} contacts · service level {1} · answered in {2} s on average · {3} abandoned · satisfaction {4}</source>
       <translation>問い合わせ {0} 件 · サービスレベル {1} · 平均応答時間 {2} 秒 · 放棄 {3} · 満足度 {4}</translation>
     </message>
@@ -1190,7 +1190,7 @@
   <context>
     <name>RecordDelegate</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="423" />
+      <location filename="ces_planner/reports/document.py" line="424" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1208,7 +1208,7 @@
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="423" />
+      <location filename="ces_planner/reports/document.py" line="424" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1317,6 +1317,19 @@
     </message>
   </context>
   <context>
+    <name>SegmentsPage</name>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="454" />
+      <source>Who contacts us, from the contact log:</source>
+      <translation>問い合わせログから見た、問い合わせてくるお客さま:</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="459" />
+      <source>{0} of contacts ({1} of customers) · {2} contacts</source>
+      <translation>問い合わせの {0}（顧客の {1}）· {2} 件</translation>
+    </message>
+  </context>
+  <context>
     <name>SnapshotsDialog</name>
     <message>
       <location filename="ces_planner/ui/snapshots.py" line="28" />
@@ -1352,37 +1365,37 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="332" />
+      <location filename="ces_planner/reports/document.py" line="333" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="333" />
+      <location filename="ces_planner/reports/document.py" line="334" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="334" />
+      <location filename="ces_planner/reports/document.py" line="335" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="335" />
+      <location filename="ces_planner/reports/document.py" line="336" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="336" />
+      <location filename="ces_planner/reports/document.py" line="337" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="337" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="339" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
@@ -1407,107 +1420,107 @@
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="371" />
+      <location filename="ces_planner/reports/document.py" line="372" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="372" />
+      <location filename="ces_planner/reports/document.py" line="373" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="373" />
+      <location filename="ces_planner/reports/document.py" line="374" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="374" />
+      <location filename="ces_planner/reports/document.py" line="375" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="376" />
+      <location filename="ces_planner/reports/document.py" line="377" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="444" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="445" />
+      <location filename="ces_planner/reports/document.py" line="446" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="446" />
+      <location filename="ces_planner/reports/document.py" line="447" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="449" />
+      <location filename="ces_planner/reports/document.py" line="450" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="450" />
+      <location filename="ces_planner/reports/document.py" line="451" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="475" />
+      <location filename="ces_planner/reports/document.py" line="476" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="476" />
+      <location filename="ces_planner/reports/document.py" line="477" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="477" />
+      <location filename="ces_planner/reports/document.py" line="478" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="478" />
+      <location filename="ces_planner/reports/document.py" line="479" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="419" />
+      <location filename="ces_planner/reports/document.py" line="420" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="419" />
+      <location filename="ces_planner/reports/document.py" line="420" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="424" />
+      <location filename="ces_planner/reports/document.py" line="425" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -1703,12 +1716,12 @@
   <context>
     <name>WorkshopWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="339" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
@@ -1718,7 +1731,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="593" />
+      <location filename="ces_planner/ui/pages/areas.py" line="637" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -3061,102 +3074,102 @@
       <translation>24 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="332" />
+      <location filename="ces_planner/reports/document.py" line="333" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="333" />
+      <location filename="ces_planner/reports/document.py" line="334" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="334" />
+      <location filename="ces_planner/reports/document.py" line="335" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="335" />
+      <location filename="ces_planner/reports/document.py" line="336" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="336" />
+      <location filename="ces_planner/reports/document.py" line="337" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="337" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="339" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="493" />
+      <location filename="ces_planner/reports/document.py" line="494" />
       <source>Action plan</source>
       <translation>アクションプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="523" />
+      <location filename="ces_planner/reports/document.py" line="524" />
       <source>Appendix: definitions and data sources</source>
       <translation>付録: 定義とデータソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="527" />
+      <location filename="ces_planner/reports/document.py" line="528" />
       <source>The plan file, as last changed on {date}.</source>
       <translation>プランファイル（最終更新 {date}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="581" />
+      <location filename="ces_planner/reports/document.py" line="582" />
       <source>Customer Experience Strategy (CES): this document. Customer Effort Score is one of its measures.</source>
       <translation>顧客体験戦略（CES）: 本書のこと。カスタマーエフォートスコアは指標の一つです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="585" />
+      <location filename="ces_planner/reports/document.py" line="586" />
       <source>Average handle time (AHT): mean talk and wrap-up time of answered contacts.</source>
       <translation>平均処理時間（AHT）: 応答した問い合わせの通話時間と後処理時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="586" />
+      <location filename="ces_planner/reports/document.py" line="587" />
       <source>Service level: share of contacts answered within {s} seconds, counted as {formula}.</source>
       <translation>サービスレベル: {s} 秒以内に応答した問い合わせの割合（計算方法: {formula}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="591" />
+      <location filename="ces_planner/reports/document.py" line="592" />
       <source>Average speed of answer (ASA): mean wait of answered contacts.</source>
       <translation>平均応答速度（ASA）: 応答した問い合わせの待ち時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="592" />
+      <location filename="ces_planner/reports/document.py" line="593" />
       <source>Abandon rate: contacts abandoned ÷ contacts offered.</source>
       <translation>放棄率: 放棄された問い合わせ ÷ 着信した問い合わせ。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="593" />
+      <location filename="ces_planner/reports/document.py" line="594" />
       <source>Repeat-contact rate: share of contacts after which the same customer contacts us again within {n} days.</source>
       <translation>再問い合わせ率: 同じ顧客から {n} 日以内に再び問い合わせがあった問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="598" />
+      <location filename="ces_planner/reports/document.py" line="599" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="599" />
+      <location filename="ces_planner/reports/document.py" line="600" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="600" />
+      <location filename="ces_planner/reports/document.py" line="601" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="605" />
+      <location filename="ces_planner/reports/document.py" line="606" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
@@ -3176,92 +3189,92 @@
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="321" />
+      <location filename="ces_planner/reports/document.py" line="322" />
       <source>Each reason is rated 1-5 for its value to the customer and to the company. Low on both: eliminate. Valued by customers but costly: automate. Valued by the company but an irritant to customers: simplify. Valued by both: leverage.</source>
       <translation>各理由を、顧客にとっての価値と会社にとっての価値で 1〜5 の評価をします。両方低ければ排除、顧客には価値があるがコストがかかるなら自動化、会社には価値があるが顧客にとってイライラの種なら簡素化、両方に価値があれば活用します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="342" />
+      <location filename="ces_planner/reports/document.py" line="343" />
       <source>Share of contacts</source>
       <translation>問い合わせに占める割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="369" />
+      <location filename="ces_planner/reports/document.py" line="370" />
       <source>Channels</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="400" />
+      <location filename="ces_planner/reports/document.py" line="401" />
       <source>Hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="442" />
+      <location filename="ces_planner/reports/document.py" line="443" />
       <source>Measures</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="473" />
+      <location filename="ces_planner/reports/document.py" line="474" />
       <source>Insights</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="491" />
+      <location filename="ces_planner/reports/document.py" line="492" />
       <source>Workshop outcomes</source>
       <translation>ワークショップの成果</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="515" />
+      <location filename="ces_planner/reports/document.py" line="516" />
       <source>{n} of these actions came out of the team workshop.</source>
       <translation>このうち {n} 件はチームのワークショップから生まれたアクションです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="525" />
+      <location filename="ces_planner/reports/document.py" line="526" />
       <source>Data sources</source>
       <translation>データソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="534" />
+      <location filename="ces_planner/reports/document.py" line="535" />
       <source>Contact log {file}, imported on {imported}, covering {start} to {end} ({n} contacts).</source>
       <translation>問い合わせログ {file}（{imported} に取り込み）: {start} から {end} まで（{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="558" />
+      <location filename="ces_planner/reports/document.py" line="559" />
       <source>Customer Experience Strategy of the contact centre</source>
       <translation>コンタクトセンターの顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="571" />
+      <location filename="ces_planner/reports/document.py" line="572" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="572" />
+      <location filename="ces_planner/reports/document.py" line="573" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="575" />
+      <location filename="ces_planner/reports/document.py" line="576" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="608" />
+      <location filename="ces_planner/reports/document.py" line="609" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="622" />
+      <location filename="ces_planner/reports/document.py" line="623" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="649" />
+      <location filename="ces_planner/reports/document.py" line="650" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="689" />
+      <location filename="ces_planner/reports/document.py" line="690" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
@@ -3341,197 +3354,197 @@
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="289" />
+      <location filename="ces_planner/reports/document.py" line="287" />
       <source>How each segment is served today</source>
       <translation>セグメント別の現在の応対状況</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="329" />
+      <location filename="ces_planner/reports/document.py" line="330" />
       <source>Value/irritant matrix</source>
       <translation>価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="365" />
+      <location filename="ces_planner/reports/document.py" line="366" />
       <source>Channels and the segments they serve</source>
       <translation>チャネルと対応セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="371" />
+      <location filename="ces_planner/reports/document.py" line="372" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="372" />
+      <location filename="ces_planner/reports/document.py" line="373" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="373" />
+      <location filename="ces_planner/reports/document.py" line="374" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="374" />
+      <location filename="ces_planner/reports/document.py" line="375" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="376" />
+      <location filename="ces_planner/reports/document.py" line="377" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="397" />
+      <location filename="ces_planner/reports/document.py" line="398" />
       <source>Weekly opening hours by channel</source>
       <translation>チャネル別の週間受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="401" />
+      <location filename="ces_planner/reports/document.py" line="402" />
       <source>Opening hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="401" />
+      <location filename="ces_planner/reports/document.py" line="402" />
       <source>Hours a week</source>
       <translation>週あたり時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="418" />
+      <location filename="ces_planner/reports/document.py" line="419" />
       <source>Exceptions</source>
       <translation>例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="439" />
+      <location filename="ces_planner/reports/document.py" line="440" />
       <source>Measures: today against target</source>
       <translation>指標: 現在値と目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="444" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="445" />
+      <location filename="ces_planner/reports/document.py" line="446" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="446" />
+      <location filename="ces_planner/reports/document.py" line="447" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="449" />
+      <location filename="ces_planner/reports/document.py" line="450" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="450" />
+      <location filename="ces_planner/reports/document.py" line="451" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="475" />
+      <location filename="ces_planner/reports/document.py" line="476" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="476" />
+      <location filename="ces_planner/reports/document.py" line="477" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="477" />
+      <location filename="ces_planner/reports/document.py" line="478" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="478" />
+      <location filename="ces_planner/reports/document.py" line="479" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="546" />
+      <location filename="ces_planner/reports/document.py" line="547" />
       <source>Still to complete</source>
       <translation>未完成の項目</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="554" />
+      <location filename="ces_planner/reports/document.py" line="555" />
       <source>Customer Experience Strategy</source>
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="625" />
+      <location filename="ces_planner/reports/document.py" line="626" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="626" />
+      <location filename="ces_planner/reports/document.py" line="627" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="627" />
+      <location filename="ces_planner/reports/document.py" line="628" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="628" />
+      <location filename="ces_planner/reports/document.py" line="629" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="629" />
+      <location filename="ces_planner/reports/document.py" line="630" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="630" />
+      <location filename="ces_planner/reports/document.py" line="631" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="655" />
+      <location filename="ces_planner/reports/document.py" line="656" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="656" />
+      <location filename="ces_planner/reports/document.py" line="657" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="657" />
+      <location filename="ces_planner/reports/document.py" line="658" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="691" />
+      <location filename="ces_planner/reports/document.py" line="692" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="694" />
+      <location filename="ces_planner/reports/document.py" line="695" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
@@ -3546,22 +3559,22 @@
       <translation>まだ議論していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="419" />
+      <location filename="ces_planner/reports/document.py" line="420" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="419" />
+      <location filename="ces_planner/reports/document.py" line="420" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="423" />
+      <location filename="ces_planner/reports/document.py" line="424" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="424" />
+      <location filename="ces_planner/reports/document.py" line="425" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -3866,32 +3879,32 @@
       <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="273" />
+      <location filename="ces_planner/ui/pages/areas.py" line="275" />
       <source>Average handle time (s)</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="274" />
+      <location filename="ces_planner/ui/pages/areas.py" line="276" />
       <source>Average speed of answer (s)</source>
       <translation>平均応答速度（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="275" />
+      <location filename="ces_planner/ui/pages/areas.py" line="277" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="276" />
+      <location filename="ces_planner/ui/pages/areas.py" line="278" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="457" />
+      <location filename="ces_planner/ui/pages/areas.py" line="501" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="458" />
+      <location filename="ces_planner/ui/pages/areas.py" line="502" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>

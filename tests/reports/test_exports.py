@@ -122,6 +122,12 @@ def test_docx_priority_chapter_says_how_each_segment_is_served(exported, sample_
         row = rows[figures["segment"]]
         assert row[2] == f"{figures['contacts']:,}"
         assert row[3] == f"{figures['service_level']:.1%}"
+    # The segments chapter puts each one's share of contacts beside its share of customers.
+    table = next(t for t in word.tables if "Share of contacts" in [c.text for c in t.rows[0].cells])
+    header = [c.text for c in table.rows[0].cells]
+    assert header[2:4] == ["Share of customers", "Share of contacts"]
+    shares = {r.cells[0].text: r.cells[3].text for r in table.rows[1:]}
+    assert shares == {r["segment"]: f"{r['share']:.1%}" for r in report["by_segment"]}
 
 
 def test_pdf_has_every_chapter_record_bookmark_and_embedded_fonts(exported):

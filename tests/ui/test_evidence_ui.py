@@ -4,7 +4,13 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from ces_planner.services.document import PlanDocument
 from ces_planner.services.settings import change_settings
 from ces_planner.ui.evidence import EvidencePage, ImportDialog
-from ces_planner.ui.pages.areas import ContactReasonsPage, HoursPage, MeasuresPage, PriorityPage
+from ces_planner.ui.pages.areas import (
+    ContactReasonsPage,
+    HoursPage,
+    MeasuresPage,
+    PriorityPage,
+    SegmentsPage,
+)
 
 LOG = (
     "When,Channel,Reason,Customer,Segment,Handle,Wait,Abandoned\n"
@@ -122,13 +128,22 @@ def test_the_sample_shows_evidence_from_its_own_log(window, qtbot):
     # The priority area asks whether priority customers are served better: the log says.
     priority = page(window, PriorityPage)
     priority.refresh()
-    served = priority.served.text()
-    assert not priority.served.isHidden() and "from the contact log" in served
+    served = priority.figures.text()
+    assert not priority.figures.isHidden() and "from the contact log" in served
     difficulty = next(r for r in report_of(window)["by_segment"] if "difficulty" in r["segment"])
     assert (
-        f"<b>Customers in financial difficulty</b> (Priority): {difficulty['contacts']:,} "
+        f"<b>Customers in financial difficulty (Priority)</b>: {difficulty['contacts']:,} "
         f"contacts · service level {difficulty['service_level']:.0%}"
     ) in served
+
+    # The segments area asks who contacts us: each segment's share of the log's contacts.
+    segments = page(window, SegmentsPage)
+    segments.refresh()
+    households = next(r for r in report_of(window)["by_segment"] if r["segment"] == "Households")
+    assert (
+        f"<b>Households</b>: {households['share']:.0%} of contacts (72 % of customers) · "
+        f"{households['contacts']:,} contacts"
+    ) in segments.figures.text()
 
     # A measure of one channel takes that channel's figure, not the centre's.
     report = evidence_page.evidence.report

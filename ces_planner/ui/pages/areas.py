@@ -32,13 +32,15 @@ from ces_planner.domain.actions import (
 )
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.hours import slots_from_windows, weekly_open_minutes, windows_from_slots
-from ces_planner.domain.model import ActionStatus, Area, ChannelStatus
+from ces_planner.domain.model import ActionStatus, Area, ChannelStatus, Segment
 from ces_planner.domain.readiness import Section
 from ces_planner.i18n import N_, tr
+from ces_planner.numbers import format_number
 from ces_planner.ui.evidence import EvidenceState
 from ces_planner.ui.pages import specs
 from ces_planner.ui.pages.base import Page
 from ces_planner.ui.pages.tables import RecordsEditor, TablePage
+from ces_planner.ui.record_table import TableSpec
 from ces_planner.ui.session import PlanSession
 from ces_planner.ui.widgets.hours_grid import HoursGrid
 from ces_planner.ui.widgets.matrix import ValueMatrix
@@ -402,49 +404,91 @@ class ChannelsPage(TablePage):
         self.comparison.setVisible(bool(lines))
 
 
-class PriorityPage(TablePage):
-    """Tiers and service promises, beside how each segment is served today (the evidence):
-    the area asks whether priority customers really get better service."""
+class _SegmentFiguresPage(TablePage):
+    """A table of segments, with what the contact log says about each below it."""
 
-    def __init__(self, session: PlanSession, evidence: EvidenceState) -> None:
-        super().__init__(session, Section.PRIORITY, specs.priority())
+    def __init__(
+        self, session: PlanSession, section: Section, spec: TableSpec, evidence: EvidenceState
+    ) -> None:
+        super().__init__(session, section, spec)
         self.evidence = evidence
-        self.served = QLabel()
-        self.served.setWordWrap(True)
-        self.served.setObjectName("segment_service")
-        self.served.setTextFormat(Qt.TextFormat.RichText)
-        self.body.addWidget(self.served)
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.figures.setObjectName("segment_figures")
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.body.addWidget(self.figures)
         evidence.changed.connect(self.refresh)
+
+    def heading(self) -> str:
+        raise NotImplementedError
+
+    def describe(self, segment: Segment, row: dict[str, Any]) -> str:
+        """What the segment's row of the evidence says."""
+        raise NotImplementedError
+
+    def named(self, segment: Segment) -> str:
+        return segment.name
 
     def refresh(self) -> None:
         super().refresh()
         report = self.evidence.report
         found = {r["segment"].strip().lower(): r for r in (report or {}).get("by_segment", [])}
-        lines = []
-        for segment in self.session.plan().segments:
-            row = found.get(segment.name.strip().lower())
-            if row is None:
-                continue
-            figures = (
-                self.tr(
-                    "{0} contacts · service level {1} · answered in {2} s on average · "
-                    "{3} abandoned · satisfaction {4}"
-                )
-                .replace("{0}", f"{row['contacts']:,}")
-                .replace("{1}", _percent(row["service_level"]))
-                .replace("{2}", "–" if row["asa_seconds"] is None else f"{row['asa_seconds']:.0f}")
-                .replace("{3}", _percent(row["abandon_rate"]))
-                .replace("{4}", "–" if row["csat"] is None else f"{row['csat']:.2f}")
-            )
-            lines.append(
-                f"<b>{html.escape(segment.name)}</b> ({html.escape(labels.choice(segment.tier))})"
-                f": {html.escape(figures)}"
-            )
+        lines = [
+            f"<b>{html.escape(self.named(segment))}</b>: {html.escape(self.describe(segment, row))}"
+            for segment in self.session.plan().segments
+            if (row := found.get(segment.name.strip().lower())) is not None
+        ]
         if lines:
-            title = self.tr("How each segment is served today, from the contact log:")
-            lines.insert(0, html.escape(title))
-        self.served.setText("<br>".join(lines))
-        self.served.setVisible(bool(lines))
+            lines.insert(0, html.escape(self.heading()))
+        self.figures.setText("<br>".join(lines))
+        self.figures.setVisible(bool(lines))
+
+
+class SegmentsPage(_SegmentFiguresPage):
+    """Segments, and how much of the centre's work each brings."""
+
+    def __init__(self, session: PlanSession, evidence: EvidenceState) -> None:
+        super().__init__(session, Section.SEGMENTS, specs.segments(), evidence)
+
+    def heading(self) -> str:
+        return self.tr("Who contacts us, from the contact log:")
+
+    def describe(self, segment: Segment, row: dict[str, Any]) -> str:
+        customers = segment.customer_share
+        return (
+            self.tr("{0} of contacts ({1} of customers) · {2} contacts")
+            .replace("{0}", _percent(row["share"]))
+            .replace("{1}", "–" if customers is None else f"{format_number(customers)} %")
+            .replace("{2}", f"{row['contacts']:,}")
+        )
+
+
+class PriorityPage(_SegmentFiguresPage):
+    """Tiers and service promises, beside how each segment is served today: the area asks
+    whether priority customers really get better service."""
+
+    def __init__(self, session: PlanSession, evidence: EvidenceState) -> None:
+        super().__init__(session, Section.PRIORITY, specs.priority(), evidence)
+
+    def heading(self) -> str:
+        return self.tr("How each segment is served today, from the contact log:")
+
+    def describe(self, segment: Segment, row: dict[str, Any]) -> str:
+        asa, csat = row["asa_seconds"], row["csat"]
+        return (
+            self.tr(
+                "{0} contacts · service level {1} · answered in {2} s on average · "
+                "{3} abandoned · satisfaction {4}"
+            )
+            .replace("{0}", f"{row['contacts']:,}")
+            .replace("{1}", _percent(row["service_level"]))
+            .replace("{2}", "–" if asa is None else f"{asa:.0f}")
+            .replace("{3}", _percent(row["abandon_rate"]))
+            .replace("{4}", "–" if csat is None else f"{csat:.2f}")
+        )
+
+    def named(self, segment: Segment) -> str:
+        return f"{segment.name} ({labels.choice(segment.tier)})"
 
 
 def _percent(value: float | None) -> str:
@@ -685,7 +729,6 @@ _SORT_KEYS = {
 
 
 _TABLES = {
-    Section.SEGMENTS: specs.segments,
     Section.INTELLIGENCE: specs.insights,
     Section.DISCUSSION: specs.discussion,
 }

@@ -23,7 +23,7 @@ class Pages:
         self._evidence: EvidenceState | None = None
         self._makers: list[tuple[Section, Callable[[], Page]]] = [
             (Section.OVERVIEW, lambda: OverviewPage(session)),
-            (Section.SEGMENTS, lambda: self._areas().table(session, Section.SEGMENTS)),
+            (Section.SEGMENTS, lambda: self._areas().SegmentsPage(session, self.evidence())),
             (Section.PRIORITY, lambda: self._areas().PriorityPage(session, self.evidence())),
             (
                 Section.CONTACT_REASONS,
