@@ -261,7 +261,7 @@ def evidence_of_chunks(
     by_reason, by_channel = _Totals(["reason"]), _Totals(["channel"])
     by_segment = _Totals(["segment"])
     by_segment_channel, per_slot = _Totals(["segment", "channel"]), _Totals(["channel", "slot"])
-    outside, waits = _Totals(["channel"]), _Totals(["channel"])
+    outside, waits = _Totals(["channel", "reason"]), _Totals(["channel"])
     repeat_keys: list[list[pl.DataFrame]] = [[] for _ in range(REPEAT_BUCKETS)]
     total = 0
     has_abandoned = False
@@ -289,9 +289,9 @@ def evidence_of_chunks(
         per_slot.add(frame.group_by("channel", slot.alias("slot")).agg(pl.len()).collect())
         closed = outside_hours(chunk, channels)
         outside.add(
-            chunk.select("channel")
+            chunk.select("channel", pl.col("reason").cast(pl.String))
             .filter(closed)
-            .group_by("channel")
+            .group_by("channel", "reason")
             .agg(pl.len().alias("contacts"))
         )
         waits.add(
@@ -380,15 +380,25 @@ def evidence_of_chunks(
                     channel_name, [[0] * slots_per_day for _ in range(WEEKDAYS)]
                 )
                 grid[day][column] = n
-    outside_by_channel = []
+    outside_by_channel: list[dict[str, Any]] = []
+    outside_by_reason: list[dict[str, Any]] = []
     outside_total = 0
     if outside.parts:
         found = outside.total()
         outside_total = int(found["contacts"].sum())
+        named = found.filter(pl.col("channel").is_not_null())
         outside_by_channel = [
             {"channel": channel, "contacts": n}
-            for channel, n in found.filter(pl.col("channel").is_not_null())
+            for channel, n in named.group_by("channel")
+            .agg(pl.col("contacts").sum())
             .sort(["contacts", "channel"], descending=[True, False])
+            .iter_rows()
+        ]
+        outside_by_reason = [
+            {"channel": channel, "reason": reason, "contacts": n}
+            for channel, reason, n in named.filter(pl.col("reason").is_not_null())
+            .select("channel", "reason", "contacts")
+            .sort(["channel", "contacts", "reason"], descending=[False, True, False])
             .iter_rows()
         ]
     # Mean patience per channel (exponential estimate: abandons over all time spent waiting),
@@ -443,5 +453,6 @@ def evidence_of_chunks(
             "contacts": outside_total,
             "share": outside_total / total if total else None,
             "by_channel": outside_by_channel,
+            "by_channel_and_reason": outside_by_reason,
         },
     }

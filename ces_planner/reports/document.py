@@ -395,23 +395,27 @@ def _build(
     hours = Chapter(Area.HOURS.value, labels.section_title(Area.HOURS))
     if plan.channels:
         hours.blocks.append(_figure(plan, "hours_coverage", tr("Weekly opening hours by channel")))
-    hours.blocks.append(
-        Table(
-            tr("Hours"),
-            [tr("Channel"), tr("Opening hours"), tr("Hours a week")],
-            [
-                [
-                    c.name,
-                    hours_summary(plan, c.id or 0),
-                    f"{weekly_open_minutes(plan.windows_of(c.id or 0)) / 60:g}"
-                    if plan.windows_of(c.id or 0)
-                    else "168",
-                ]
-                for c in plan.channels
-            ],
-            [2, 5, 1],
-        )
-    )
+    hours_headers = [tr("Channel"), tr("Opening hours"), tr("Hours a week")]
+    hours_widths: list[float] = [2, 5, 1]
+    hours_rows: list[list[object]] = [
+        [
+            c.name,
+            hours_summary(plan, c.id or 0),
+            f"{weekly_open_minutes(plan.windows_of(c.id or 0)) / 60:g}"
+            if plan.windows_of(c.id or 0)
+            else "168",
+        ]
+        for c in plan.channels
+    ]
+    if evidence:  # when customers came while the channel was closed
+        logged = {r["channel"]: r["contacts"] for r in evidence["by_channel"]}
+        closed = {r["channel"]: r["contacts"] for r in evidence["outside_hours"]["by_channel"]}
+        hours_headers.append(tr("Logged contacts while closed"))
+        hours_widths.append(1.6)
+        for c, row in zip(plan.channels, hours_rows, strict=True):
+            n = closed.get(c.name, 0)
+            row.append(f"{n:,} ({n / logged[c.name]:.1%})" if logged.get(c.name) else "")
+    hours.blocks.append(Table(tr("Hours"), hours_headers, hours_rows, hours_widths))
     if plan.hours_exceptions:
         hours.blocks.append(
             Table(

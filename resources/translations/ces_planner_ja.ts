@@ -14,17 +14,17 @@
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="339" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="374" />
+      <location filename="ces_planner/reports/document.py" line="373" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="501" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
@@ -34,102 +34,102 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="522" />
+      <location filename="ces_planner/ui/pages/areas.py" line="544" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="526" />
+      <location filename="ces_planner/ui/pages/areas.py" line="548" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="529" />
+      <location filename="ces_planner/ui/pages/areas.py" line="551" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="558" />
+      <location filename="ces_planner/ui/pages/areas.py" line="580" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="560" />
+      <location filename="ces_planner/ui/pages/areas.py" line="582" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="562" />
+      <location filename="ces_planner/ui/pages/areas.py" line="584" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="652" />
+      <location filename="ces_planner/ui/pages/areas.py" line="674" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="713" />
+      <location filename="ces_planner/ui/pages/areas.py" line="735" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="542" />
+      <location filename="ces_planner/ui/pages/areas.py" line="564" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="628" />
+      <location filename="ces_planner/ui/pages/areas.py" line="650" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="643" />
+      <location filename="ces_planner/ui/pages/areas.py" line="665" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="634" />
+      <location filename="ces_planner/ui/pages/areas.py" line="656" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="637" />
+      <location filename="ces_planner/ui/pages/areas.py" line="659" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="649" />
+      <location filename="ces_planner/ui/pages/areas.py" line="671" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="673" />
+      <location filename="ces_planner/ui/pages/areas.py" line="695" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="698" />
+      <location filename="ces_planner/ui/pages/areas.py" line="720" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="692" />
+      <location filename="ces_planner/ui/pages/areas.py" line="714" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="669" />
+      <location filename="ces_planner/ui/pages/areas.py" line="691" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="609" />
+      <location filename="ces_planner/ui/pages/areas.py" line="631" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="663" />
+      <location filename="ces_planner/ui/pages/areas.py" line="685" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -137,7 +137,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="398" />
+      <location filename="ces_planner/ui/pages/areas.py" line="420" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -173,72 +173,72 @@
   <context>
     <name>EvidencePage</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="333" />
-      <source>Contact reason</source>
-      <translation>問い合わせ理由</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="606" />
-      <source>Evidence from contact records</source>
-      <translation>問い合わせ記録に基づく根拠</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="572" />
-      <source>answered within the threshold ÷ answered</source>
-      <translation>閾値以内に応答 ÷ 応答</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="573" />
-      <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
-      <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="576" />
-      <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
-      <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="243" />
+      <location filename="ces_planner/reports/document.py" line="241" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="372" />
+      <location filename="ces_planner/reports/document.py" line="332" />
+      <source>Contact reason</source>
+      <translation>問い合わせ理由</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="398" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="626" />
+      <location filename="ces_planner/reports/document.py" line="609" />
+      <source>Evidence from contact records</source>
+      <translation>問い合わせ記録に基づく根拠</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="575" />
+      <source>answered within the threshold ÷ answered</source>
+      <translation>閾値以内に応答 ÷ 応答</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="576" />
+      <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
+      <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="579" />
+      <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
+      <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="629" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="627" />
+      <location filename="ces_planner/reports/document.py" line="630" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="628" />
+      <location filename="ces_planner/reports/document.py" line="631" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="630" />
+      <location filename="ces_planner/reports/document.py" line="633" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="631" />
+      <location filename="ces_planner/reports/document.py" line="634" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="657" />
+      <location filename="ces_planner/reports/document.py" line="660" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="658" />
+      <location filename="ces_planner/reports/document.py" line="661" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -570,17 +570,27 @@
       <translation>祝日などの例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="231" />
+      <location filename="ces_planner/ui/pages/areas.py" line="234" />
       <source>Add a channel on the Channels page first.</source>
       <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="234" />
+      <location filename="ces_planner/ui/pages/areas.py" line="259" />
+      <source>Their reasons, by value: {0}</source>
+      <translation>その問い合わせ理由の価値別の内訳: {0}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="237" />
       <source>No hours set: treated as open around the clock (168 h a week).</source>
       <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="237" />
+      <location filename="ces_planner/ui/pages/areas.py" line="253" />
+      <source>reasons not in the plan</source>
+      <translation>プランにない理由</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="240" />
       <source>Open {0} hours a week</source>
       <translation>週 {0} 時間受付</translation>
     </message>
@@ -696,7 +706,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="478" />
+      <location filename="ces_planner/reports/document.py" line="481" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
@@ -992,17 +1002,17 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="303" />
+      <location filename="ces_planner/ui/pages/areas.py" line="325" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="321" />
+      <location filename="ces_planner/ui/pages/areas.py" line="343" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="326" />
+      <location filename="ces_planner/ui/pages/areas.py" line="348" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
@@ -1177,12 +1187,12 @@
   <context>
     <name>PriorityPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="474" />
+      <location filename="ces_planner/ui/pages/areas.py" line="496" />
       <source>How each segment is served today, from the contact log:</source>
       <translation>問い合わせログから見た、セグメント別の現在の応対状況:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="479" />
+      <location filename="ces_planner/ui/pages/areas.py" line="501" />
       <source>{0} contacts · service level {1} · answered in {2} s on average · {3} abandoned · satisfaction {4}</source>
       <translation>問い合わせ {0} 件 · サービスレベル {1} · 平均応答時間 {2} 秒 · 放棄 {3} · 満足度 {4}</translation>
     </message>
@@ -1190,7 +1200,7 @@
   <context>
     <name>RecordDelegate</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="424" />
+      <location filename="ces_planner/reports/document.py" line="427" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1208,7 +1218,7 @@
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="424" />
+      <location filename="ces_planner/reports/document.py" line="427" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1319,12 +1329,12 @@
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="454" />
+      <location filename="ces_planner/ui/pages/areas.py" line="476" />
       <source>Who contacts us, from the contact log:</source>
       <translation>問い合わせログから見た、問い合わせてくるお客さま:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="459" />
+      <location filename="ces_planner/ui/pages/areas.py" line="481" />
       <source>{0} of contacts ({1} of customers) · {2} contacts</source>
       <translation>問い合わせの {0}（顧客の {1}）· {2} 件</translation>
     </message>
@@ -1365,162 +1375,162 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="333" />
-      <source>Contact reason</source>
-      <translation>問い合わせ理由</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="334" />
-      <source>Category</source>
-      <translation>分類</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="335" />
-      <source>Value to customer</source>
-      <translation>顧客価値</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="336" />
-      <source>Value to company</source>
-      <translation>会社価値</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="337" />
-      <source>Treatment type</source>
-      <translation>対策の種類</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
-      <source>Planned treatment</source>
-      <translation>計画している対策</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="339" />
-      <source>Owner</source>
-      <translation>担当者</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="243" />
+      <location filename="ces_planner/reports/document.py" line="241" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="244" />
+      <location filename="ces_planner/reports/document.py" line="242" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="245" />
+      <location filename="ces_planner/reports/document.py" line="243" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="246" />
+      <location filename="ces_planner/reports/document.py" line="244" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="372" />
+      <location filename="ces_planner/reports/document.py" line="332" />
+      <source>Contact reason</source>
+      <translation>問い合わせ理由</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="333" />
+      <source>Category</source>
+      <translation>分類</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="334" />
+      <source>Value to customer</source>
+      <translation>顧客価値</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="335" />
+      <source>Value to company</source>
+      <translation>会社価値</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="336" />
+      <source>Treatment type</source>
+      <translation>対策の種類</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="337" />
+      <source>Planned treatment</source>
+      <translation>計画している対策</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="338" />
+      <source>Owner</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="398" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="373" />
+      <location filename="ces_planner/reports/document.py" line="372" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="374" />
+      <location filename="ces_planner/reports/document.py" line="373" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="375" />
+      <location filename="ces_planner/reports/document.py" line="374" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="377" />
+      <location filename="ces_planner/reports/document.py" line="376" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="445" />
+      <location filename="ces_planner/reports/document.py" line="448" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="446" />
+      <location filename="ces_planner/reports/document.py" line="449" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="447" />
+      <location filename="ces_planner/reports/document.py" line="450" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="450" />
+      <location filename="ces_planner/reports/document.py" line="453" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="451" />
+      <location filename="ces_planner/reports/document.py" line="454" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="476" />
+      <location filename="ces_planner/reports/document.py" line="479" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="477" />
+      <location filename="ces_planner/reports/document.py" line="480" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="478" />
+      <location filename="ces_planner/reports/document.py" line="481" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="479" />
+      <location filename="ces_planner/reports/document.py" line="482" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="501" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="501" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="501" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="501" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="420" />
+      <location filename="ces_planner/reports/document.py" line="423" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="420" />
+      <location filename="ces_planner/reports/document.py" line="423" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="425" />
+      <location filename="ces_planner/reports/document.py" line="428" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -1716,12 +1726,12 @@
   <context>
     <name>WorkshopWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="339" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="501" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
@@ -1731,7 +1741,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="637" />
+      <location filename="ces_planner/ui/pages/areas.py" line="659" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -3074,102 +3084,142 @@
       <translation>24 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="333" />
+      <location filename="ces_planner/reports/document.py" line="241" />
+      <source>Segment</source>
+      <translation>セグメント</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="242" />
+      <source>Tier</source>
+      <translation>区分</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="243" />
+      <source>Share of customers</source>
+      <translation>顧客の割合</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="244" />
+      <source>Preferred channels</source>
+      <translation>好みのチャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="245" />
+      <source>Traits and preferences</source>
+      <translation>特徴と好み</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="332" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="334" />
+      <location filename="ces_planner/reports/document.py" line="333" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="335" />
+      <location filename="ces_planner/reports/document.py" line="334" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="336" />
+      <location filename="ces_planner/reports/document.py" line="335" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="337" />
+      <location filename="ces_planner/reports/document.py" line="336" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="337" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="339" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="494" />
+      <location filename="ces_planner/reports/document.py" line="398" />
+      <source>Channel</source>
+      <translation>チャネル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="398" />
+      <source>Opening hours</source>
+      <translation>受付時間</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="398" />
+      <source>Hours a week</source>
+      <translation>週あたり時間</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Action plan</source>
       <translation>アクションプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="524" />
+      <location filename="ces_planner/reports/document.py" line="527" />
       <source>Appendix: definitions and data sources</source>
       <translation>付録: 定義とデータソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="528" />
+      <location filename="ces_planner/reports/document.py" line="531" />
       <source>The plan file, as last changed on {date}.</source>
       <translation>プランファイル（最終更新 {date}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="582" />
+      <location filename="ces_planner/reports/document.py" line="585" />
       <source>Customer Experience Strategy (CES): this document. Customer Effort Score is one of its measures.</source>
       <translation>顧客体験戦略（CES）: 本書のこと。カスタマーエフォートスコアは指標の一つです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="586" />
+      <location filename="ces_planner/reports/document.py" line="589" />
       <source>Average handle time (AHT): mean talk and wrap-up time of answered contacts.</source>
       <translation>平均処理時間（AHT）: 応答した問い合わせの通話時間と後処理時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="587" />
+      <location filename="ces_planner/reports/document.py" line="590" />
       <source>Service level: share of contacts answered within {s} seconds, counted as {formula}.</source>
       <translation>サービスレベル: {s} 秒以内に応答した問い合わせの割合（計算方法: {formula}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="592" />
+      <location filename="ces_planner/reports/document.py" line="595" />
       <source>Average speed of answer (ASA): mean wait of answered contacts.</source>
       <translation>平均応答速度（ASA）: 応答した問い合わせの待ち時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="593" />
+      <location filename="ces_planner/reports/document.py" line="596" />
       <source>Abandon rate: contacts abandoned ÷ contacts offered.</source>
       <translation>放棄率: 放棄された問い合わせ ÷ 着信した問い合わせ。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="594" />
+      <location filename="ces_planner/reports/document.py" line="597" />
       <source>Repeat-contact rate: share of contacts after which the same customer contacts us again within {n} days.</source>
       <translation>再問い合わせ率: 同じ顧客から {n} 日以内に再び問い合わせがあった問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="599" />
+      <location filename="ces_planner/reports/document.py" line="602" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="600" />
+      <location filename="ces_planner/reports/document.py" line="603" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="601" />
+      <location filename="ces_planner/reports/document.py" line="604" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="606" />
+      <location filename="ces_planner/reports/document.py" line="609" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
@@ -3179,7 +3229,12 @@
       <translation>プランの要点</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="241" />
+      <location filename="ces_planner/reports/document.py" line="249" />
+      <source>Share of contacts</source>
+      <translation>問い合わせに占める割合</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="263" />
       <source>Segments</source>
       <translation>セグメント</translation>
     </message>
@@ -3189,92 +3244,92 @@
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="322" />
+      <location filename="ces_planner/reports/document.py" line="321" />
       <source>Each reason is rated 1-5 for its value to the customer and to the company. Low on both: eliminate. Valued by customers but costly: automate. Valued by the company but an irritant to customers: simplify. Valued by both: leverage.</source>
       <translation>各理由を、顧客にとっての価値と会社にとっての価値で 1〜5 の評価をします。両方低ければ排除、顧客には価値があるがコストがかかるなら自動化、会社には価値があるが顧客にとってイライラの種なら簡素化、両方に価値があれば活用します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="343" />
-      <source>Share of contacts</source>
-      <translation>問い合わせに占める割合</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="370" />
+      <location filename="ces_planner/reports/document.py" line="369" />
       <source>Channels</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="401" />
+      <location filename="ces_planner/reports/document.py" line="413" />
+      <source>Logged contacts while closed</source>
+      <translation>受付時間外の問い合わせ（ログ）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="418" />
       <source>Hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="443" />
+      <location filename="ces_planner/reports/document.py" line="446" />
       <source>Measures</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="474" />
+      <location filename="ces_planner/reports/document.py" line="477" />
       <source>Insights</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="492" />
+      <location filename="ces_planner/reports/document.py" line="495" />
       <source>Workshop outcomes</source>
       <translation>ワークショップの成果</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="516" />
+      <location filename="ces_planner/reports/document.py" line="519" />
       <source>{n} of these actions came out of the team workshop.</source>
       <translation>このうち {n} 件はチームのワークショップから生まれたアクションです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="526" />
+      <location filename="ces_planner/reports/document.py" line="529" />
       <source>Data sources</source>
       <translation>データソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="535" />
+      <location filename="ces_planner/reports/document.py" line="538" />
       <source>Contact log {file}, imported on {imported}, covering {start} to {end} ({n} contacts).</source>
       <translation>問い合わせログ {file}（{imported} に取り込み）: {start} から {end} まで（{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="559" />
+      <location filename="ces_planner/reports/document.py" line="562" />
       <source>Customer Experience Strategy of the contact centre</source>
       <translation>コンタクトセンターの顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="572" />
+      <location filename="ces_planner/reports/document.py" line="575" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="573" />
+      <location filename="ces_planner/reports/document.py" line="576" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="576" />
+      <location filename="ces_planner/reports/document.py" line="579" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="609" />
+      <location filename="ces_planner/reports/document.py" line="612" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="623" />
+      <location filename="ces_planner/reports/document.py" line="626" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="650" />
+      <location filename="ces_planner/reports/document.py" line="653" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="690" />
+      <location filename="ces_planner/reports/document.py" line="693" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
@@ -3319,31 +3374,6 @@
       <translation>未完成の項目: {n} 件（付録を参照）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="243" />
-      <source>Segment</source>
-      <translation>セグメント</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="244" />
-      <source>Tier</source>
-      <translation>区分</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="245" />
-      <source>Share of customers</source>
-      <translation>顧客の割合</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="246" />
-      <source>Preferred channels</source>
-      <translation>好みのチャネル</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="247" />
-      <source>Traits and preferences</source>
-      <translation>特徴と好み</translation>
-    </message>
-    <message>
       <location filename="ces_planner/reports/document.py" line="266" />
       <source>How we will learn more</source>
       <translation>さらに理解を深める方法</translation>
@@ -3354,197 +3384,182 @@
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="287" />
+      <location filename="ces_planner/reports/document.py" line="286" />
       <source>How each segment is served today</source>
       <translation>セグメント別の現在の応対状況</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="330" />
+      <location filename="ces_planner/reports/document.py" line="329" />
       <source>Value/irritant matrix</source>
       <translation>価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="366" />
+      <location filename="ces_planner/reports/document.py" line="365" />
       <source>Channels and the segments they serve</source>
       <translation>チャネルと対応セグメント</translation>
     </message>
     <message>
       <location filename="ces_planner/reports/document.py" line="372" />
-      <source>Channel</source>
-      <translation>チャネル</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="373" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="374" />
+      <location filename="ces_planner/reports/document.py" line="373" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="375" />
+      <location filename="ces_planner/reports/document.py" line="374" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="377" />
+      <location filename="ces_planner/reports/document.py" line="376" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="398" />
+      <location filename="ces_planner/reports/document.py" line="397" />
       <source>Weekly opening hours by channel</source>
       <translation>チャネル別の週間受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="402" />
-      <source>Opening hours</source>
-      <translation>受付時間</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="402" />
-      <source>Hours a week</source>
-      <translation>週あたり時間</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="419" />
+      <location filename="ces_planner/reports/document.py" line="422" />
       <source>Exceptions</source>
       <translation>例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="440" />
+      <location filename="ces_planner/reports/document.py" line="443" />
       <source>Measures: today against target</source>
       <translation>指標: 現在値と目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="445" />
+      <location filename="ces_planner/reports/document.py" line="448" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="446" />
+      <location filename="ces_planner/reports/document.py" line="449" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="447" />
+      <location filename="ces_planner/reports/document.py" line="450" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="450" />
+      <location filename="ces_planner/reports/document.py" line="453" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="451" />
+      <location filename="ces_planner/reports/document.py" line="454" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="476" />
+      <location filename="ces_planner/reports/document.py" line="479" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="477" />
+      <location filename="ces_planner/reports/document.py" line="480" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="478" />
+      <location filename="ces_planner/reports/document.py" line="481" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="479" />
+      <location filename="ces_planner/reports/document.py" line="482" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="501" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="501" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="501" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="501" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="547" />
+      <location filename="ces_planner/reports/document.py" line="550" />
       <source>Still to complete</source>
       <translation>未完成の項目</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="555" />
+      <location filename="ces_planner/reports/document.py" line="558" />
       <source>Customer Experience Strategy</source>
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="626" />
+      <location filename="ces_planner/reports/document.py" line="629" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="627" />
+      <location filename="ces_planner/reports/document.py" line="630" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="628" />
+      <location filename="ces_planner/reports/document.py" line="631" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="629" />
+      <location filename="ces_planner/reports/document.py" line="632" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="630" />
+      <location filename="ces_planner/reports/document.py" line="633" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="631" />
+      <location filename="ces_planner/reports/document.py" line="634" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="656" />
+      <location filename="ces_planner/reports/document.py" line="659" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="657" />
+      <location filename="ces_planner/reports/document.py" line="660" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="658" />
+      <location filename="ces_planner/reports/document.py" line="661" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="692" />
+      <location filename="ces_planner/reports/document.py" line="695" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="695" />
+      <location filename="ces_planner/reports/document.py" line="698" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
@@ -3559,22 +3574,22 @@
       <translation>まだ議論していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="420" />
+      <location filename="ces_planner/reports/document.py" line="423" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="420" />
+      <location filename="ces_planner/reports/document.py" line="423" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="424" />
+      <location filename="ces_planner/reports/document.py" line="427" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="425" />
+      <location filename="ces_planner/reports/document.py" line="428" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -3879,32 +3894,32 @@
       <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="275" />
+      <location filename="ces_planner/ui/pages/areas.py" line="297" />
       <source>Average handle time (s)</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="276" />
+      <location filename="ces_planner/ui/pages/areas.py" line="298" />
       <source>Average speed of answer (s)</source>
       <translation>平均応答速度（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="277" />
+      <location filename="ces_planner/ui/pages/areas.py" line="299" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="278" />
+      <location filename="ces_planner/ui/pages/areas.py" line="300" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="501" />
+      <location filename="ces_planner/ui/pages/areas.py" line="523" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="502" />
+      <location filename="ces_planner/ui/pages/areas.py" line="524" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>

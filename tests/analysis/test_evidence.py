@@ -231,6 +231,14 @@ def test_every_metric_matches_an_independent_calculation(generated):
     ]
     assert report["outside_hours"]["contacts"] == len(closed)
     assert report["outside_hours"]["by_channel"] == [{"channel": "Phone", "contacts": len(closed)}]
+    by_reason = defaultdict(int)
+    for c in closed:
+        if c["reason"]:
+            by_reason[c["reason"]] += 1
+    assert {
+        r["reason"]: r["contacts"] for r in report["outside_hours"]["by_channel_and_reason"]
+    } == by_reason
+    assert {r["channel"] for r in report["outside_hours"]["by_channel_and_reason"]} == {"Phone"}
     assert report["period"]["start"] == min(c["started_at"] for c in contacts).isoformat()
 
 

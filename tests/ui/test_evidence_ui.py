@@ -1,6 +1,7 @@
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from ces_planner import labels
 from ces_planner.services.document import PlanDocument
 from ces_planner.services.settings import change_settings
 from ces_planner.ui.evidence import EvidencePage, ImportDialog
@@ -124,6 +125,19 @@ def test_the_sample_shows_evidence_from_its_own_log(window, qtbot):
     hours = page(window, HoursPage)
     hours.channel.setCurrentIndex(hours.channel.findData(plan.channels[0].id))
     assert hours.grid.overlay is not None and "arrived while closed" in hours.total.text()
+    # What the calls that found the lines closed were worth, by their reasons' quadrants.
+    closed = [
+        r
+        for r in report_of(window)["outside_hours"]["by_channel_and_reason"]
+        if r["channel"] == "Phone"
+    ]
+    quadrant = {r.name: labels.choice(r.quadrant) for r in plan.contact_reasons}
+    worth: dict[str, int] = {}
+    for row in closed:
+        worth[quadrant[row["reason"]]] = worth.get(quadrant[row["reason"]], 0) + row["contacts"]
+    biggest = max(worth, key=worth.__getitem__)
+    share = worth[biggest] / sum(worth.values())
+    assert f"Their reasons, by value: {biggest} {share:.0%}" in hours.total.text()
 
     # The priority area asks whether priority customers are served better: the log says.
     priority = page(window, PriorityPage)

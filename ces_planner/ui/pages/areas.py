@@ -227,6 +227,9 @@ class HoursPage(Page):
             closed_text = " · " + self.tr(
                 "{0} logged contacts ({1}) arrived while closed (shaded red)"
             ).replace("{0}", f"{closed:,}").replace("{1}", f"{closed / total:.1%}")
+            worth = self._closed_by_value(report, name)
+            if worth:
+                closed_text += "\n" + worth
         if channel_id is None:
             self.total.setText(self.tr("Add a channel on the Channels page first."))
         elif not windows:
@@ -237,6 +240,25 @@ class HoursPage(Page):
             self.total.setText(self.tr("Open {0} hours a week").replace("{0}", f"{hours:g}"))
         if closed_text:
             self.total.setText(self.total.text() + closed_text)
+
+    def _closed_by_value(self, report: dict[str, Any], channel: str) -> str:
+        """What the contacts that found the channel closed were worth: their reasons'
+        quadrants on the value/irritant matrix, biggest first."""
+        plan = self.session.plan()
+        quadrants = {r.name.strip().lower(): r.quadrant for r in plan.contact_reasons}
+        counts: dict[str, int] = {}
+        for row in report["outside_hours"].get("by_channel_and_reason", []):
+            if row["channel"] == channel:
+                quadrant = quadrants.get(row["reason"].strip().lower())
+                label = labels.choice(quadrant) if quadrant else self.tr("reasons not in the plan")
+                counts[label] = counts.get(label, 0) + row["contacts"]
+        total = sum(counts.values())
+        if not total:
+            return ""
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        return self.tr("Their reasons, by value: {0}").replace(
+            "{0}", " · ".join(f"{label} {n / total:.0%}" for label, n in ranked)
+        )
 
     def _arrivals(self, channel: str) -> list[list[int]] | None:
         report = self.evidence.report
