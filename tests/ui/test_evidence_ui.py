@@ -155,9 +155,10 @@ def test_the_sample_shows_evidence_from_its_own_log(window, qtbot):
     segments.refresh()
     households = next(r for r in report_of(window)["by_segment"] if r["segment"] == "Households")
     assert (
-        f"<b>Households</b>: {households['share']:.0%} of contacts (72 % of customers) · "
+        f"<b>Households</b>: {households['share']:.0%} of contacts (72% of customers) · "
         f"{households['contacts']:,} contacts"
     ) in segments.figures.text()
+    assert "<b>Key business accounts</b>: 0.2% of contacts" in segments.figures.text()  # not 0%
 
     # A measure of one channel takes that channel's figure, not the centre's.
     report = evidence_page.evidence.report

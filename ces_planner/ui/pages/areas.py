@@ -480,7 +480,7 @@ class SegmentsPage(_SegmentFiguresPage):
         return (
             self.tr("{0} of contacts ({1} of customers) · {2} contacts")
             .replace("{0}", _percent(row["share"]))
-            .replace("{1}", "–" if customers is None else f"{format_number(customers)} %")
+            .replace("{1}", "–" if customers is None else f"{format_number(customers)}%")
             .replace("{2}", f"{row['contacts']:,}")
         )
 
@@ -514,7 +514,10 @@ class PriorityPage(_SegmentFiguresPage):
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0%}"
+    """A share in whole percent; a small one keeps a decimal, so it does not read 0%."""
+    if value is None:
+        return "–"
+    return f"{value:.1%}" if 0 < value < 0.01 else f"{value:.0%}"
 
 
 OVERDUE_COLOUR = "#f8d7da"
