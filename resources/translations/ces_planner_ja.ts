@@ -34,102 +34,102 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="544" />
+      <location filename="ces_planner/ui/pages/areas.py" line="609" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="548" />
+      <location filename="ces_planner/ui/pages/areas.py" line="613" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="551" />
+      <location filename="ces_planner/ui/pages/areas.py" line="616" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="580" />
+      <location filename="ces_planner/ui/pages/areas.py" line="645" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="582" />
+      <location filename="ces_planner/ui/pages/areas.py" line="647" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="584" />
+      <location filename="ces_planner/ui/pages/areas.py" line="649" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="674" />
+      <location filename="ces_planner/ui/pages/areas.py" line="739" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="735" />
+      <location filename="ces_planner/ui/pages/areas.py" line="800" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="564" />
+      <location filename="ces_planner/ui/pages/areas.py" line="629" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="650" />
+      <location filename="ces_planner/ui/pages/areas.py" line="715" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="665" />
+      <location filename="ces_planner/ui/pages/areas.py" line="730" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="656" />
+      <location filename="ces_planner/ui/pages/areas.py" line="721" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="659" />
+      <location filename="ces_planner/ui/pages/areas.py" line="724" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="671" />
+      <location filename="ces_planner/ui/pages/areas.py" line="736" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="695" />
+      <location filename="ces_planner/ui/pages/areas.py" line="760" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="720" />
+      <location filename="ces_planner/ui/pages/areas.py" line="785" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="714" />
+      <location filename="ces_planner/ui/pages/areas.py" line="779" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="691" />
+      <location filename="ces_planner/ui/pages/areas.py" line="756" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="631" />
+      <location filename="ces_planner/ui/pages/areas.py" line="696" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="685" />
+      <location filename="ces_planner/ui/pages/areas.py" line="750" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -137,7 +137,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="420" />
+      <location filename="ces_planner/ui/pages/areas.py" line="422" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -145,27 +145,27 @@
   <context>
     <name>ContactReasonsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="60" />
+      <location filename="ces_planner/ui/pages/areas.py" line="62" />
       <source>Add them to the plan</source>
       <translation>プランに追加する</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="84" />
+      <location filename="ces_planner/ui/pages/areas.py" line="86" />
       <source>Move {0} on the matrix</source>
       <translation>マトリクス上で {0} を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="136" />
+      <location filename="ces_planner/ui/pages/areas.py" line="138" />
       <source>The contact log has reasons this plan lacks: {0}</source>
       <translation>問い合わせログには、このプランにない理由があります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="113" />
+      <location filename="ces_planner/ui/pages/areas.py" line="115" />
       <source>Add {0} from the evidence</source>
       <translation>根拠データから {0} を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="146" />
+      <location filename="ces_planner/ui/pages/areas.py" line="148" />
       <source>Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are sized by volume.</source>
       <translation>パレート: {1} 件の理由のうち {0} 件で問い合わせの 80 % を占めます。マトリクスの点の大きさは件数を表します。</translation>
     </message>
@@ -560,42 +560,42 @@
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="168" />
+      <location filename="ces_planner/ui/pages/areas.py" line="170" />
       <source>&amp;Channel</source>
       <translation>チャネル(&amp;C)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="183" />
+      <location filename="ces_planner/ui/pages/areas.py" line="185" />
       <source>Holidays and other exceptions</source>
       <translation>祝日などの例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="234" />
+      <location filename="ces_planner/ui/pages/areas.py" line="236" />
       <source>Add a channel on the Channels page first.</source>
       <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="259" />
+      <location filename="ces_planner/ui/pages/areas.py" line="261" />
       <source>Their reasons, by value: {0}</source>
       <translation>その問い合わせ理由の価値別の内訳: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="237" />
+      <location filename="ces_planner/ui/pages/areas.py" line="239" />
       <source>No hours set: treated as open around the clock (168 h a week).</source>
       <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="253" />
+      <location filename="ces_planner/ui/pages/areas.py" line="255" />
       <source>reasons not in the plan</source>
       <translation>プランにない理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="240" />
+      <location filename="ces_planner/ui/pages/areas.py" line="242" />
       <source>Open {0} hours a week</source>
       <translation>週 {0} 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="227" />
+      <location filename="ces_planner/ui/pages/areas.py" line="229" />
       <source>{0} logged contacts ({1}) arrived while closed (shaded red)</source>
       <translation>記録された問い合わせのうち {0} 件（{1}）が受付時間外に届いています（赤の網掛け）</translation>
     </message>
@@ -701,6 +701,24 @@
       <location filename="ces_planner/ui/evidence.py" line="392" />
       <source>Choose a column for: {0}</source>
       <translation>次の項目の列を選んでください: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntelligencePage</name>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="525" />
+      <source>What the contact log suggests</source>
+      <translation>問い合わせログからの示唆</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="560" />
+      <source>Add as an insight</source>
+      <translation>インサイトとして追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="572" />
+      <source>Add the insight {0}</source>
+      <translation>インサイト「{0}」を追加</translation>
     </message>
   </context>
   <context>
@@ -1002,17 +1020,17 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="325" />
+      <location filename="ces_planner/ui/pages/areas.py" line="327" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="343" />
+      <location filename="ces_planner/ui/pages/areas.py" line="345" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="348" />
+      <location filename="ces_planner/ui/pages/areas.py" line="350" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
@@ -1187,12 +1205,12 @@
   <context>
     <name>PriorityPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="496" />
+      <location filename="ces_planner/ui/pages/areas.py" line="498" />
       <source>How each segment is served today, from the contact log:</source>
       <translation>問い合わせログから見た、セグメント別の現在の応対状況:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="501" />
+      <location filename="ces_planner/ui/pages/areas.py" line="503" />
       <source>{0} contacts · service level {1} · answered in {2} s on average · {3} abandoned · satisfaction {4}</source>
       <translation>問い合わせ {0} 件 · サービスレベル {1} · 平均応答時間 {2} 秒 · 放棄 {3} · 満足度 {4}</translation>
     </message>
@@ -1329,12 +1347,12 @@
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="476" />
+      <location filename="ces_planner/ui/pages/areas.py" line="478" />
       <source>Who contacts us, from the contact log:</source>
       <translation>問い合わせログから見た、問い合わせてくるお客さま:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="481" />
+      <location filename="ces_planner/ui/pages/areas.py" line="483" />
       <source>{0} of contacts ({1} of customers) · {2} contacts</source>
       <translation>問い合わせの {0}（顧客の {1}）· {2} 件</translation>
     </message>
@@ -1741,7 +1759,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="659" />
+      <location filename="ces_planner/ui/pages/areas.py" line="724" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -3794,6 +3812,51 @@
       <translation>文書を書き出しています…</translation>
     </message>
     <message>
+      <location filename="ces_planner/services/findings.py" line="29" />
+      <source>Contact log {file}, {start} to {end} ({n} contacts).</source>
+      <translation>問い合わせログ {file}（{start}〜{end}、{n} 件）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/findings.py" line="52" />
+      <source>{reason}: customers keep coming back</source>
+      <translation>{reason}: 同じお客さまからの再問い合わせが多い</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/findings.py" line="53" />
+      <source>{rate} of contacts about {reason} are followed by another from the same customer within {days} days ({overall} across all contacts).</source>
+      <translation>「{reason}」の問い合わせの {rate} は、{days} 日以内に同じお客さまから再び問い合わせがあります（全体では {overall}）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/findings.py" line="75" />
+      <source>{reason}: the least satisfied customers</source>
+      <translation>{reason}: 満足度が最も低い</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/findings.py" line="76" />
+      <source>Customers who got in touch about {reason} rated their satisfaction {csat} on average, against {overall} across all contacts.</source>
+      <translation>「{reason}」で問い合わせたお客さまの満足度は平均 {csat} で、全体の {overall} を下回っています。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/findings.py" line="101" />
+      <source>{reason}: contacts nobody needs</source>
+      <translation>{reason}: 誰にとっても不要な問い合わせ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/findings.py" line="102" />
+      <source>{share} of all contacts ({n}) are about {reason}, which is worth little to customers and to the company: removing its cause removes them.</source>
+      <translation>全問い合わせの {share}（{n} 件）が「{reason}」で、お客さまにも会社にもほとんど価値がありません。原因を取り除けば、この問い合わせはなくなります。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/findings.py" line="127" />
+      <source>{channel}: customers arrive while it is closed</source>
+      <translation>{channel}: 受付時間外にお客さまが問い合わせている</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/findings.py" line="128" />
+      <source>{n} contacts ({share} of the channel's) reached {channel} while it was closed.</source>
+      <translation>{n} 件（このチャネルの {share}）が、受付時間外に{channel}に届きました。</translation>
+    </message>
+    <message>
       <location filename="ces_planner/services/progress.py" line="13" />
       <source>Cancelled; nothing was changed.</source>
       <translation>取り消しました。何も変更していません。</translation>
@@ -3894,32 +3957,32 @@
       <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="297" />
+      <location filename="ces_planner/ui/pages/areas.py" line="299" />
       <source>Average handle time (s)</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="298" />
+      <location filename="ces_planner/ui/pages/areas.py" line="300" />
       <source>Average speed of answer (s)</source>
       <translation>平均応答速度（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="299" />
+      <location filename="ces_planner/ui/pages/areas.py" line="301" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="300" />
+      <location filename="ces_planner/ui/pages/areas.py" line="302" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="523" />
+      <location filename="ces_planner/ui/pages/areas.py" line="588" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="524" />
+      <location filename="ces_planner/ui/pages/areas.py" line="589" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>

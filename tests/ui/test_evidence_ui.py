@@ -8,6 +8,7 @@ from ces_planner.ui.evidence import EvidencePage, ImportDialog
 from ces_planner.ui.pages.areas import (
     ContactReasonsPage,
     HoursPage,
+    IntelligencePage,
     MeasuresPage,
     PriorityPage,
     SegmentsPage,
@@ -159,6 +160,28 @@ def test_the_sample_shows_evidence_from_its_own_log(window, qtbot):
         f"{households['contacts']:,} contacts"
     ) in segments.figures.text()
     assert "<b>Key business accounts</b>: 0.2% of contacts" in segments.figures.text()  # not 0%
+
+    # The intelligence area offers the log's findings as insights, worded and sourced.
+    intelligence = page(window, IntelligencePage)
+    intelligence.refresh()
+    assert not intelligence.suggestions.isHidden() and len(intelligence.shown) == 4
+    first = intelligence.shown[0]
+    before = len(window.session.plan().insights)
+    intelligence.add_finding(first)
+    added = window.session.plan().insights[-1]
+    assert (added.title, added.observation, added.evidence) == (
+        first.title,
+        first.observation,
+        first.evidence,
+    )
+    assert len(window.session.plan().insights) == before + 1
+    table = intelligence.editor.table  # its recipient, which the log cannot say, is open
+    assert table.state() == table.State.EditingState
+    assert table.model().data(table.currentIndex()) == "" and table.currentIndex().row() == before
+    table.closePersistentEditor(table.currentIndex())
+    assert first not in intelligence.shown and len(intelligence.shown) == 3  # offered once
+    window.session.undo_stack.undo()
+    assert len(window.session.plan().insights) == before and first in intelligence.shown
 
     # A measure of one channel takes that channel's figure, not the centre's.
     report = evidence_page.evidence.report

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QPushButton
 
 from ces_planner.domain.hours import slots_from_windows
 from ces_planner.domain.readiness import Section
 from ces_planner.services.document import PlanDocument
 from ces_planner.ui.evidence import EvidencePage
 from ces_planner.ui.main_window import MainWindow
-from ces_planner.ui.pages.areas import ContactReasonsPage, HoursPage
+from ces_planner.ui.pages.areas import ContactReasonsPage, HoursPage, IntelligencePage
 from ces_planner.ui.pages.overview import OverviewPage
 from ces_planner.ui.pages.tables import RecordsEditor, TablePage
 from ces_planner.ui.settings import Settings
@@ -247,6 +248,11 @@ def test_read_only_plan_cannot_be_edited(qtbot, tmp_path, sample_file):
         evidence = next(p for p in win.pages if isinstance(p, EvidencePage))
         qtbot.waitUntil(lambda: evidence.evidence.computed)
         assert not evidence.empty_import_button.isEnabled()
+        assert not evidence.import_button.isEnabled()
+        intelligence = next(p for p in win.pages if isinstance(p, IntelligencePage))
+        intelligence.refresh()
+        offered = intelligence.suggestions.findChildren(QPushButton)
+        assert offered and not any(button.isEnabled() for button in offered)
         win.close()
         assert path.read_bytes() == before
     finally:

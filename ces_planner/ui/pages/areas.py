@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from ces_planner import labels
@@ -32,10 +33,11 @@ from ces_planner.domain.actions import (
 )
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.hours import slots_from_windows, weekly_open_minutes, windows_from_slots
-from ces_planner.domain.model import ActionStatus, Area, ChannelStatus, Segment
+from ces_planner.domain.model import ActionStatus, Area, ChannelStatus, Insight, Segment
 from ces_planner.domain.readiness import Section
 from ces_planner.i18n import N_, tr
 from ces_planner.numbers import format_number
+from ces_planner.services.findings import Finding, findings
 from ces_planner.ui.evidence import EvidenceState
 from ces_planner.ui.pages import specs
 from ces_planner.ui.pages.base import Page
@@ -513,6 +515,76 @@ class PriorityPage(_SegmentFiguresPage):
         return f"{segment.name} ({labels.choice(segment.tier)})"
 
 
+class IntelligencePage(TablePage):
+    """Insights for other departments, and the ones the contact log suggests: each can be
+    added as it is worded, then edited and sent."""
+
+    def __init__(self, session: PlanSession, evidence: EvidenceState) -> None:
+        super().__init__(session, Section.INTELLIGENCE, specs.insights())
+        self.evidence = evidence
+        self.suggestions = QGroupBox(self.tr("What the contact log suggests"))
+        self.suggestions.setObjectName("suggested_insights")
+        self.suggested = QVBoxLayout(self.suggestions)
+        self.shown: list[Finding] = []
+        self.body.addWidget(self.suggestions)
+        evidence.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        super().refresh()
+        report = self.evidence.report
+        plan = self.session.plan()
+        added = {i.title.strip().lower() for i in plan.insights}
+        fresh = [
+            f
+            for f in (findings(plan, report) if report is not None else [])
+            if f.title.strip().lower() not in added
+        ]
+        if fresh != self.shown:
+            self.shown = fresh
+            self._show(fresh)
+        self.suggestions.setVisible(bool(fresh))
+
+    def _show(self, fresh: list[Finding]) -> None:
+        layout = self.suggested
+        while (item := layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        for finding in fresh:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(
+                f"<b>{html.escape(finding.title)}</b><br>{html.escape(finding.observation)}"
+            )
+            text.setWordWrap(True)
+            add = QPushButton(self.tr("Add as an insight"))
+            add.setEnabled(not self.session.read_only)
+            add.clicked.connect(lambda _checked=False, f=finding: self.add_finding(f))
+            line.addWidget(text, 1)
+            line.addWidget(add)
+            layout.addWidget(row)
+
+    def add_finding(self, finding: Finding) -> None:
+        """Add the finding as an insight, then open its recipient: who should hear it is what
+        the log cannot say."""
+        try:
+            record = self.session.add(
+                Insight(finding.title, finding.observation, finding.evidence),
+                None,
+                self.tr("Add the insight {0}").replace("{0}", finding.title),
+            )
+        except PlanError as error:
+            self.show_problem(error.sentence())
+            return
+        self.refresh()
+        model, table = self.editor.model, self.editor.table
+        column = next(i for i, c in enumerate(model.spec.columns) if c.field == "recipient")
+        cell = model.index(model.row_of(record.id), column)
+        table.setCurrentIndex(cell)
+        table.setFocus()
+        table.edit(cell)
+
+
 def _percent(value: float | None) -> str:
     """A share in whole percent; a small one keeps a decimal, so it does not read 0%."""
     if value is None:
@@ -754,7 +826,6 @@ _SORT_KEYS = {
 
 
 _TABLES = {
-    Section.INTELLIGENCE: specs.insights,
     Section.DISCUSSION: specs.discussion,
 }
 

@@ -32,7 +32,10 @@ class Pages:
             (Section.CHANNELS, lambda: self._areas().ChannelsPage(session, self.evidence())),
             (Section.HOURS, lambda: self._areas().HoursPage(session, self.evidence())),
             (Section.MEASURES, lambda: self._areas().MeasuresPage(session, self.evidence())),
-            (Section.INTELLIGENCE, lambda: self._areas().table(session, Section.INTELLIGENCE)),
+            (
+                Section.INTELLIGENCE,
+                lambda: self._areas().IntelligencePage(session, self.evidence()),
+            ),
             (Section.DISCUSSION, lambda: self._areas().table(session, Section.DISCUSSION)),
             (Section.ACTIONS, lambda: self._areas().ActionsPage(session)),
             (Section.OVERVIEW, self._evidence_page),  # not an area
