@@ -554,7 +554,8 @@ class MainWindow(QMainWindow):
             return
         from ces_planner.ui.workshop import WorkshopWindow
 
-        self.workshop_window = WorkshopWindow(self.session, self)
+        evidence = self._pages.evidence() if self._pages is not None else None
+        self.workshop_window = WorkshopWindow(self.session, self, evidence)
         self.workshop_window.showFullScreen()
 
     def export(self) -> None:

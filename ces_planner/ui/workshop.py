@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,9 +38,13 @@ from ces_planner.domain.model import (
     Plan,
 )
 from ces_planner.domain.quadrants import Quadrant
+from ces_planner.i18n import tr
 from ces_planner.numbers import format_number
 from ces_planner.ui.pages.base import CommitTextEdit
 from ces_planner.ui.session import PlanSession
+
+if TYPE_CHECKING:
+    from ces_planner.ui.evidence import EvidenceState
 
 STYLE = """
 QWidget#workshop { background: #101418; color: #f4f6f8; font-size: 17pt; }
@@ -55,8 +59,11 @@ QPushButton:focus, QPlainTextEdit:focus, QLineEdit:focus { border: 2px solid #ff
 """
 
 
-def facts_for(question: DiscussionQuestion, plan: Plan) -> str:
-    """What the room needs to see beside a question, as simple HTML."""
+def facts_for(
+    question: DiscussionQuestion, plan: Plan, report: dict[str, Any] | None = None
+) -> str:
+    """What the room needs to see beside a question, as simple HTML; with the plan's
+    evidence ``report``, what the contact log says too."""
 
     def items(rows: list[str]) -> str:
         return "<ul>" + "".join(f"<li>{html.escape(r)}</li>" for r in rows) + "</ul>"
@@ -81,9 +88,21 @@ def facts_for(question: DiscussionQuestion, plan: Plan) -> str:
         )
     elif key == "customer_centred":
         counts = {q: sum(r.quadrant is q for r in plan.contact_reasons) for q in Quadrant}
+        shares = _quadrant_shares(plan, report)
         parts.append(
             f"<h3>{html.escape(labels.section_title(labels.Section.CONTACT_REASONS))}"
-            "</h3>" + items([f"{labels.choice(q)}: {n}" for q, n in counts.items()])
+            "</h3>"
+            + items(
+                [
+                    f"{labels.choice(q)}: {n}"
+                    + (
+                        " · " + tr("{share} of contacts", share=f"{shares.get(q, 0):.0%}")
+                        if shares
+                        else ""
+                    )
+                    for q, n in counts.items()
+                ]
+            )
         )
         parts.append(
             f"<h3>{html.escape(labels.section_title(labels.Section.MEASURES))}</h3>"
@@ -113,6 +132,15 @@ def facts_for(question: DiscussionQuestion, plan: Plan) -> str:
                 f"<h3>{html.escape(labels.section_title(labels.Section.CONTACT_REASONS))}"
                 "</h3>" + items([r.name for r in plan.contact_reasons])
             )
+        if report is not None:
+            from ces_planner.services.findings import findings
+
+            suggested = [f.title for f in findings(plan, report)]
+            if suggested:
+                parts.append(
+                    f"<h3>{html.escape(tr('What the contact log suggests'))}</h3>"
+                    + items(suggested)
+                )
     else:
         parts.append(
             f"<h3>{html.escape(labels.section_title(labels.Section.CHANNELS))}</h3>"
@@ -125,10 +153,29 @@ def facts_for(question: DiscussionQuestion, plan: Plan) -> str:
     return "".join(parts)
 
 
+def _quadrant_shares(plan: Plan, report: dict[str, Any] | None) -> dict[Quadrant, float]:
+    """Each quadrant's share of the logged contacts (none without a log)."""
+    if report is None:
+        return {}
+    quadrants = {r.name.strip().lower(): r.quadrant for r in plan.contact_reasons}
+    shares: dict[Quadrant, float] = {}
+    for row in report["by_reason"]:
+        quadrant = quadrants.get(row["reason"].strip().lower())
+        if quadrant is not None and row["share"] is not None:
+            shares[quadrant] = shares.get(quadrant, 0.0) + row["share"]
+    return shares
+
+
 class WorkshopWindow(QWidget):
-    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: PlanSession,
+        parent: QWidget | None = None,
+        evidence: EvidenceState | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
+        self.evidence = evidence
         self.setObjectName("workshop")
         self.setStyleSheet(STYLE)
         self.setWindowTitle(self.tr("Workshop — {0}").replace("{0}", session.plan().info.title))
@@ -236,6 +283,8 @@ class WorkshopWindow(QWidget):
         QShortcut(QKeySequence("Esc"), self, self.close)
         QShortcut(QKeySequence("T"), self, self.toggle_timer)
         session.changed.connect(self.refresh)
+        if evidence is not None:
+            evidence.changed.connect(self.refresh)  # the log's figures, once computed
         screen = self.screen() if self.screen() is not None else None
         if screen is not None:  # where full screen is not granted, still fill the screen
             self.resize(screen.availableGeometry().size())
@@ -269,7 +318,8 @@ class WorkshopWindow(QWidget):
         self.decisions.set_text_quietly(question.decisions if question else "")
         for editor in (self.notes, self.decisions):
             editor.setReadOnly(self.session.read_only or question is None)
-        self.facts.setHtml(facts_for(question, plan) if question else "")
+        report = self.evidence.report if self.evidence is not None else None
+        self.facts.setHtml(facts_for(question, plan, report) if question else "")
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < count - 1)
         owner = self.action_owner.currentText()

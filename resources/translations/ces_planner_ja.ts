@@ -34,102 +34,102 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="609" />
+      <location filename="ces_planner/ui/pages/areas.py" line="619" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="613" />
+      <location filename="ces_planner/ui/pages/areas.py" line="623" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="616" />
+      <location filename="ces_planner/ui/pages/areas.py" line="626" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="645" />
+      <location filename="ces_planner/ui/pages/areas.py" line="655" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="647" />
+      <location filename="ces_planner/ui/pages/areas.py" line="657" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="649" />
+      <location filename="ces_planner/ui/pages/areas.py" line="659" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="739" />
+      <location filename="ces_planner/ui/pages/areas.py" line="749" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="800" />
+      <location filename="ces_planner/ui/pages/areas.py" line="810" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="629" />
+      <location filename="ces_planner/ui/pages/areas.py" line="639" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="715" />
+      <location filename="ces_planner/ui/pages/areas.py" line="725" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="730" />
+      <location filename="ces_planner/ui/pages/areas.py" line="740" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="721" />
+      <location filename="ces_planner/ui/pages/areas.py" line="731" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="724" />
+      <location filename="ces_planner/ui/pages/areas.py" line="734" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="736" />
+      <location filename="ces_planner/ui/pages/areas.py" line="746" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="760" />
+      <location filename="ces_planner/ui/pages/areas.py" line="770" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="785" />
+      <location filename="ces_planner/ui/pages/areas.py" line="795" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="779" />
+      <location filename="ces_planner/ui/pages/areas.py" line="789" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="756" />
+      <location filename="ces_planner/ui/pages/areas.py" line="766" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="696" />
+      <location filename="ces_planner/ui/pages/areas.py" line="706" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="750" />
+      <location filename="ces_planner/ui/pages/areas.py" line="760" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -716,7 +716,7 @@
       <translation>インサイトとして追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="572" />
+      <location filename="ces_planner/ui/pages/areas.py" line="574" />
       <source>Add the insight {0}</source>
       <translation>インサイト「{0}」を追加</translation>
     </message>
@@ -904,17 +904,17 @@
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="650" />
+      <location filename="ces_planner/ui/main_window.py" line="651" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="682" />
+      <location filename="ces_planner/ui/main_window.py" line="683" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="683" />
+      <location filename="ces_planner/ui/main_window.py" line="684" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
@@ -954,17 +954,17 @@
       <translation>新しい言語は次回アプリを起動したときから使われます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="622" />
+      <location filename="ces_planner/ui/main_window.py" line="623" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="633" />
+      <location filename="ces_planner/ui/main_window.py" line="634" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="662" />
+      <location filename="ces_planner/ui/main_window.py" line="663" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
@@ -984,7 +984,7 @@
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="635" />
+      <location filename="ces_planner/ui/main_window.py" line="636" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
@@ -994,7 +994,7 @@
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="666" />
+      <location filename="ces_planner/ui/main_window.py" line="667" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -1759,7 +1759,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="724" />
+      <location filename="ces_planner/ui/pages/areas.py" line="734" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -1774,107 +1774,107 @@
       <translation>私たち独自の問いは？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="145" />
+      <location filename="ces_planner/ui/workshop.py" line="192" />
       <source>Start timer (T)</source>
       <translation>タイマー開始（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="147" />
+      <location filename="ces_planner/ui/workshop.py" line="194" />
       <source>Reset</source>
       <translation>リセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="149" />
+      <location filename="ces_planner/ui/workshop.py" line="196" />
       <source>Add a question</source>
       <translation>問いを追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="151" />
+      <location filename="ces_planner/ui/workshop.py" line="198" />
       <source>Export summary…</source>
       <translation>まとめを書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="153" />
+      <location filename="ces_planner/ui/workshop.py" line="200" />
       <source>Leave (Esc)</source>
       <translation>終了（Esc）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="168" />
+      <location filename="ces_planner/ui/workshop.py" line="215" />
       <source>Notes from the discussion</source>
       <translation>議論のメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="171" />
+      <location filename="ces_planner/ui/workshop.py" line="218" />
       <source>Decisions taken</source>
       <translation>決定事項</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="177" />
+      <location filename="ces_planner/ui/workshop.py" line="224" />
       <source>Turn a decision into an action…</source>
       <translation>決定をアクションにする…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="184" />
+      <location filename="ces_planner/ui/workshop.py" line="231" />
       <source>Create action (Ctrl+Enter)</source>
       <translation>アクションを作成（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="221" />
+      <location filename="ces_planner/ui/workshop.py" line="268" />
       <source>← Previous (PgUp)</source>
       <translation>← 前へ（PgUp）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="223" />
+      <location filename="ces_planner/ui/workshop.py" line="270" />
       <source>Next (PgDn) →</source>
       <translation>次へ（PgDn）→</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="322" />
+      <location filename="ces_planner/ui/workshop.py" line="372" />
       <source>Action from the workshop</source>
       <translation>ワークショップからのアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="374" />
+      <location filename="ces_planner/ui/workshop.py" line="424" />
       <source>Export the workshop summary</source>
       <translation>ワークショップのまとめを書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="267" />
+      <location filename="ces_planner/ui/workshop.py" line="316" />
       <source>No questions yet.</source>
       <translation>まだ問いがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="288" />
+      <location filename="ces_planner/ui/workshop.py" line="338" />
       <source>Workshop notes</source>
       <translation>ワークショップのメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="315" />
+      <location filename="ces_planner/ui/workshop.py" line="365" />
       <source>Type the action, or write a decision first.</source>
       <translation>アクションを入力するか、先に決定事項を書いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="359" />
+      <location filename="ces_planner/ui/workshop.py" line="409" />
       <source>Pause timer (T)</source>
       <translation>タイマー一時停止（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="134" />
+      <location filename="ces_planner/ui/workshop.py" line="181" />
       <source>Workshop — {0}</source>
       <translation>ワークショップ — {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="348" />
+      <location filename="ces_planner/ui/workshop.py" line="398" />
       <source>Action created: {0}</source>
       <translation>アクションを作成しました: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="263" />
+      <location filename="ces_planner/ui/workshop.py" line="312" />
       <source>Question {0} of {1}</source>
       <translation>問い {0} / {1}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="337" />
+      <location filename="ces_planner/ui/workshop.py" line="387" />
       <source>From the workshop question: {0}</source>
       <translation>ワークショップの問いから: {0}</translation>
     </message>
@@ -3812,47 +3812,47 @@
       <translation>文書を書き出しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="29" />
+      <location filename="ces_planner/services/findings.py" line="35" />
       <source>Contact log {file}, {start} to {end} ({n} contacts).</source>
       <translation>問い合わせログ {file}（{start}〜{end}、{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="52" />
+      <location filename="ces_planner/services/findings.py" line="58" />
       <source>{reason}: customers keep coming back</source>
       <translation>{reason}: 同じお客さまからの再問い合わせが多い</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="53" />
+      <location filename="ces_planner/services/findings.py" line="59" />
       <source>{rate} of contacts about {reason} are followed by another from the same customer within {days} days ({overall} across all contacts).</source>
       <translation>「{reason}」の問い合わせの {rate} は、{days} 日以内に同じお客さまから再び問い合わせがあります（全体では {overall}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="75" />
+      <location filename="ces_planner/services/findings.py" line="81" />
       <source>{reason}: the least satisfied customers</source>
       <translation>{reason}: 満足度が最も低い</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="76" />
+      <location filename="ces_planner/services/findings.py" line="82" />
       <source>Customers who got in touch about {reason} rated their satisfaction {csat} on average, against {overall} across all contacts.</source>
       <translation>「{reason}」で問い合わせたお客さまの満足度は平均 {csat} で、全体の {overall} を下回っています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="101" />
+      <location filename="ces_planner/services/findings.py" line="107" />
       <source>{reason}: contacts nobody needs</source>
       <translation>{reason}: 誰にとっても不要な問い合わせ</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="102" />
+      <location filename="ces_planner/services/findings.py" line="108" />
       <source>{share} of all contacts ({n}) are about {reason}, which is worth little to customers and to the company: removing its cause removes them.</source>
       <translation>全問い合わせの {share}（{n} 件）が「{reason}」で、お客さまにも会社にもほとんど価値がありません。原因を取り除けば、この問い合わせはなくなります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="127" />
+      <location filename="ces_planner/services/findings.py" line="133" />
       <source>{channel}: customers arrive while it is closed</source>
       <translation>{channel}: 受付時間外にお客さまが問い合わせている</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="128" />
+      <location filename="ces_planner/services/findings.py" line="134" />
       <source>{n} contacts ({share} of the channel's) reached {channel} while it was closed.</source>
       <translation>{n} 件（このチャネルの {share}）が、受付時間外に{channel}に届きました。</translation>
     </message>
@@ -3977,14 +3977,24 @@
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="588" />
+      <location filename="ces_planner/ui/pages/areas.py" line="598" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="589" />
+      <location filename="ces_planner/ui/pages/areas.py" line="599" />
       <source>Due date</source>
       <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="525" />
+      <source>What the contact log suggests</source>
+      <translation>問い合わせログからの示唆</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="99" />
+      <source>{share} of contacts</source>
+      <translation>問い合わせの {share}</translation>
     </message>
   </context>
 </TS>

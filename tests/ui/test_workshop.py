@@ -69,3 +69,32 @@ def test_a_measures_figures_are_never_split_across_lines(sample):
     aligned = next(q for q in plan.discussion if q.builtin_key == "aligned")
     facts = facts_for(aligned, plan)
     assert "Phone service level: 68\u00a0→\u00a080\u00a0%\u00a0in\u00a020\u00a0s" in facts
+
+
+def test_the_workshop_shows_what_the_contact_log_says(qtbot, open_window):
+    from ces_planner.ui.evidence import EvidencePage
+
+    win = open_window()
+    evidence = next(p for p in win.pages if isinstance(p, EvidencePage)).evidence
+    qtbot.waitUntil(lambda: evidence.report is not None, timeout=30000)
+    window = WorkshopWindow(win.session, win, evidence)
+    qtbot.addWidget(window)
+    keys = [q.builtin_key for q in win.session.plan().discussion]
+    window.go(keys.index("customer_centred"))
+    shares: dict[str, float] = {}
+    reasons = {r.name: r for r in win.session.plan().contact_reasons}
+    for row in evidence.report["by_reason"]:
+        quadrant = reasons[row["reason"]].quadrant.value
+        shares[quadrant] = shares.get(quadrant, 0) + row["share"]
+    assert f"Eliminate: 3 · {shares['eliminate']:.0%} of contacts" in window.facts.toPlainText()
+    window.go(keys.index("new_intelligence"))
+    facts = window.facts.toPlainText()
+    assert "What the contact log suggests" in facts and "customers keep coming back" in facts
+    window.close()
+    win.close()
+
+
+def test_without_a_log_the_workshop_shows_the_plan_alone(workshop):
+    keys = [q.builtin_key for q in workshop.session.plan().discussion]
+    workshop.go(keys.index("customer_centred"))
+    assert "of contacts" not in workshop.facts.toPlainText()
