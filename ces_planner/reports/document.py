@@ -542,7 +542,7 @@ def _build(
                 imported=evidence["source"]["imported_at"][:10],
                 start=evidence["period"]["start"][:10],
                 end=evidence["period"]["end"][:10],
-                n=evidence["contacts"],
+                n=f"{evidence['contacts']:,}",
             )
         )
     appendix.blocks.append(Bullets(sources))
@@ -612,7 +612,7 @@ def _evidence_chapter(evidence: dict[str, Any]) -> Chapter:
             tr(
                 "{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. "
                 "Contacts arriving while their channel was closed: {outside}.",
-                n=evidence["contacts"],
+                n=f"{evidence['contacts']:,}",
                 start=evidence["period"]["start"][:10],
                 end=evidence["period"]["end"][:10],
                 days=evidence["repeat_window_days"],

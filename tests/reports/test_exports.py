@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import re
 import struct
 import zlib
 from html.parser import HTMLParser
@@ -202,6 +203,8 @@ def test_html_is_self_contained_and_complete(exported):
     for name in record_names(plan):
         assert name in text, name
     assert "Contact log Sample contact log.csv, imported on 2026-11-23, covering" in text
+    contacts = next(t for t in parser.parts if "contacts from 2026-10-26" in t)
+    assert re.match(r"\d{1,2},\d{3} contacts from", contacts)  # 30,481, as in the tables
     assert parser.images == 4
     assert "http://" not in page and "https://" not in page
 
