@@ -346,12 +346,14 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report)
         return EXIT_OK
+    source = {
+        "file": report["source"]["file"],
+        "imported": report["source"]["imported_at"].replace("T", " "),
+    }
     print(
-        tr(
-            "From {file}, imported {imported}",
-            file=report["source"]["file"],
-            imported=report["source"]["imported_at"].replace("T", " "),
-        )
+        tr("From {file} (contacts made up for the sample plan), imported {imported}", **source)
+        if report["source"]["made_up"]
+        else tr("From {file}, imported {imported}", **source)
     )
     print(
         tr(
@@ -371,6 +373,26 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
     )
     for row in report["by_reason"]:
         print(f"  {row['reason']}: {row['contacts']} ({row['share']:.1%})")
+    return EXIT_OK
+
+
+def _cmd_remove_contacts(args: argparse.Namespace) -> int:
+    from ces_planner.services.document import PlanDocument
+    from ces_planner.services.evidence import remove_contacts
+
+    with PlanDocument.open(args.plan) as document:
+        removed = remove_contacts(document)
+    if removed is None:
+        print(tr("{plan} has no contact log; nothing was changed.", plan=args.plan))
+    else:
+        print(
+            tr(
+                "Removed {file} ({n} contacts) from {plan}.",
+                file=removed.source_name,
+                n=f"{removed.contacts:,}",
+                plan=args.plan,
+            )
+        )
     return EXIT_OK
 
 
@@ -741,6 +763,12 @@ def _build_parser() -> _Parser:
     evidence.add_argument("plan", metavar="PLAN", type=Path)
     evidence.add_argument("--json", action="store_true")
 
+    remove = commands.add_parser(
+        "remove-contacts",
+        help=tr("erase the plan's contact log from the plan file (its records stay)"),
+    )
+    remove.add_argument("plan", metavar="PLAN", type=Path)
+
     export = commands.add_parser("export", help=tr("write the strategy document"))
     export.add_argument("plan", metavar="PLAN", type=Path)
     export.add_argument(
@@ -803,6 +831,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "staffing": _cmd_staffing,
     "import-contacts": _cmd_import_contacts,
     "evidence": _cmd_evidence,
+    "remove-contacts": _cmd_remove_contacts,
 }
 
 

@@ -534,15 +534,24 @@ def _build(
         )
     ]
     if evidence:
+        log = {
+            "file": evidence["source"]["file"],
+            "imported": evidence["source"]["imported_at"][:10],
+            "start": evidence["period"]["start"][:10],
+            "end": evidence["period"]["end"][:10],
+            "n": f"{evidence['contacts']:,}",
+        }
         sources.append(
             tr(
+                "Contact log {file} (contacts made up for the sample plan), imported on "
+                "{imported}, covering {start} to {end} ({n} contacts).",
+                **log,
+            )
+            if evidence["source"]["made_up"]
+            else tr(
                 "Contact log {file}, imported on {imported}, covering {start} to {end} "
                 "({n} contacts).",
-                file=evidence["source"]["file"],
-                imported=evidence["source"]["imported_at"][:10],
-                start=evidence["period"]["start"][:10],
-                end=evidence["period"]["end"][:10],
-                n=f"{evidence['contacts']:,}",
+                **log,
             )
         )
     appendix.blocks.append(Bullets(sources))
@@ -607,6 +616,17 @@ def definitions(plan: Plan) -> list[str]:
 
 def _evidence_chapter(evidence: dict[str, Any]) -> Chapter:
     chapter = Chapter("evidence", tr("Evidence from contact records"))
+    if evidence["source"]["made_up"]:
+        chapter.blocks.append(
+            Paragraph(
+                tr(
+                    "These figures come from contacts made up for the sample plan, not from a "
+                    "centre's own records. Import the centre's contact log, or remove this one, "
+                    "before the document is sent."
+                ),
+                "lead",  # bold: nobody should take them for real
+            )
+        )
     chapter.blocks.append(
         Paragraph(
             tr(

@@ -76,10 +76,12 @@ def import_contacts(
     encoding: str | None = None,
     progress: Progress | None = None,
     options: Any = None,
+    made_up: bool = False,
 ) -> ImportSummary:
     """Read the log and store it in the plan in one transaction; on any error the plan is as
     it was. Without a mapping, a mapping remembered for the same header row is used, else one
-    is guessed from the header names. Times are put on the plan's clock (its time zone)."""
+    is guessed from the header names. Times are put on the plan's clock (its time zone).
+    ``made_up`` marks invented contacts (the sample's), which the figures then say they are."""
     from ces_planner.analysis.contacts import (
         ReadOptions,
         open_contact_log,
@@ -117,7 +119,8 @@ def import_contacts(
             options=options,
         ) as reader:
             log_id = repository.write_contact_log(
-                conn, repository.StoredLog(path.name, imported_at, 0, 0, 0, {}, {}, "")
+                conn,
+                repository.StoredLog(path.name, imported_at, 0, 0, 0, {}, {}, "", made_up),
             )
             store = _ChunkStore(conn, log_id)
             if reader.options.contact_key:
@@ -147,6 +150,7 @@ def import_contacts(
                 rejects={"counts": reader.rejects.counts, "examples": reader.rejects.examples},
                 mapping=reader.mapping,
                 encoding=reader.encoding,
+                made_up=made_up,
             )
             repository.update_contact_log(conn, log_id, stored)
             signature = header_signature(list(_source_headers(path, reader.encoding)))
@@ -314,8 +318,25 @@ def evidence_report(document: PlanDocument) -> dict[str, Any]:
     report["source"] = {
         "file": log.source_name,
         "imported_at": log.imported_at.isoformat(timespec="minutes"),
+        "made_up": log.made_up,
     }
     return report
+
+
+def remove_contacts(document: PlanDocument) -> repository.StoredLog | None:
+    """Remove the plan's contact log, then compact the file so that its contacts are gone
+    from it, not only from the plan. The description of the log removed, or None."""
+
+    def change(conn):  # type: ignore[no-untyped-def]
+        found = repository.read_contact_log(conn)
+        if found is not None:
+            repository.delete_contact_log(conn)
+        return found[1] if found is not None else None
+
+    removed = typing.cast(repository.StoredLog | None, document.write(change))
+    if removed is not None:
+        document.file.compact()
+    return removed
 
 
 def channel_hours(plan: Plan) -> list[Any]:

@@ -32,12 +32,20 @@ def findings(plan: Plan, report: dict[str, Any]) -> list[Finding]:
 
 
 def _findings(plan: Plan, report: dict[str, Any]) -> list[Finding]:
-    source = tr(
-        "Contact log {file}, {start} to {end} ({n} contacts).",
-        file=report["source"]["file"],
-        start=report["period"]["start"][:10],
-        end=report["period"]["end"][:10],
-        n=f"{report['contacts']:,}",
+    log = {
+        "file": report["source"]["file"],
+        "start": report["period"]["start"][:10],
+        "end": report["period"]["end"][:10],
+        "n": f"{report['contacts']:,}",
+    }
+    source = (
+        tr(
+            "Contact log {file} (contacts made up for the sample plan), {start} to {end} "
+            "({n} contacts).",
+            **log,
+        )
+        if report["source"]["made_up"]
+        else tr("Contact log {file}, {start} to {end} ({n} contacts).", **log)
     )
     reasons = [r for r in report["by_reason"] if r["contacts"] >= MIN_CONTACTS]
     found: list[Finding] = []

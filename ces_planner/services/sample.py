@@ -109,7 +109,7 @@ def _import_contact_log(
     with tempfile.TemporaryDirectory(prefix="ces-sample-") as folder:
         log = Path(folder) / name
         write_sample_log(document.plan(), log, today, writing.step)
-        import_contacts(document, log, progress=progress.part(0.4, 1.0))
+        import_contacts(document, log, progress=progress.part(0.4, 1.0), made_up=True)
 
 
 def _fill(document: PlanDocument, data: dict[str, Any], today: dt.date) -> None:

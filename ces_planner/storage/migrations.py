@@ -160,6 +160,13 @@ ALTER TABLE contact_logs DROP COLUMN data;
 """
 
 
+# Version 7: a contact log can be marked as made up (the sample plan's), so that its figures
+# are never taken for, or sent to leadership as, a centre's own.
+_V7 = """
+ALTER TABLE contact_logs ADD COLUMN made_up INTEGER NOT NULL DEFAULT 0;
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def step(connection: sqlite3.Connection) -> None:
         for statement in sql.split(";\n"):
@@ -177,6 +184,7 @@ STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _script(_V4),
     _script(_V5),
     _script(_V6),
+    _script(_V7),
 )
 SCHEMA_VERSION = len(STEPS)
 

@@ -389,6 +389,14 @@ class PlanFile:
             return PlanReadOnly(self.path)
         return CannotWrite(self.path, text)
 
+    def compact(self) -> None:
+        """Rewrite the file without the free space deleted data leaves: removed contacts are
+        then gone from the file, not only from the plan."""
+        if self.read_only:
+            raise PlanReadOnly(self.path)
+        with self._access, self._translate_errors():
+            self.connection.execute("VACUUM")
+
     def save_copy(self, target: str | Path) -> None:
         """Write a consistent copy of the plan to ``target`` (Save As / Save a copy)."""
         target = Path(target)

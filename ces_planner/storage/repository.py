@@ -71,6 +71,7 @@ class StoredLog:
     rejects: dict[str, object]
     mapping: dict[str, str]
     encoding: str
+    made_up: bool = False  # the sample's invented contacts, not a centre's
 
 
 def _log_values(log: StoredLog) -> dict[str, object]:
@@ -83,6 +84,7 @@ def _log_values(log: StoredLog) -> dict[str, object]:
         "rejects_json": json.dumps(log.rejects, ensure_ascii=False),
         "mapping_json": json.dumps(log.mapping, ensure_ascii=False),
         "encoding": log.encoding,
+        "made_up": log.made_up,
     }
 
 
@@ -124,9 +126,15 @@ def read_contact_log(conn: Connection) -> tuple[int, StoredLog, int] | None:
             json.loads(row.rejects_json),
             json.loads(row.mapping_json),
             row.encoding,
+            bool(row.made_up),
         ),
         chunks,
     )
+
+
+def delete_contact_log(conn: Connection) -> None:
+    """Remove the plan's contact log and its contacts."""
+    conn.execute(delete(schema.contact_logs))  # its chunks go with it
 
 
 def read_contact_chunk(conn: Connection, log_id: int, position: int) -> bytes | None:

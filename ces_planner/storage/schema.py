@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -186,6 +187,7 @@ contact_logs = Table(
     Column("rejects_json", Text, nullable=False),
     Column("mapping_json", Text, nullable=False),
     Column("encoding", Text, nullable=False),
+    Column("made_up", Boolean, nullable=False, default=False),
 )
 
 contact_chunks = Table(

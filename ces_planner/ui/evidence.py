@@ -446,8 +446,14 @@ class EvidencePage(Page):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("evidence_summary")
+        self.remove_button = QPushButton(self.tr("&Remove the contact log…"))
+        self.remove_button.setToolTip(
+            self.tr("Erase the imported contacts from the plan file; the plan's records stay.")
+        )
+        self.remove_button.clicked.connect(self.remove_log)
         top.addWidget(self.import_button)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.remove_button)
         self.body.addLayout(top)
         self.empty_state = self._make_empty_state()
         self.body.addWidget(self.empty_state)
@@ -598,6 +604,40 @@ class EvidencePage(Page):
             QMessageBox.information(self, self.tr("Import"), "\n".join(lines))
         self.evidence.refresh()
 
+    def remove_log(self) -> None:
+        """After a confirmation, erase the contact log from the plan and its file (off the GUI
+        thread: compacting a large plan takes a moment). Not undoable, and says so."""
+        report = self.evidence.report
+        if report is None or self.session.read_only:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove the contact log"),
+            self.tr(
+                "Remove {0} ({1} contacts) from this plan? Its contacts are erased from the "
+                "plan file, and the figures computed from them go too; the plan's own records "
+                "stay. This cannot be undone."
+            )
+            .replace("{0}", report["source"]["file"])
+            .replace("{1}", f"{report['contacts']:,}"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from ces_planner.services.evidence import remove_contacts
+
+        document = self.session.document
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            progress.step(0.1, self.tr("Removing the contact log…"))
+            return remove_contacts(document)
+
+        operation = Operation(self, self.tr("Removing the contact log…"), work)
+        operation.done.connect(lambda _removed: self.evidence.refresh())
+        operation.failed.connect(
+            lambda m: QMessageBox.warning(self, self.tr("Remove the contact log"), m)
+        )
+        self._operation = operation.start()
+
     def save_setting(self, key: str, text: str) -> None:
         """Change one setting of the plan, undoably; a bad value is explained, not stored."""
         from ces_planner.services.plan_json import settings_as_json
@@ -645,7 +685,8 @@ class EvidencePage(Page):
         self.tabs.setVisible(report is not None)
         self.import_button.setVisible(not empty)  # the empty state has its own
         self.summary.setVisible(not empty)
-        for button in (self.import_button, self.empty_import_button):
+        self.remove_button.setVisible(report is not None)
+        for button in (self.import_button, self.empty_import_button, self.remove_button):
             button.setEnabled(not self.session.read_only)
         if report is None:
             if not empty:  # the card says it all
@@ -654,8 +695,13 @@ class EvidencePage(Page):
                 )
             return
         period = report["period"]
+        made_up = report["source"].get("made_up", False)
         source = (
-            self.tr("From {0}, imported {1}")
+            (
+                self.tr("From {0} (contacts made up for the sample plan), imported {1}")
+                if made_up
+                else self.tr("From {0}, imported {1}")
+            )
             .replace("{0}", report["source"]["file"])
             .replace("{1}", report["source"]["imported_at"].replace("T", " "))
         )

@@ -29,7 +29,7 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="598" />
+      <location filename="ces_planner/ui/evidence.py" line="604" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
@@ -188,57 +188,57 @@
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="609" />
+      <location filename="ces_planner/reports/document.py" line="618" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="575" />
+      <location filename="ces_planner/reports/document.py" line="584" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="576" />
+      <location filename="ces_planner/reports/document.py" line="585" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="579" />
+      <location filename="ces_planner/reports/document.py" line="588" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="629" />
+      <location filename="ces_planner/reports/document.py" line="649" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="630" />
+      <location filename="ces_planner/reports/document.py" line="650" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="631" />
+      <location filename="ces_planner/reports/document.py" line="651" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="633" />
+      <location filename="ces_planner/reports/document.py" line="653" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="634" />
+      <location filename="ces_planner/reports/document.py" line="654" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="660" />
+      <location filename="ces_planner/reports/document.py" line="680" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="661" />
+      <location filename="ces_planner/reports/document.py" line="681" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -253,152 +253,182 @@
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="454" />
+      <location filename="ces_planner/ui/evidence.py" line="449" />
+      <source>&amp;Remove the contact log…</source>
+      <translation>問い合わせログを削除(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="451" />
+      <source>Erase the imported contacts from the plan file; the plan's records stay.</source>
+      <translation>取り込んだ問い合わせをプランファイルから消去します。プランの記録は残ります。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="460" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="492" />
+      <location filename="ces_planner/ui/evidence.py" line="498" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="511" />
+      <location filename="ces_planner/ui/evidence.py" line="517" />
       <source>&lt;h3&gt;No contact log in this plan yet&lt;/h3&gt;&lt;p&gt;Export the contacts of a recent period from your telephony, CRM or ticketing tool, as CSV or Excel with one row per contact, and import the file here. Three columns are enough: when each contact arrived, its channel and its reason. Customer, segment, handle and waiting times, abandons, resolution and survey scores each add figures.&lt;/p&gt;&lt;p&gt;The log is kept inside the plan file, on this computer. Until one is imported, the plan rests on the team's judgement alone.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;このプランにはまだ問い合わせログがありません&lt;/h3&gt;&lt;p&gt;電話システム、CRM、チケット管理ツールから最近の期間の問い合わせを、1 行に 1 件の CSV または Excel で書き出し、ここで取り込んでください。必要な列は 3 つだけです：各問い合わせの受付日時、チャネル、問い合わせ理由。顧客、セグメント、対応時間と待ち時間、放棄、解決、アンケートの点数があれば、そのぶん数字が増えます。&lt;/p&gt;&lt;p&gt;ログはこのコンピューター上のプランファイルの中に保存されます。取り込むまでは、プランはチームの判断だけに基づきます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="537" />
+      <location filename="ces_planner/ui/evidence.py" line="543" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="539" />
+      <location filename="ces_planner/ui/evidence.py" line="545" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="700" />
+      <location filename="ces_planner/ui/evidence.py" line="615" />
+      <source>Remove the contact log</source>
+      <translation>問い合わせログの削除</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="634" />
+      <source>Removing the contact log…</source>
+      <translation>問い合わせログを削除しています…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="746" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="727" />
+      <location filename="ces_planner/ui/evidence.py" line="773" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="737" />
+      <location filename="ces_planner/ui/evidence.py" line="783" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="739" />
+      <location filename="ces_planner/ui/evidence.py" line="785" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="458" />
+      <location filename="ces_planner/ui/evidence.py" line="464" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="459" />
+      <location filename="ces_planner/ui/evidence.py" line="465" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="460" />
+      <location filename="ces_planner/ui/evidence.py" line="466" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="461" />
+      <location filename="ces_planner/ui/evidence.py" line="467" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="462" />
+      <location filename="ces_planner/ui/evidence.py" line="468" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="598" />
+      <location filename="ces_planner/ui/evidence.py" line="604" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="576" />
+      <location filename="ces_planner/ui/evidence.py" line="582" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="683" />
+      <location filename="ces_planner/ui/evidence.py" line="729" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="764" />
+      <location filename="ces_planner/ui/evidence.py" line="810" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="653" />
+      <location filename="ces_planner/ui/evidence.py" line="694" />
       <source>Reading the plan's contact log…</source>
       <translation>プランの問い合わせログを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="658" />
-      <source>From {0}, imported {1}</source>
-      <translation>出典: {0}（{1} に取り込み）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/evidence.py" line="584" />
+      <location filename="ces_planner/ui/evidence.py" line="590" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="710" />
+      <location filename="ces_planner/ui/evidence.py" line="616" />
+      <source>Remove {0} ({1} contacts) from this plan? Its contacts are erased from the plan file, and the figures computed from them go too; the plan's own records stay. This cannot be undone.</source>
+      <translation>{0}（{1} 件）をこのプランから削除しますか？問い合わせはプランファイルから消去され、そこから算出した数値もなくなります。プラン自体の記録は残ります。元に戻すことはできません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="701" />
+      <source>From {0} (contacts made up for the sample plan), imported {1}</source>
+      <translation>出典: {0}（サンプルプラン用の架空の問い合わせ、{1} に取り込み）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="703" />
+      <source>From {0}, imported {1}</source>
+      <translation>出典: {0}（{1} に取り込み）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="756" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="819" />
+      <location filename="ces_planner/ui/evidence.py" line="865" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="784" />
+      <location filename="ces_planner/ui/evidence.py" line="830" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="555" />
+      <location filename="ces_planner/ui/evidence.py" line="561" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="591" />
+      <location filename="ces_planner/ui/evidence.py" line="597" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="799" />
+      <location filename="ces_planner/ui/evidence.py" line="845" />
       <source>At {0} an agent hour: {1} a week within today's hours; answering every contact when it arrives would cost {2} a week more.</source>
       <translation>エージェント 1 時間あたり {0} の場合: 現在の受付時間内で週 {1}。届いたときにすべて応対するには、さらに週 {2} かかります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="809" />
+      <location filename="ces_planner/ui/evidence.py" line="855" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="772" />
+      <location filename="ces_planner/ui/evidence.py" line="818" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="665" />
+      <location filename="ces_planner/ui/evidence.py" line="711" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -1972,27 +2002,22 @@
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="350" />
-      <source>From {file}, imported {imported}</source>
-      <translation>出典: {file}（{imported} に取り込み）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="357" />
+      <location filename="ces_planner/cli.py" line="359" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="366" />
+      <location filename="ces_planner/cli.py" line="368" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="579" />
+      <location filename="ces_planner/cli.py" line="601" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="587" />
+      <location filename="ces_planner/cli.py" line="609" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -2072,257 +2097,282 @@
       <translation>  除外: {count} 行、{reason}（例: {rows} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="382" />
+      <location filename="ces_planner/cli.py" line="354" />
+      <source>From {file} (contacts made up for the sample plan), imported {imported}</source>
+      <translation>出典: {file}（サンプルプラン用の架空の問い合わせ、{imported} に取り込み）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="356" />
+      <source>From {file}, imported {imported}</source>
+      <translation>出典: {file}（{imported} に取り込み）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="386" />
+      <source>{plan} has no contact log; nothing was changed.</source>
+      <translation>{plan} には問い合わせログがありません。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="389" />
+      <source>Removed {file} ({n} contacts) from {plan}.</source>
+      <translation>{plan} から {file}（{n} 件）を削除しました。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="404" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="412" />
+      <location filename="ces_planner/cli.py" line="434" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="414" />
+      <location filename="ces_planner/cli.py" line="436" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="443" />
+      <location filename="ces_planner/cli.py" line="465" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="491" />
+      <location filename="ces_planner/cli.py" line="513" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="613" />
+      <location filename="ces_planner/cli.py" line="635" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="621" />
+      <location filename="ces_planner/cli.py" line="643" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="623" />
+      <location filename="ces_planner/cli.py" line="645" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="625" />
+      <location filename="ces_planner/cli.py" line="647" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="627" />
+      <location filename="ces_planner/cli.py" line="649" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="629" />
+      <location filename="ces_planner/cli.py" line="651" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="631" />
+      <location filename="ces_planner/cli.py" line="653" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="634" />
+      <location filename="ces_planner/cli.py" line="656" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="637" />
+      <location filename="ces_planner/cli.py" line="659" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="639" />
+      <location filename="ces_planner/cli.py" line="661" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="641" />
+      <location filename="ces_planner/cli.py" line="663" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="644" />
+      <location filename="ces_planner/cli.py" line="666" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="651" />
+      <location filename="ces_planner/cli.py" line="673" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="657" />
+      <location filename="ces_planner/cli.py" line="679" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="663" />
+      <location filename="ces_planner/cli.py" line="685" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="669" />
+      <location filename="ces_planner/cli.py" line="691" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="674" />
+      <location filename="ces_planner/cli.py" line="696" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="683" />
+      <location filename="ces_planner/cli.py" line="705" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="685" />
+      <location filename="ces_planner/cli.py" line="707" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="691" />
+      <location filename="ces_planner/cli.py" line="713" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="694" />
+      <location filename="ces_planner/cli.py" line="716" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="699" />
+      <location filename="ces_planner/cli.py" line="721" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="704" />
+      <location filename="ces_planner/cli.py" line="726" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="711" />
+      <location filename="ces_planner/cli.py" line="733" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="716" />
+      <location filename="ces_planner/cli.py" line="738" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="719" />
+      <location filename="ces_planner/cli.py" line="741" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="724" />
+      <location filename="ces_planner/cli.py" line="746" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="729" />
+      <location filename="ces_planner/cli.py" line="751" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="731" />
+      <location filename="ces_planner/cli.py" line="753" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="733" />
+      <location filename="ces_planner/cli.py" line="755" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="735" />
+      <location filename="ces_planner/cli.py" line="757" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="737" />
+      <location filename="ces_planner/cli.py" line="759" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="740" />
+      <location filename="ces_planner/cli.py" line="762" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="744" />
+      <location filename="ces_planner/cli.py" line="768" />
+      <source>erase the plan's contact log from the plan file (its records stay)</source>
+      <translation>プランファイルから問い合わせログを消去する（プランの記録は残る）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="772" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="749" />
+      <location filename="ces_planner/cli.py" line="777" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="758" />
+      <location filename="ces_planner/cli.py" line="786" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="761" />
+      <location filename="ces_planner/cli.py" line="789" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="764" />
+      <location filename="ces_planner/cli.py" line="792" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="767" />
+      <location filename="ces_planner/cli.py" line="795" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="771" />
+      <location filename="ces_planner/cli.py" line="799" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="773" />
+      <location filename="ces_planner/cli.py" line="801" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="775" />
+      <location filename="ces_planner/cli.py" line="803" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="776" />
+      <location filename="ces_planner/cli.py" line="804" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="778" />
+      <location filename="ces_planner/cli.py" line="806" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="783" />
+      <location filename="ces_planner/cli.py" line="811" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="786" />
+      <location filename="ces_planner/cli.py" line="814" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
@@ -2367,22 +2417,22 @@
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="473" />
+      <location filename="ces_planner/cli.py" line="495" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="499" />
+      <location filename="ces_planner/cli.py" line="521" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="830" />
+      <location filename="ces_planner/cli.py" line="859" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="837" />
+      <location filename="ces_planner/cli.py" line="866" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2392,17 +2442,17 @@
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="429" />
+      <location filename="ces_planner/cli.py" line="451" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="510" />
+      <location filename="ces_planner/cli.py" line="532" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="549" />
+      <location filename="ces_planner/cli.py" line="571" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2412,17 +2462,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="481" />
+      <location filename="ces_planner/cli.py" line="503" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="488" />
+      <location filename="ces_planner/cli.py" line="510" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="840" />
+      <location filename="ces_planner/cli.py" line="869" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -3192,52 +3242,52 @@
       <translation>プランファイル（最終更新 {date}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="585" />
+      <location filename="ces_planner/reports/document.py" line="594" />
       <source>Customer Experience Strategy (CES): this document. Customer Effort Score is one of its measures.</source>
       <translation>顧客体験戦略（CES）: 本書のこと。カスタマーエフォートスコアは指標の一つです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="589" />
+      <location filename="ces_planner/reports/document.py" line="598" />
       <source>Average handle time (AHT): mean talk and wrap-up time of answered contacts.</source>
       <translation>平均処理時間（AHT）: 応答した問い合わせの通話時間と後処理時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="590" />
+      <location filename="ces_planner/reports/document.py" line="599" />
       <source>Service level: share of contacts answered within {s} seconds, counted as {formula}.</source>
       <translation>サービスレベル: {s} 秒以内に応答した問い合わせの割合（計算方法: {formula}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="595" />
+      <location filename="ces_planner/reports/document.py" line="604" />
       <source>Average speed of answer (ASA): mean wait of answered contacts.</source>
       <translation>平均応答速度（ASA）: 応答した問い合わせの待ち時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="596" />
+      <location filename="ces_planner/reports/document.py" line="605" />
       <source>Abandon rate: contacts abandoned ÷ contacts offered.</source>
       <translation>放棄率: 放棄された問い合わせ ÷ 着信した問い合わせ。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="597" />
+      <location filename="ces_planner/reports/document.py" line="606" />
       <source>Repeat-contact rate: share of contacts after which the same customer contacts us again within {n} days.</source>
       <translation>再問い合わせ率: 同じ顧客から {n} 日以内に再び問い合わせがあった問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="602" />
+      <location filename="ces_planner/reports/document.py" line="611" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="603" />
+      <location filename="ces_planner/reports/document.py" line="612" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="604" />
+      <location filename="ces_planner/reports/document.py" line="613" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="609" />
+      <location filename="ces_planner/reports/document.py" line="618" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
@@ -3307,47 +3357,42 @@
       <translation>データソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="538" />
-      <source>Contact log {file}, imported on {imported}, covering {start} to {end} ({n} contacts).</source>
-      <translation>問い合わせログ {file}（{imported} に取り込み）: {start} から {end} まで（{n} 件）。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="562" />
+      <location filename="ces_planner/reports/document.py" line="571" />
       <source>Customer Experience Strategy of the contact centre</source>
       <translation>コンタクトセンターの顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="575" />
+      <location filename="ces_planner/reports/document.py" line="584" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="576" />
+      <location filename="ces_planner/reports/document.py" line="585" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="579" />
+      <location filename="ces_planner/reports/document.py" line="588" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="612" />
+      <location filename="ces_planner/reports/document.py" line="632" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="626" />
+      <location filename="ces_planner/reports/document.py" line="646" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="653" />
+      <location filename="ces_planner/reports/document.py" line="673" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="693" />
+      <location filename="ces_planner/reports/document.py" line="713" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
@@ -3517,67 +3562,82 @@
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="550" />
+      <location filename="ces_planner/reports/document.py" line="545" />
+      <source>Contact log {file} (contacts made up for the sample plan), imported on {imported}, covering {start} to {end} ({n} contacts).</source>
+      <translation>問い合わせログ {file}（サンプルプラン用の架空の問い合わせ、{imported} に取り込み）: {start} から {end} まで（{n} 件）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="551" />
+      <source>Contact log {file}, imported on {imported}, covering {start} to {end} ({n} contacts).</source>
+      <translation>問い合わせログ {file}（{imported} に取り込み）: {start} から {end} まで（{n} 件）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="559" />
       <source>Still to complete</source>
       <translation>未完成の項目</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="558" />
+      <location filename="ces_planner/reports/document.py" line="567" />
       <source>Customer Experience Strategy</source>
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="629" />
+      <location filename="ces_planner/reports/document.py" line="622" />
+      <source>These figures come from contacts made up for the sample plan, not from a centre's own records. Import the centre's contact log, or remove this one, before the document is sent.</source>
+      <translation>これらの数値はサンプルプラン用の架空の問い合わせによるもので、センターの実際の記録ではありません。文書を送る前に、センターの問い合わせログを取り込むか、このログを削除してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="649" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="630" />
+      <location filename="ces_planner/reports/document.py" line="650" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="631" />
+      <location filename="ces_planner/reports/document.py" line="651" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="632" />
+      <location filename="ces_planner/reports/document.py" line="652" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="633" />
+      <location filename="ces_planner/reports/document.py" line="653" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="634" />
+      <location filename="ces_planner/reports/document.py" line="654" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="659" />
+      <location filename="ces_planner/reports/document.py" line="679" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="660" />
+      <location filename="ces_planner/reports/document.py" line="680" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="661" />
+      <location filename="ces_planner/reports/document.py" line="681" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="695" />
+      <location filename="ces_planner/reports/document.py" line="715" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="698" />
+      <location filename="ces_planner/reports/document.py" line="718" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
@@ -3752,22 +3812,22 @@
       <translation>このプランにはまだ問い合わせ記録がありません。'ces-planner import-contacts PLAN LOG' でログを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="260" />
+      <location filename="ces_planner/services/evidence.py" line="264" />
       <source>it holds no settings (a JSON object is expected)</source>
       <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="128" />
+      <location filename="ces_planner/services/evidence.py" line="131" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="255" />
+      <location filename="ces_planner/services/evidence.py" line="259" />
       <source>it is not valid JSON (line {line})</source>
       <translation>正しい JSON ではありません({line} 行目)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="258" />
+      <location filename="ces_planner/services/evidence.py" line="262" />
       <source>it is not a UTF-8 text file</source>
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>
@@ -3812,47 +3872,52 @@
       <translation>文書を書き出しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="35" />
+      <location filename="ces_planner/services/findings.py" line="42" />
+      <source>Contact log {file} (contacts made up for the sample plan), {start} to {end} ({n} contacts).</source>
+      <translation>問い合わせログ {file}（サンプルプラン用の架空の問い合わせ、{start}〜{end}、{n} 件）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/findings.py" line="48" />
       <source>Contact log {file}, {start} to {end} ({n} contacts).</source>
       <translation>問い合わせログ {file}（{start}〜{end}、{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="58" />
+      <location filename="ces_planner/services/findings.py" line="66" />
       <source>{reason}: customers keep coming back</source>
       <translation>{reason}: 同じお客さまからの再問い合わせが多い</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="59" />
+      <location filename="ces_planner/services/findings.py" line="67" />
       <source>{rate} of contacts about {reason} are followed by another from the same customer within {days} days ({overall} across all contacts).</source>
       <translation>「{reason}」の問い合わせの {rate} は、{days} 日以内に同じお客さまから再び問い合わせがあります（全体では {overall}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="81" />
+      <location filename="ces_planner/services/findings.py" line="89" />
       <source>{reason}: the least satisfied customers</source>
       <translation>{reason}: 満足度が最も低い</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="82" />
+      <location filename="ces_planner/services/findings.py" line="90" />
       <source>Customers who got in touch about {reason} rated their satisfaction {csat} on average, against {overall} across all contacts.</source>
       <translation>「{reason}」で問い合わせたお客さまの満足度は平均 {csat} で、全体の {overall} を下回っています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="107" />
+      <location filename="ces_planner/services/findings.py" line="115" />
       <source>{reason}: contacts nobody needs</source>
       <translation>{reason}: 誰にとっても不要な問い合わせ</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="108" />
+      <location filename="ces_planner/services/findings.py" line="116" />
       <source>{share} of all contacts ({n}) are about {reason}, which is worth little to customers and to the company: removing its cause removes them.</source>
       <translation>全問い合わせの {share}（{n} 件）が「{reason}」で、お客さまにも会社にもほとんど価値がありません。原因を取り除けば、この問い合わせはなくなります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="133" />
+      <location filename="ces_planner/services/findings.py" line="141" />
       <source>{channel}: customers arrive while it is closed</source>
       <translation>{channel}: 受付時間外にお客さまが問い合わせている</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="134" />
+      <location filename="ces_planner/services/findings.py" line="142" />
       <source>{n} contacts ({share} of the channel's) reached {channel} while it was closed.</source>
       <translation>{n} 件（このチャネルの {share}）が、受付時間外に{channel}に届きました。</translation>
     </message>

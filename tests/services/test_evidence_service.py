@@ -1,3 +1,4 @@
+import dataclasses
 import hashlib
 import json
 
@@ -277,7 +278,11 @@ def test_a_plan_whose_log_is_one_blob_reads_it_after_the_upgrade(tmp_path):
     db.close()
     with PlanDocument.open(path) as document:
         report = evidence_report(document)
-        assert report.pop("source") == {"file": "log.csv", "imported_at": "2026-03-10T09:00"}
+        assert report.pop("source") == {
+            "file": "log.csv",
+            "imported_at": "2026-03-10T09:00",
+            "made_up": False,
+        }
         assert report == evidence(contacts, EvidenceSettings(), [])
 
 
@@ -306,3 +311,46 @@ def test_staffing_averages_the_weeks_the_log_covers(sample):
     sunday = phone.agents[6]  # the lines are closed on Sundays: nobody is scheduled
     assert not any(sunday) and any(phone.agents[0])
     assert channel_staffing(plan, report, "Self-service app") is None  # no contacts yet
+
+
+def test_a_real_log_is_not_called_made_up(sample_without_log, tmp_path):
+    log = tmp_path / "log.csv"
+    log.write_text(LOG, encoding="utf-8")
+    import_contacts(sample_without_log, log)
+    assert evidence_report(sample_without_log)["source"]["made_up"] is False
+
+
+def test_removing_the_contact_log_erases_its_contacts_from_the_file(sample):
+    from ces_planner.services.evidence import remove_contacts
+
+    path = sample.file.path
+    before = sample.plan()
+    size = path.stat().st_size
+    assert evidence_report(sample)["source"]["made_up"] is True  # the sample's, invented
+    removed = remove_contacts(sample)
+    assert removed is not None and removed.source_name == "Sample contact log.csv"
+    assert removed.contacts > 20_000
+    with pytest.raises(NoEvidence):
+        evidence_report(sample)
+    assert sample.plan() == dataclasses.replace(before, info=sample.plan().info)
+    assert path.stat().st_size < size / 2  # compacted: the contacts' pages are gone
+    assert remove_contacts(sample) is None  # nothing left to remove
+
+
+def test_cli_removes_the_contact_log(capsys, tmp_path, sample_file):
+    plan = tmp_path / "p.cesplan"
+    plan.write_bytes(sample_file.read_bytes())
+    assert main(["evidence", str(plan)]) == 0
+    assert "(contacts made up for the sample plan)" in capsys.readouterr().out
+    assert main(["remove-contacts", str(plan)]) == 0
+    assert "Removed Sample contact log.csv (" in capsys.readouterr().out
+    assert main(["remove-contacts", str(plan)]) == 0
+    assert "has no contact log; nothing was changed" in capsys.readouterr().out
+    assert main(["evidence", str(plan)]) == 2
+    plan.chmod(0o444)
+    try:
+        before = plan.read_bytes()
+        assert main(["remove-contacts", str(plan)]) == 2
+        assert "read-only" in capsys.readouterr().err and plan.read_bytes() == before
+    finally:
+        plan.chmod(0o644)

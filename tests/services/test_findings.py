@@ -34,7 +34,10 @@ def test_the_samples_log_suggests_four_findings_about_different_reasons(sample):
     assert needless in eliminate and needless not in {most_repeated["reason"], unhappy["reason"]}
     assert found[3].title == "Phone: customers arrive while it is closed"  # a live channel
     assert all(
-        f.evidence.startswith("Contact log Sample contact log.csv, 2026-10-26") for f in found
+        f.evidence.startswith(
+            "Contact log Sample contact log.csv (contacts made up for the sample plan), 2026-10-26"
+        )
+        for f in found
     )
 
 

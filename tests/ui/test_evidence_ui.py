@@ -335,3 +335,35 @@ def test_once_a_log_is_imported_the_figures_replace_the_empty_state(
     evidence_page = imported(window, qtbot, tmp_path, monkeypatch)
     assert evidence_page.empty_state.isHidden()
     assert not evidence_page.tabs.isHidden() and not evidence_page.import_button.isHidden()
+
+
+def test_the_contact_log_is_removed_only_once_confirmed(window, qtbot, monkeypatch):
+    evidence_page = page(window, EvidencePage)
+    qtbot.waitUntil(lambda: evidence_page.evidence.report is not None, timeout=30000)
+    evidence_page.refresh()
+    assert not evidence_page.remove_button.isHidden() and evidence_page.remove_button.isEnabled()
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, *rest):
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    evidence_page.remove_log()
+    assert "Sample contact log.csv" in asked[0] and "cannot be undone" in asked[0]
+    assert evidence_page.evidence.report is not None  # declined: nothing removed
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    evidence_page.remove_log()
+    qtbot.waitUntil(
+        lambda: evidence_page.evidence.computed and evidence_page.evidence.report is None,
+        timeout=30000,
+    )
+    assert not evidence_page.empty_state.isHidden() and evidence_page.remove_button.isHidden()
+    with PlanDocument.open(window.session.document.path, read_only=True) as document:
+        from ces_planner.services.evidence import NoEvidence, evidence_report
+
+        with pytest.raises(NoEvidence):
+            evidence_report(document)

@@ -249,6 +249,7 @@ def test_read_only_plan_cannot_be_edited(qtbot, tmp_path, sample_file):
         qtbot.waitUntil(lambda: evidence.evidence.computed)
         assert not evidence.empty_import_button.isEnabled()
         assert not evidence.import_button.isEnabled()
+        assert not evidence.remove_button.isEnabled()
         intelligence = next(p for p in win.pages if isinstance(p, IntelligencePage))
         intelligence.refresh()
         offered = intelligence.suggestions.findChildren(QPushButton)
