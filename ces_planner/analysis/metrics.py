@@ -225,6 +225,7 @@ class _ChannelNames:
         return chunk.with_columns(channel)
 
 
+GROUPS = ("reason", "channel", "segment")  # what the contacts' figures are grouped by
 REPEAT_BUCKETS = 16  # customers are split in this many groups to find repeats, a group at a time
 
 
@@ -258,9 +259,9 @@ def evidence_of_chunks(
     (customer, time, reason) is kept from one chunk to the next."""
     names = _ChannelNames([c.name for c in channels])
     partials = _partials(settings.service_level_threshold_seconds)
-    by_reason, by_channel = _Totals(["reason"]), _Totals(["channel"])
-    by_segment = _Totals(["segment"])
-    by_segment_channel, per_slot = _Totals(["segment", "channel"]), _Totals(["channel", "slot"])
+    # One pass per chunk gives every grouping's sums and counts: reason x channel x segment,
+    # rolled up at the end into the reason, channel and segment figures.
+    groups, per_slot = _Totals(list(GROUPS)), _Totals(["channel", "slot"])
     outside, waits = _Totals(["channel", "reason"]), _Totals(["channel"])
     repeat_keys: list[list[pl.DataFrame]] = [[] for _ in range(REPEAT_BUCKETS)]
     total = 0
@@ -278,12 +279,11 @@ def evidence_of_chunks(
         start = first if start is None else min(start, first)  # type: ignore[type-var]
         end = last if end is None else max(end, last)  # type: ignore[type-var]
         frame = chunk.lazy()
-        by_reason.add(frame.group_by(pl.col("reason").cast(pl.String)).agg(partials).collect())
-        by_channel.add(frame.group_by("channel").agg(partials).collect())
-        by_segment.add(frame.group_by(pl.col("segment").cast(pl.String)).agg(partials).collect())
-        by_segment_channel.add(
-            frame.group_by(pl.col("segment").cast(pl.String), "channel")
-            .agg(pl.len().alias("contacts"))
+        groups.add(
+            frame.group_by(
+                pl.col("reason").cast(pl.String), "channel", pl.col("segment").cast(pl.String)
+            )
+            .agg(partials)
             .collect()
         )
         per_slot.add(frame.group_by("channel", slot.alias("slot")).agg(pl.len()).collect())
@@ -338,12 +338,19 @@ def evidence_of_chunks(
             .with_columns(pl.col("reason").cast(pl.String))
         )
 
+    fine = groups.total() if groups.parts else None
+
+    def rollup(by: list[str]) -> pl.DataFrame | None:
+        """The sums and counts of every contact grouped by ``by`` alone."""
+        if fine is None:
+            return None
+        return fine.group_by(by).agg(pl.exclude(GROUPS).sum())
+
     def rows(
-        totals: _Totals, key: str, keep: list[str], extra: _Totals | None = None
+        frame: pl.DataFrame | None, key: str, keep: list[str], extra: _Totals | None = None
     ) -> list[dict[str, Any]]:
-        if not totals.parts:
+        if frame is None:
             return []
-        frame = totals.total()
         if extra is not None and extra.parts:
             frame = frame.join(extra.total(), on=key, how="left")
         frame = frame.filter(pl.col(key).is_not_null()).sort(
@@ -361,9 +368,9 @@ def evidence_of_chunks(
     def overall() -> dict[str, Any]:
         """The centre's figures: the sums and counts of every contact (any channel or none)."""
         keep = ["aht_seconds", "service_level", "asa_seconds", "abandon_rate", "csat", "effort"]
-        if not by_channel.parts:
+        if fine is None:
             return dict.fromkeys(keep)
-        sums = by_channel.total().drop("channel").sum().row(0, named=True)
+        sums = fine.drop(GROUPS).sum().row(0, named=True)
         metrics = _finish(sums, settings, has_abandoned)
         return {k: _none_if_nan(metrics[k]) for k in keep}
 
@@ -422,26 +429,32 @@ def evidence_of_chunks(
         "service_level_formula": settings.service_level_formula.value,
         "overall": overall(),
         "by_reason": rows(
-            by_reason, "reason", ["aht_seconds", "repeat_rate", "csat", "effort"], repeated
+            rollup(["reason"]),
+            "reason",
+            ["aht_seconds", "repeat_rate", "csat", "effort"],
+            repeated,
         ),
         "by_channel": rows(
-            by_channel, "channel", ["aht_seconds", "service_level", "asa_seconds", "abandon_rate"]
+            rollup(["channel"]),
+            "channel",
+            ["aht_seconds", "service_level", "asa_seconds", "abandon_rate"],
         ),
         "by_segment": rows(
-            by_segment,
+            rollup(["segment"]),
             "segment",
             ["aht_seconds", "service_level", "asa_seconds", "abandon_rate", "csat", "effort"],
         ),
         "by_segment_channel": [
             {"segment": segment, "channel": channel, "contacts": n}
             for segment, channel, n in (
-                by_segment_channel.total()
+                fine.group_by("segment", "channel")
+                .agg(pl.col("contacts").sum())
                 .filter(pl.col("segment").is_not_null() & pl.col("channel").is_not_null())
                 .sort(["contacts", "segment", "channel"], descending=[True, False, False])
                 .iter_rows()
             )
         ]
-        if by_segment_channel.parts
+        if fine is not None
         else [],
         "arrivals": {
             "interval_minutes": INTERVAL_MINUTES,
