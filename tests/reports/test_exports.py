@@ -87,16 +87,24 @@ def test_docx_has_every_chapter_as_a_heading_and_every_record(exported):
     assert word.styles["Normal"].element.xpath(".//w:rFonts/@w:eastAsia")
 
 
-def test_docx_evidence_table_carries_the_logs_figures_per_reason(exported, sample_file):
-    _plan, paths = exported
+@pytest.fixture(scope="module")
+def sample_report(sample_file):
     with PlanDocument.open(sample_file, read_only=True) as document:
-        report = evidence_report(document)
-    word = Document(str(paths["docx"]))
-    table = next(
-        t
-        for t in word.tables
-        if [c.text for c in t.rows[0].cells][:2] == ["Contact reason", "Contacts"]
+        return evidence_report(document)
+
+
+def table_headed(word, *first: str):
+    """The Word table whose header row starts with ``first``."""
+    return next(
+        t for t in word.tables if tuple(c.text for c in t.rows[0].cells[: len(first)]) == first
     )
+
+
+def test_docx_evidence_table_carries_the_logs_figures_per_reason(exported, sample_report):
+    _plan, paths = exported
+    report = sample_report
+    word = Document(str(paths["docx"]))
+    table = table_headed(word, "Contact reason", "Contacts")
     header = [c.text for c in table.rows[0].cells]
     assert header[1] == "Contacts" and header[-2:] == ["CSAT", "Effort score"]
     rows = {r.cells[0].text: [c.text for c in r.cells] for r in table.rows[1:]}
@@ -107,16 +115,11 @@ def test_docx_evidence_table_carries_the_logs_figures_per_reason(exported, sampl
         assert row[-1] == f"{round(figures['effort'], 2):g}"
 
 
-def test_docx_priority_chapter_says_how_each_segment_is_served(exported, sample_file):
+def test_docx_priority_chapter_says_how_each_segment_is_served(exported, sample_report):
     plan, paths = exported
-    with PlanDocument.open(sample_file, read_only=True) as document:
-        report = evidence_report(document)
+    report = sample_report
     word = Document(str(paths["docx"]))
-    table = next(
-        t
-        for t in word.tables
-        if [c.text for c in t.rows[0].cells][:3] == ["Segment", "Tier", "Contacts"]
-    )
+    table = table_headed(word, "Segment", "Tier", "Contacts")
     rows = {r.cells[0].text: [c.text for c in r.cells] for r in table.rows[1:]}
     assert list(rows) == [s.name for s in plan.segments]  # the plan's order
     for figures in report["by_segment"]:
