@@ -126,6 +126,15 @@ def test_docx_priority_chapter_says_how_each_segment_is_served(exported, sample_
         row = rows[figures["segment"]]
         assert row[2] == f"{figures['contacts']:,}"
         assert row[3] == f"{figures['service_level']:.1%}"
+    # The hours table says how many logged contacts found each channel closed.
+    hours = table_headed(word, "Channel", "Opening hours")
+    assert hours.rows[0].cells[-1].text == "Logged contacts while closed"
+    closed = {r["channel"]: r["contacts"] for r in report["outside_hours"]["by_channel"]}
+    logged = {r["channel"]: r["contacts"] for r in report["by_channel"]}
+    cells = {r.cells[0].text: r.cells[-1].text for r in hours.rows[1:]}
+    assert cells["Phone"] == f"{closed['Phone']:,} ({closed['Phone'] / logged['Phone']:.1%})"
+    assert cells["Self-service app"] == ""  # planned: nothing logged
+
     # The segments chapter puts each one's share of contacts beside its share of customers.
     table = next(t for t in word.tables if "Share of contacts" in [c.text for c in t.rows[0].cells])
     header = [c.text for c in table.rows[0].cells]
