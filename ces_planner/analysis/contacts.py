@@ -1084,15 +1084,19 @@ def _batches(
             handle.seek(0)
         for _ in range(skip + (0 if no_header else 1)):
             handle.readline()
+        # Each chunk is parsed after a record of empty fields, one per column, then dropped:
+        # polars takes a chunk's width from its first line, and would refuse a chunk that
+        # starts with a record whose empty trailing fields were left out.
+        full_width = delimiter.encode("utf-8") * (len(schema) - 1) + b"\n"
         for data, done in _record_chunks(handle):
             batch = pl.read_csv(
-                data,
+                full_width + data,
                 has_header=False,
                 schema=schema,
                 separator=delimiter,
                 encoding="utf8-lossy",
                 truncate_ragged_lines=True,
                 quote_char='"',
-            )
+            ).slice(1)
             marks = whole_row_marks(batch)  # from every column, before the unused ones go
             yield batch.select(columns).with_columns(marks), min(1.0, done / total_bytes)

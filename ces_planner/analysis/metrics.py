@@ -6,6 +6,8 @@ Definitions (also stated in the app and the exported appendix):
   (the default formula); ASA = mean wait of answered contacts; abandon rate = abandoned / offered;
 - repeat-contact rate = share of contacts with a customer id after which the same customer
   contacts again later by more than 0 and at most N days (N x 24 h of local clock time);
+- first-contact resolution (fcr) = contacts marked resolved / contacts whose record says
+  whether they were; CSAT and effort = means of the scores present;
 - outside-hours share = contacts that arrived while their channel was closed per the plan's
   hours (channel names matched ignoring case and surrounding spaces);
 - shares are of all contacts; a metric without data is None, never 0.
@@ -93,6 +95,8 @@ def _partials(threshold: float) -> list[pl.Expr]:
         pl.col("csat").count().alias("csat_n"),
         pl.col("effort").sum().alias("effort_sum"),
         pl.col("effort").count().alias("effort_n"),
+        pl.col("resolved").sum().alias("resolved_sum"),
+        pl.col("resolved").count().alias("resolved_n"),
     ]
 
 
@@ -118,6 +122,7 @@ def _finish(row: dict[str, Any], settings: EvidenceSettings, has_abandoned: bool
         "repeat_rate": _ratio(row.get("repeat_sum") or 0, row.get("repeat_n") or 0),
         "csat": _ratio(row["csat_sum"], row["csat_n"]),
         "effort": _ratio(row["effort_sum"], row["effort_n"]),
+        "fcr": _ratio(row["resolved_sum"], row["resolved_n"]),
     }
 
 
@@ -367,7 +372,15 @@ def evidence_of_chunks(
 
     def overall() -> dict[str, Any]:
         """The centre's figures: the sums and counts of every contact (any channel or none)."""
-        keep = ["aht_seconds", "service_level", "asa_seconds", "abandon_rate", "csat", "effort"]
+        keep = [
+            "aht_seconds",
+            "service_level",
+            "asa_seconds",
+            "abandon_rate",
+            "fcr",
+            "csat",
+            "effort",
+        ]
         if fine is None:
             return dict.fromkeys(keep)
         sums = fine.drop(GROUPS).sum().row(0, named=True)
@@ -431,18 +444,26 @@ def evidence_of_chunks(
         "by_reason": rows(
             rollup(["reason"]),
             "reason",
-            ["aht_seconds", "repeat_rate", "csat", "effort"],
+            ["aht_seconds", "repeat_rate", "fcr", "csat", "effort"],
             repeated,
         ),
         "by_channel": rows(
             rollup(["channel"]),
             "channel",
-            ["aht_seconds", "service_level", "asa_seconds", "abandon_rate"],
+            ["aht_seconds", "service_level", "asa_seconds", "abandon_rate", "fcr"],
         ),
         "by_segment": rows(
             rollup(["segment"]),
             "segment",
-            ["aht_seconds", "service_level", "asa_seconds", "abandon_rate", "csat", "effort"],
+            [
+                "aht_seconds",
+                "service_level",
+                "asa_seconds",
+                "abandon_rate",
+                "fcr",
+                "csat",
+                "effort",
+            ],
         ),
         "by_segment_channel": [
             {"segment": segment, "channel": channel, "contacts": n}

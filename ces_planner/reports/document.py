@@ -608,6 +608,14 @@ def definitions(plan: Plan) -> list[str]:
             "again within {n} days.",
             n=settings.repeat_window_days,
         ),
+        tr(
+            "First-contact resolution (FCR): share of contacts resolved at the first contact, "
+            "among those whose record says whether they were."
+        ),
+        tr(
+            "Satisfaction (CSAT) and customer effort: mean of the scores given, on the survey's "
+            "scale."
+        ),
         tr("Outside-hours share: contacts that arrived while their channel was closed."),
         tr("Staffing: Erlang C per 30-minute interval for the service-level target."),
         tr("Value/irritant quadrants: a value of 3 or more out of 5 counts as valued."),
@@ -650,6 +658,7 @@ def _evidence_chapter(evidence: dict[str, Any]) -> Chapter:
                 tr("Share"),
                 tr("AHT (s)"),
                 tr("Repeat-contact rate"),
+                tr("FCR"),
                 tr("CSAT"),
                 tr("Effort score"),
             ],
@@ -660,12 +669,13 @@ def _evidence_chapter(evidence: dict[str, Any]) -> Chapter:
                     _pct(r["share"]),
                     _num(_round(r["aht_seconds"])),
                     _pct(r["repeat_rate"]),
+                    _pct(r["fcr"]),
                     _num(_round(r["csat"], 2)),
                     _num(_round(r["effort"], 2)),
                 ]
                 for r in evidence["by_reason"]
             ],
-            [3, 1, 1, 1, 1.4, 1, 1],
+            [3, 1, 1, 1, 1.4, 1, 1, 1],
         )
     )
     chapter.blocks.append(

@@ -727,6 +727,7 @@ class EvidencePage(Page):
                     self.tr("Share"),
                     self.tr("AHT (s)"),
                     self.tr("Repeat rate"),
+                    self.tr("FCR"),
                     self.tr("CSAT"),
                     self.tr("Effort score"),
                 ],
@@ -737,6 +738,7 @@ class EvidencePage(Page):
                         pct(r["share"]),
                         num(r["aht_seconds"]),
                         pct(r["repeat_rate"]),
+                        pct(r["fcr"]),
                         num(r["csat"], 2),
                         num(r["effort"], 2),
                     ]
@@ -756,6 +758,7 @@ class EvidencePage(Page):
                     self.tr("Service level ({0} s)").replace("{0}", threshold),
                     self.tr("ASA (s)"),
                     self.tr("Abandon rate"),
+                    self.tr("FCR"),
                 ],
                 [
                     [
@@ -766,6 +769,7 @@ class EvidencePage(Page):
                         pct(r["service_level"]),
                         num(r["asa_seconds"]),
                         pct(r["abandon_rate"]),
+                        pct(r["fcr"]),
                     ]
                     for r in report["by_channel"]
                 ],

@@ -34,102 +34,102 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="619" />
+      <location filename="ces_planner/ui/pages/areas.py" line="620" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="623" />
+      <location filename="ces_planner/ui/pages/areas.py" line="624" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="626" />
+      <location filename="ces_planner/ui/pages/areas.py" line="627" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="655" />
+      <location filename="ces_planner/ui/pages/areas.py" line="656" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="657" />
+      <location filename="ces_planner/ui/pages/areas.py" line="658" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="659" />
+      <location filename="ces_planner/ui/pages/areas.py" line="660" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="749" />
+      <location filename="ces_planner/ui/pages/areas.py" line="750" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="810" />
+      <location filename="ces_planner/ui/pages/areas.py" line="811" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="639" />
+      <location filename="ces_planner/ui/pages/areas.py" line="640" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="725" />
+      <location filename="ces_planner/ui/pages/areas.py" line="726" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="740" />
+      <location filename="ces_planner/ui/pages/areas.py" line="741" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="731" />
+      <location filename="ces_planner/ui/pages/areas.py" line="732" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="734" />
+      <location filename="ces_planner/ui/pages/areas.py" line="735" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="746" />
+      <location filename="ces_planner/ui/pages/areas.py" line="747" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="770" />
+      <location filename="ces_planner/ui/pages/areas.py" line="771" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="795" />
+      <location filename="ces_planner/ui/pages/areas.py" line="796" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="789" />
+      <location filename="ces_planner/ui/pages/areas.py" line="790" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="766" />
+      <location filename="ces_planner/ui/pages/areas.py" line="767" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="706" />
+      <location filename="ces_planner/ui/pages/areas.py" line="707" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="760" />
+      <location filename="ces_planner/ui/pages/areas.py" line="761" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -137,7 +137,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="422" />
+      <location filename="ces_planner/ui/pages/areas.py" line="423" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -188,7 +188,7 @@
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="618" />
+      <location filename="ces_planner/reports/document.py" line="626" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
@@ -208,37 +208,42 @@
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="649" />
+      <location filename="ces_planner/reports/document.py" line="657" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="650" />
+      <location filename="ces_planner/reports/document.py" line="658" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="651" />
+      <location filename="ces_planner/reports/document.py" line="659" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="653" />
+      <location filename="ces_planner/reports/document.py" line="661" />
+      <source>FCR</source>
+      <translation>一次解決率</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="662" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="654" />
+      <location filename="ces_planner/reports/document.py" line="663" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="680" />
+      <location filename="ces_planner/reports/document.py" line="690" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="681" />
+      <location filename="ces_planner/reports/document.py" line="691" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -298,22 +303,22 @@
       <translation>問い合わせログを削除しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="746" />
+      <location filename="ces_planner/ui/evidence.py" line="748" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="773" />
+      <location filename="ces_planner/ui/evidence.py" line="777" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="783" />
+      <location filename="ces_planner/ui/evidence.py" line="787" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="785" />
+      <location filename="ces_planner/ui/evidence.py" line="789" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
@@ -358,7 +363,7 @@
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="810" />
+      <location filename="ces_planner/ui/evidence.py" line="814" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
@@ -388,17 +393,17 @@
       <translation>出典: {0}（{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="756" />
+      <location filename="ces_planner/ui/evidence.py" line="758" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="865" />
+      <location filename="ces_planner/ui/evidence.py" line="869" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="830" />
+      <location filename="ces_planner/ui/evidence.py" line="834" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
@@ -413,17 +418,17 @@
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="845" />
+      <location filename="ces_planner/ui/evidence.py" line="849" />
       <source>At {0} an agent hour: {1} a week within today's hours; answering every contact when it arrives would cost {2} a week more.</source>
       <translation>エージェント 1 時間あたり {0} の場合: 現在の受付時間内で週 {1}。届いたときにすべて応対するには、さらに週 {2} かかります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="855" />
+      <location filename="ces_planner/ui/evidence.py" line="859" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="818" />
+      <location filename="ces_planner/ui/evidence.py" line="822" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
@@ -736,17 +741,17 @@
   <context>
     <name>IntelligencePage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="525" />
+      <location filename="ces_planner/ui/pages/areas.py" line="526" />
       <source>What the contact log suggests</source>
       <translation>問い合わせログからの示唆</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="560" />
+      <location filename="ces_planner/ui/pages/areas.py" line="561" />
       <source>Add as an insight</source>
       <translation>インサイトとして追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="574" />
+      <location filename="ces_planner/ui/pages/areas.py" line="575" />
       <source>Add the insight {0}</source>
       <translation>インサイト「{0}」を追加</translation>
     </message>
@@ -1050,17 +1055,17 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="327" />
+      <location filename="ces_planner/ui/pages/areas.py" line="328" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="345" />
+      <location filename="ces_planner/ui/pages/areas.py" line="346" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="350" />
+      <location filename="ces_planner/ui/pages/areas.py" line="351" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
@@ -1235,12 +1240,12 @@
   <context>
     <name>PriorityPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="498" />
+      <location filename="ces_planner/ui/pages/areas.py" line="499" />
       <source>How each segment is served today, from the contact log:</source>
       <translation>問い合わせログから見た、セグメント別の現在の応対状況:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="503" />
+      <location filename="ces_planner/ui/pages/areas.py" line="504" />
       <source>{0} contacts · service level {1} · answered in {2} s on average · {3} abandoned · satisfaction {4}</source>
       <translation>問い合わせ {0} 件 · サービスレベル {1} · 平均応答時間 {2} 秒 · 放棄 {3} · 満足度 {4}</translation>
     </message>
@@ -1377,12 +1382,12 @@
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="478" />
+      <location filename="ces_planner/ui/pages/areas.py" line="479" />
       <source>Who contacts us, from the contact log:</source>
       <translation>問い合わせログから見た、問い合わせてくるお客さま:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="483" />
+      <location filename="ces_planner/ui/pages/areas.py" line="484" />
       <source>{0} of contacts ({1} of customers) · {2} contacts</source>
       <translation>問い合わせの {0}（顧客の {1}）· {2} 件</translation>
     </message>
@@ -1789,7 +1794,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="734" />
+      <location filename="ces_planner/ui/pages/areas.py" line="735" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -3273,21 +3278,31 @@
     </message>
     <message>
       <location filename="ces_planner/reports/document.py" line="611" />
+      <source>First-contact resolution (FCR): share of contacts resolved at the first contact, among those whose record says whether they were.</source>
+      <translation>一次解決率（FCR）: 解決したかどうかが記録されている問い合わせのうち、最初の問い合わせで解決した割合。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="615" />
+      <source>Satisfaction (CSAT) and customer effort: mean of the scores given, on the survey's scale.</source>
+      <translation>顧客満足度（CSAT）とカスタマーエフォート: 回答されたスコアの平均（調査の尺度のまま）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="619" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="612" />
+      <location filename="ces_planner/reports/document.py" line="620" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="613" />
+      <location filename="ces_planner/reports/document.py" line="621" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="618" />
+      <location filename="ces_planner/reports/document.py" line="626" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
@@ -3377,22 +3392,22 @@
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="632" />
+      <location filename="ces_planner/reports/document.py" line="640" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="646" />
+      <location filename="ces_planner/reports/document.py" line="654" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="673" />
+      <location filename="ces_planner/reports/document.py" line="683" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="713" />
+      <location filename="ces_planner/reports/document.py" line="723" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
@@ -3582,62 +3597,67 @@
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="622" />
+      <location filename="ces_planner/reports/document.py" line="630" />
       <source>These figures come from contacts made up for the sample plan, not from a centre's own records. Import the centre's contact log, or remove this one, before the document is sent.</source>
       <translation>これらの数値はサンプルプラン用の架空の問い合わせによるもので、センターの実際の記録ではありません。文書を送る前に、センターの問い合わせログを取り込むか、このログを削除してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="649" />
+      <location filename="ces_planner/reports/document.py" line="657" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="650" />
+      <location filename="ces_planner/reports/document.py" line="658" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="651" />
+      <location filename="ces_planner/reports/document.py" line="659" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="652" />
+      <location filename="ces_planner/reports/document.py" line="660" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="653" />
+      <location filename="ces_planner/reports/document.py" line="661" />
+      <source>FCR</source>
+      <translation>一次解決率</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="662" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="654" />
+      <location filename="ces_planner/reports/document.py" line="663" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="679" />
+      <location filename="ces_planner/reports/document.py" line="689" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="680" />
+      <location filename="ces_planner/reports/document.py" line="690" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="681" />
+      <location filename="ces_planner/reports/document.py" line="691" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="715" />
+      <location filename="ces_planner/reports/document.py" line="725" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="718" />
+      <location filename="ces_planner/reports/document.py" line="728" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
@@ -4033,26 +4053,31 @@
     </message>
     <message>
       <location filename="ces_planner/ui/pages/areas.py" line="301" />
+      <source>First-contact resolution</source>
+      <translation>一次解決率</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="302" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="302" />
+      <location filename="ces_planner/ui/pages/areas.py" line="303" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="598" />
+      <location filename="ces_planner/ui/pages/areas.py" line="599" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="599" />
+      <location filename="ces_planner/ui/pages/areas.py" line="600" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="525" />
+      <location filename="ces_planner/ui/pages/areas.py" line="526" />
       <source>What the contact log suggests</source>
       <translation>問い合わせログからの示唆</translation>
     </message>

@@ -33,6 +33,7 @@ HEADER = [
     "Abandoned",
     "CSAT",
     "Effort",
+    "Resolved",
 ]
 
 
@@ -55,6 +56,7 @@ def make_log(path: Path, rows: int = 3000, seed: int = 7) -> list[dict]:
                 "abandoned": abandoned,
                 "csat": None if rng.random() < 0.5 else rng.randrange(1, 6),
                 "effort": None if rng.random() < 0.7 else rng.randrange(1, 8),
+                "resolved": None if abandoned or rng.random() < 0.2 else rng.random() < 0.7,
             }
         )
     with path.open("w", newline="", encoding="utf-8") as handle:
@@ -73,6 +75,7 @@ def make_log(path: Path, rows: int = 3000, seed: int = 7) -> list[dict]:
                     "yes" if c["abandoned"] else "no",
                     "" if c["csat"] is None else c["csat"],
                     "" if c["effort"] is None else c["effort"],
+                    {None: "", True: "yes", False: "no"}[c["resolved"]],
                 ]
             )
     for c in contacts:
@@ -96,6 +99,7 @@ def assert_figures(row, contacts, keys) -> None:
         "abandon_rate": sum(c["abandoned"] for c in contacts) / len(contacts),
         "csat": mean([c["csat"] for c in contacts]),
         "effort": mean([c["effort"] for c in contacts]),
+        "fcr": mean([c["resolved"] for c in contacts]),
     }
     for key in keys:
         assert row[key] == pytest.approx(expected[key], abs=1e-9), key
@@ -133,6 +137,7 @@ MAPPING = dict(
             "abandoned",
             "csat",
             "effort",
+            "resolved",
         ],
         HEADER,
         strict=True,
@@ -176,13 +181,24 @@ def test_every_metric_matches_an_independent_calculation(generated):
         assert row["repeat_rate"] == pytest.approx(sum(flags) / len(flags), abs=1e-9)
         assert row["csat"] == pytest.approx(mean([c["csat"] for c, _ in mine]), abs=1e-9)
         assert row["effort"] == pytest.approx(mean([c["effort"] for c, _ in mine]), abs=1e-9)
+        assert row["fcr"] == pytest.approx(mean([c["resolved"] for c, _ in mine]), abs=1e-9)
     assert {r["reason"] for r in report["by_reason"]} == {"Billing", "Moving", "Login"}
 
     for row in report["by_channel"]:
         mine = [c for c in contacts if c["channel"] == row["channel"]]
         assert row["contacts"] == len(mine)
-        assert_figures(row, mine, ["aht_seconds", "service_level", "asa_seconds", "abandon_rate"])
-    everything = ["aht_seconds", "service_level", "asa_seconds", "abandon_rate", "csat", "effort"]
+        assert_figures(
+            row, mine, ["aht_seconds", "service_level", "asa_seconds", "abandon_rate", "fcr"]
+        )
+    everything = [
+        "aht_seconds",
+        "service_level",
+        "asa_seconds",
+        "abandon_rate",
+        "fcr",
+        "csat",
+        "effort",
+    ]
     for row in report["by_segment"]:
         mine = [c for c in contacts if c["segment"] == row["segment"]]
         assert row["contacts"] == len(mine)
@@ -347,6 +363,31 @@ def test_small_chunks_read_the_same_rows_and_keep_quoted_line_breaks(
     assert chunked.contacts.equals(whole.contacts)
     assert f'{reason}, "soon"' in chunked.contacts["reason"].cast(str).to_list()
     assert chunked.rejects.counts == whole.rejects.counts
+
+
+def test_records_that_leave_out_empty_trailing_fields_are_read_in_any_chunk(tmp_path, monkeypatch):
+    """Some tools end a record at its last non-empty field. Whatever chunk such a record
+    starts, it is read, with the fields it left out empty, and the records after it whole."""
+    import ces_planner.analysis.contacts as contacts_module
+
+    path = tmp_path / "short.csv"
+    path.write_text(
+        "Start,Channel,Reason,Customer,Segment,Handle,Wait,Abandoned,CSAT,Effort,Resolved\n"
+        + "".join(
+            f"2026-03-02 {9 + n}:00:00,Phone,Billing,C{n},Home,60,5,no,4\n"
+            f"2026-03-02 {9 + n}:30:00,Phone,Login,C{n},Home,60,5,no,4,5,yes\n"
+            for n in range(8)
+        ),
+        encoding="utf-8",
+    )
+    whole = read_contact_log(path, MAPPING)
+    for size in (40, 61, 97):
+        monkeypatch.setattr(contacts_module, "CHUNK_BYTES", size)
+        chunked = read_contact_log(path, MAPPING)
+        assert chunked.contacts.equals(whole.contacts), size
+    assert whole.rows_read == 16 and whole.rejects.total == 0
+    assert whole.contacts["resolved"].to_list() == [None, True] * 8
+    assert whole.contacts["effort"].to_list() == [None, 5] * 8
 
 
 def test_a_repeated_header_name_reads_the_first_of_those_columns(tmp_path):

@@ -298,10 +298,11 @@ EVIDENCE_METRICS = (
     ("abandon_rate", N_("Abandon rate"), 100.0),
     ("aht_seconds", N_("Average handle time (s)"), 1.0),
     ("asa_seconds", N_("Average speed of answer (s)"), 1.0),
+    ("fcr", N_("First-contact resolution"), 100.0),
     ("csat", N_("Satisfaction score (mean)"), 1.0),
     ("effort", N_("Customer effort score (mean)"), 1.0),
 )
-CHANNEL_METRICS = ("service_level", "abandon_rate", "aht_seconds", "asa_seconds")
+CHANNEL_METRICS = ("service_level", "abandon_rate", "aht_seconds", "asa_seconds", "fcr")
 
 
 def evidence_metric(report: dict[str, Any], key: str, channel: str | None = None) -> float | None:
