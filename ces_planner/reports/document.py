@@ -97,6 +97,11 @@ def _num(value: float | None) -> str:
     return "" if value is None else format_number(value)
 
 
+def _score(value: float | None) -> str:
+    """A mean survey score, always to two places so that a column lines up (3.90, 3.26)."""
+    return "" if value is None else f"{value:.2f}"
+
+
 def _pct(value: float | None) -> str:
     return "" if value is None else f"{value:.1%}"
 
@@ -304,7 +309,7 @@ def _build(
                         _pct(served[s.name]["service_level"]),
                         _num(_round(served[s.name]["asa_seconds"])),
                         _pct(served[s.name]["abandon_rate"]),
-                        _num(_round(served[s.name]["csat"], 2)),
+                        _score(served[s.name]["csat"]),
                     ]
                     for s in plan.segments
                     if s.name in served
@@ -670,8 +675,8 @@ def _evidence_chapter(evidence: dict[str, Any]) -> Chapter:
                     _num(_round(r["aht_seconds"])),
                     _pct(r["repeat_rate"]),
                     _pct(r["fcr"]),
-                    _num(_round(r["csat"], 2)),
-                    _num(_round(r["effort"], 2)),
+                    _score(r["csat"]),
+                    _score(r["effort"]),
                 ]
                 for r in evidence["by_reason"]
             ],

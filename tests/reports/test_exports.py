@@ -112,7 +112,7 @@ def test_docx_evidence_table_carries_the_logs_figures_per_reason(exported, sampl
     for figures in report["by_reason"]:
         row = rows[figures["reason"]]
         assert row[1] == f"{figures['contacts']:,}"
-        assert row[-1] == f"{round(figures['effort'], 2):g}"
+        assert row[-1] == f"{figures['effort']:.2f}"  # two places in every row
 
 
 def test_docx_priority_chapter_says_how_each_segment_is_served(exported, sample_report):
