@@ -94,7 +94,8 @@ def facts_for(
             "</h3>"
             + items(
                 [
-                    f"{labels.choice(q)}: {n}"
+                    f"{labels.choice(q)}: "
+                    + tr("{n} of {total} reasons", n=n, total=len(plan.contact_reasons))
                     + (
                         " · " + tr("{share} of contacts", share=f"{shares.get(q, 0):.0%}")
                         if shares

@@ -14,17 +14,17 @@
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="343" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="373" />
+      <location filename="ces_planner/reports/document.py" line="378" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="501" />
+      <location filename="ces_planner/reports/document.py" line="506" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
@@ -173,77 +173,77 @@
   <context>
     <name>EvidencePage</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="241" />
+      <location filename="ces_planner/reports/document.py" line="246" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="332" />
+      <location filename="ces_planner/reports/document.py" line="337" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="398" />
+      <location filename="ces_planner/reports/document.py" line="403" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="626" />
+      <location filename="ces_planner/reports/document.py" line="631" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="584" />
+      <location filename="ces_planner/reports/document.py" line="589" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="585" />
+      <location filename="ces_planner/reports/document.py" line="590" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="588" />
+      <location filename="ces_planner/reports/document.py" line="593" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="657" />
+      <location filename="ces_planner/reports/document.py" line="662" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="658" />
+      <location filename="ces_planner/reports/document.py" line="663" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="659" />
+      <location filename="ces_planner/reports/document.py" line="664" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="661" />
+      <location filename="ces_planner/reports/document.py" line="666" />
       <source>FCR</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="662" />
+      <location filename="ces_planner/reports/document.py" line="667" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="663" />
+      <location filename="ces_planner/reports/document.py" line="668" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="690" />
+      <location filename="ces_planner/reports/document.py" line="695" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="691" />
+      <location filename="ces_planner/reports/document.py" line="696" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -759,7 +759,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="481" />
+      <location filename="ces_planner/reports/document.py" line="486" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
@@ -1253,7 +1253,7 @@
   <context>
     <name>RecordDelegate</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="427" />
+      <location filename="ces_planner/reports/document.py" line="432" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1271,7 +1271,7 @@
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="427" />
+      <location filename="ces_planner/reports/document.py" line="432" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1428,162 +1428,162 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="241" />
+      <location filename="ces_planner/reports/document.py" line="246" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="242" />
+      <location filename="ces_planner/reports/document.py" line="247" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="243" />
+      <location filename="ces_planner/reports/document.py" line="248" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="244" />
+      <location filename="ces_planner/reports/document.py" line="249" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="332" />
+      <location filename="ces_planner/reports/document.py" line="337" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="333" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="334" />
+      <location filename="ces_planner/reports/document.py" line="339" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="335" />
+      <location filename="ces_planner/reports/document.py" line="340" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="336" />
+      <location filename="ces_planner/reports/document.py" line="341" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="337" />
+      <location filename="ces_planner/reports/document.py" line="342" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="343" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="398" />
+      <location filename="ces_planner/reports/document.py" line="403" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="372" />
+      <location filename="ces_planner/reports/document.py" line="377" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="373" />
+      <location filename="ces_planner/reports/document.py" line="378" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="374" />
+      <location filename="ces_planner/reports/document.py" line="379" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="376" />
+      <location filename="ces_planner/reports/document.py" line="381" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="448" />
+      <location filename="ces_planner/reports/document.py" line="453" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="449" />
+      <location filename="ces_planner/reports/document.py" line="454" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="450" />
+      <location filename="ces_planner/reports/document.py" line="455" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="453" />
+      <location filename="ces_planner/reports/document.py" line="458" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="454" />
+      <location filename="ces_planner/reports/document.py" line="459" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="479" />
+      <location filename="ces_planner/reports/document.py" line="484" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="480" />
+      <location filename="ces_planner/reports/document.py" line="485" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="481" />
+      <location filename="ces_planner/reports/document.py" line="486" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="482" />
+      <location filename="ces_planner/reports/document.py" line="487" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="501" />
+      <location filename="ces_planner/reports/document.py" line="506" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="501" />
+      <location filename="ces_planner/reports/document.py" line="506" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="501" />
+      <location filename="ces_planner/reports/document.py" line="506" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="501" />
+      <location filename="ces_planner/reports/document.py" line="506" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="423" />
+      <location filename="ces_planner/reports/document.py" line="428" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="423" />
+      <location filename="ces_planner/reports/document.py" line="428" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="428" />
+      <location filename="ces_planner/reports/document.py" line="433" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -1779,12 +1779,12 @@
   <context>
     <name>WorkshopWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="343" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="501" />
+      <location filename="ces_planner/reports/document.py" line="506" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
@@ -1809,107 +1809,107 @@
       <translation>私たち独自の問いは？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="192" />
+      <location filename="ces_planner/ui/workshop.py" line="193" />
       <source>Start timer (T)</source>
       <translation>タイマー開始（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="194" />
+      <location filename="ces_planner/ui/workshop.py" line="195" />
       <source>Reset</source>
       <translation>リセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="196" />
+      <location filename="ces_planner/ui/workshop.py" line="197" />
       <source>Add a question</source>
       <translation>問いを追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="198" />
+      <location filename="ces_planner/ui/workshop.py" line="199" />
       <source>Export summary…</source>
       <translation>まとめを書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="200" />
+      <location filename="ces_planner/ui/workshop.py" line="201" />
       <source>Leave (Esc)</source>
       <translation>終了（Esc）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="215" />
+      <location filename="ces_planner/ui/workshop.py" line="216" />
       <source>Notes from the discussion</source>
       <translation>議論のメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="218" />
+      <location filename="ces_planner/ui/workshop.py" line="219" />
       <source>Decisions taken</source>
       <translation>決定事項</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="224" />
+      <location filename="ces_planner/ui/workshop.py" line="225" />
       <source>Turn a decision into an action…</source>
       <translation>決定をアクションにする…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="231" />
+      <location filename="ces_planner/ui/workshop.py" line="232" />
       <source>Create action (Ctrl+Enter)</source>
       <translation>アクションを作成（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="268" />
+      <location filename="ces_planner/ui/workshop.py" line="269" />
       <source>← Previous (PgUp)</source>
       <translation>← 前へ（PgUp）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="270" />
+      <location filename="ces_planner/ui/workshop.py" line="271" />
       <source>Next (PgDn) →</source>
       <translation>次へ（PgDn）→</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="372" />
+      <location filename="ces_planner/ui/workshop.py" line="373" />
       <source>Action from the workshop</source>
       <translation>ワークショップからのアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="424" />
+      <location filename="ces_planner/ui/workshop.py" line="425" />
       <source>Export the workshop summary</source>
       <translation>ワークショップのまとめを書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="316" />
+      <location filename="ces_planner/ui/workshop.py" line="317" />
       <source>No questions yet.</source>
       <translation>まだ問いがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="338" />
+      <location filename="ces_planner/ui/workshop.py" line="339" />
       <source>Workshop notes</source>
       <translation>ワークショップのメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="365" />
+      <location filename="ces_planner/ui/workshop.py" line="366" />
       <source>Type the action, or write a decision first.</source>
       <translation>アクションを入力するか、先に決定事項を書いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="409" />
+      <location filename="ces_planner/ui/workshop.py" line="410" />
       <source>Pause timer (T)</source>
       <translation>タイマー一時停止（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="181" />
+      <location filename="ces_planner/ui/workshop.py" line="182" />
       <source>Workshop — {0}</source>
       <translation>ワークショップ — {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="398" />
+      <location filename="ces_planner/ui/workshop.py" line="399" />
       <source>Action created: {0}</source>
       <translation>アクションを作成しました: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="312" />
+      <location filename="ces_planner/ui/workshop.py" line="313" />
       <source>Question {0} of {1}</source>
       <translation>問い {0} / {1}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="387" />
+      <location filename="ces_planner/ui/workshop.py" line="388" />
       <source>From the workshop question: {0}</source>
       <translation>ワークショップの問いから: {0}</translation>
     </message>
@@ -3152,512 +3152,512 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="108" />
+      <location filename="ces_planner/reports/document.py" line="113" />
       <source>Open around the clock</source>
       <translation>24 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="241" />
+      <location filename="ces_planner/reports/document.py" line="246" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="242" />
+      <location filename="ces_planner/reports/document.py" line="247" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="243" />
+      <location filename="ces_planner/reports/document.py" line="248" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="244" />
+      <location filename="ces_planner/reports/document.py" line="249" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="245" />
+      <location filename="ces_planner/reports/document.py" line="250" />
       <source>Traits and preferences</source>
       <translation>特徴と好み</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="332" />
+      <location filename="ces_planner/reports/document.py" line="337" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="333" />
+      <location filename="ces_planner/reports/document.py" line="338" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="334" />
+      <location filename="ces_planner/reports/document.py" line="339" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="335" />
+      <location filename="ces_planner/reports/document.py" line="340" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="336" />
+      <location filename="ces_planner/reports/document.py" line="341" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="337" />
+      <location filename="ces_planner/reports/document.py" line="342" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="343" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="398" />
+      <location filename="ces_planner/reports/document.py" line="403" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="398" />
+      <location filename="ces_planner/reports/document.py" line="403" />
       <source>Opening hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="398" />
+      <location filename="ces_planner/reports/document.py" line="403" />
       <source>Hours a week</source>
       <translation>週あたり時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="502" />
       <source>Action plan</source>
       <translation>アクションプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="527" />
+      <location filename="ces_planner/reports/document.py" line="532" />
       <source>Appendix: definitions and data sources</source>
       <translation>付録: 定義とデータソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="531" />
+      <location filename="ces_planner/reports/document.py" line="536" />
       <source>The plan file, as last changed on {date}.</source>
       <translation>プランファイル（最終更新 {date}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="594" />
+      <location filename="ces_planner/reports/document.py" line="599" />
       <source>Customer Experience Strategy (CES): this document. Customer Effort Score is one of its measures.</source>
       <translation>顧客体験戦略（CES）: 本書のこと。カスタマーエフォートスコアは指標の一つです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="598" />
+      <location filename="ces_planner/reports/document.py" line="603" />
       <source>Average handle time (AHT): mean talk and wrap-up time of answered contacts.</source>
       <translation>平均処理時間（AHT）: 応答した問い合わせの通話時間と後処理時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="599" />
+      <location filename="ces_planner/reports/document.py" line="604" />
       <source>Service level: share of contacts answered within {s} seconds, counted as {formula}.</source>
       <translation>サービスレベル: {s} 秒以内に応答した問い合わせの割合（計算方法: {formula}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="604" />
+      <location filename="ces_planner/reports/document.py" line="609" />
       <source>Average speed of answer (ASA): mean wait of answered contacts.</source>
       <translation>平均応答速度（ASA）: 応答した問い合わせの待ち時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="605" />
+      <location filename="ces_planner/reports/document.py" line="610" />
       <source>Abandon rate: contacts abandoned ÷ contacts offered.</source>
       <translation>放棄率: 放棄された問い合わせ ÷ 着信した問い合わせ。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="606" />
+      <location filename="ces_planner/reports/document.py" line="611" />
       <source>Repeat-contact rate: share of contacts after which the same customer contacts us again within {n} days.</source>
       <translation>再問い合わせ率: 同じ顧客から {n} 日以内に再び問い合わせがあった問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="611" />
+      <location filename="ces_planner/reports/document.py" line="616" />
       <source>First-contact resolution (FCR): share of contacts resolved at the first contact, among those whose record says whether they were.</source>
       <translation>一次解決率（FCR）: 解決したかどうかが記録されている問い合わせのうち、最初の問い合わせで解決した割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="615" />
+      <location filename="ces_planner/reports/document.py" line="620" />
       <source>Satisfaction (CSAT) and customer effort: mean of the scores given, on the survey's scale.</source>
       <translation>顧客満足度（CSAT）とカスタマーエフォート: 回答されたスコアの平均（調査の尺度のまま）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="619" />
+      <location filename="ces_planner/reports/document.py" line="624" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="620" />
+      <location filename="ces_planner/reports/document.py" line="625" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="621" />
+      <location filename="ces_planner/reports/document.py" line="626" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="626" />
+      <location filename="ces_planner/reports/document.py" line="631" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="208" />
+      <location filename="ces_planner/reports/document.py" line="213" />
       <source>The plan at a glance</source>
       <translation>プランの要点</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="249" />
+      <location filename="ces_planner/reports/document.py" line="254" />
       <source>Share of contacts</source>
       <translation>問い合わせに占める割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="263" />
+      <location filename="ces_planner/reports/document.py" line="268" />
       <source>Segments</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="275" />
+      <location filename="ces_planner/reports/document.py" line="280" />
       <source>Service promises</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="321" />
+      <location filename="ces_planner/reports/document.py" line="326" />
       <source>Each reason is rated 1-5 for its value to the customer and to the company. Low on both: eliminate. Valued by customers but costly: automate. Valued by the company but an irritant to customers: simplify. Valued by both: leverage.</source>
       <translation>各理由を、顧客にとっての価値と会社にとっての価値で 1〜5 の評価をします。両方低ければ排除、顧客には価値があるがコストがかかるなら自動化、会社には価値があるが顧客にとってイライラの種なら簡素化、両方に価値があれば活用します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="369" />
+      <location filename="ces_planner/reports/document.py" line="374" />
       <source>Channels</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="413" />
+      <location filename="ces_planner/reports/document.py" line="418" />
       <source>Logged contacts while closed</source>
       <translation>受付時間外の問い合わせ（ログ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="418" />
+      <location filename="ces_planner/reports/document.py" line="423" />
       <source>Hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="446" />
+      <location filename="ces_planner/reports/document.py" line="451" />
       <source>Measures</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="477" />
+      <location filename="ces_planner/reports/document.py" line="482" />
       <source>Insights</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="495" />
+      <location filename="ces_planner/reports/document.py" line="500" />
       <source>Workshop outcomes</source>
       <translation>ワークショップの成果</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="519" />
+      <location filename="ces_planner/reports/document.py" line="524" />
       <source>{n} of these actions came out of the team workshop.</source>
       <translation>このうち {n} 件はチームのワークショップから生まれたアクションです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="529" />
+      <location filename="ces_planner/reports/document.py" line="534" />
       <source>Data sources</source>
       <translation>データソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="571" />
+      <location filename="ces_planner/reports/document.py" line="576" />
       <source>Customer Experience Strategy of the contact centre</source>
       <translation>コンタクトセンターの顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="584" />
+      <location filename="ces_planner/reports/document.py" line="589" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="585" />
+      <location filename="ces_planner/reports/document.py" line="590" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="588" />
+      <location filename="ces_planner/reports/document.py" line="593" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="640" />
+      <location filename="ces_planner/reports/document.py" line="645" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="654" />
+      <location filename="ces_planner/reports/document.py" line="659" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="683" />
+      <location filename="ces_planner/reports/document.py" line="688" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="723" />
+      <location filename="ces_planner/reports/document.py" line="728" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="200" />
+      <location filename="ces_planner/reports/document.py" line="205" />
       <source>(No summary written yet.)</source>
       <translation>（サマリーはまだ書かれていません。）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="203" />
+      <location filename="ces_planner/reports/document.py" line="208" />
       <source>What this strategy serves</source>
       <translation>この戦略が支えるもの</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="212" />
+      <location filename="ces_planner/reports/document.py" line="217" />
       <source>{n} customer segments, {p} of them with a priority or premium service</source>
       <translation>顧客セグメント {n} 件、うち {p} 件は優先・プレミアムのサービス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="217" />
+      <location filename="ces_planner/reports/document.py" line="222" />
       <source>{n} contact reasons rated for value to customers and to the company</source>
       <translation>顧客と会社にとっての価値を評価した問い合わせ理由 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="221" />
+      <location filename="ces_planner/reports/document.py" line="226" />
       <source>{n} channels, {planned} planned</source>
       <translation>チャネル {n} 件、うち計画中 {planned} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="226" />
+      <location filename="ces_planner/reports/document.py" line="231" />
       <source>{n} measures with targets</source>
       <translation>目標のある指標 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="227" />
+      <location filename="ces_planner/reports/document.py" line="232" />
       <source>{n} open actions, each with an owner and a date</source>
       <translation>担当者と期限のある未完了のアクション {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="234" />
+      <location filename="ces_planner/reports/document.py" line="239" />
       <source>Still to complete: {n} items (see the appendix).</source>
       <translation>未完成の項目: {n} 件（付録を参照）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="266" />
+      <location filename="ces_planner/reports/document.py" line="271" />
       <source>How we will learn more</source>
       <translation>さらに理解を深める方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="276" />
+      <location filename="ces_planner/reports/document.py" line="281" />
       <source>Service promise</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="286" />
+      <location filename="ces_planner/reports/document.py" line="291" />
       <source>How each segment is served today</source>
       <translation>セグメント別の現在の応対状況</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="329" />
+      <location filename="ces_planner/reports/document.py" line="334" />
       <source>Value/irritant matrix</source>
       <translation>価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="365" />
+      <location filename="ces_planner/reports/document.py" line="370" />
       <source>Channels and the segments they serve</source>
       <translation>チャネルと対応セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="372" />
+      <location filename="ces_planner/reports/document.py" line="377" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="373" />
+      <location filename="ces_planner/reports/document.py" line="378" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="374" />
+      <location filename="ces_planner/reports/document.py" line="379" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="376" />
+      <location filename="ces_planner/reports/document.py" line="381" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="397" />
+      <location filename="ces_planner/reports/document.py" line="402" />
       <source>Weekly opening hours by channel</source>
       <translation>チャネル別の週間受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="422" />
+      <location filename="ces_planner/reports/document.py" line="427" />
       <source>Exceptions</source>
       <translation>例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="443" />
+      <location filename="ces_planner/reports/document.py" line="448" />
       <source>Measures: today against target</source>
       <translation>指標: 現在値と目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="448" />
+      <location filename="ces_planner/reports/document.py" line="453" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="449" />
+      <location filename="ces_planner/reports/document.py" line="454" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="450" />
+      <location filename="ces_planner/reports/document.py" line="455" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="453" />
+      <location filename="ces_planner/reports/document.py" line="458" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="454" />
+      <location filename="ces_planner/reports/document.py" line="459" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="479" />
+      <location filename="ces_planner/reports/document.py" line="484" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="480" />
+      <location filename="ces_planner/reports/document.py" line="485" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="481" />
+      <location filename="ces_planner/reports/document.py" line="486" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="482" />
+      <location filename="ces_planner/reports/document.py" line="487" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="501" />
+      <location filename="ces_planner/reports/document.py" line="506" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="501" />
+      <location filename="ces_planner/reports/document.py" line="506" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="501" />
+      <location filename="ces_planner/reports/document.py" line="506" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="501" />
+      <location filename="ces_planner/reports/document.py" line="506" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="545" />
+      <location filename="ces_planner/reports/document.py" line="550" />
       <source>Contact log {file} (contacts made up for the sample plan), imported on {imported}, covering {start} to {end} ({n} contacts).</source>
       <translation>問い合わせログ {file}（サンプルプラン用の架空の問い合わせ、{imported} に取り込み）: {start} から {end} まで（{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="551" />
+      <location filename="ces_planner/reports/document.py" line="556" />
       <source>Contact log {file}, imported on {imported}, covering {start} to {end} ({n} contacts).</source>
       <translation>問い合わせログ {file}（{imported} に取り込み）: {start} から {end} まで（{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="559" />
+      <location filename="ces_planner/reports/document.py" line="564" />
       <source>Still to complete</source>
       <translation>未完成の項目</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="567" />
+      <location filename="ces_planner/reports/document.py" line="572" />
       <source>Customer Experience Strategy</source>
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="630" />
+      <location filename="ces_planner/reports/document.py" line="635" />
       <source>These figures come from contacts made up for the sample plan, not from a centre's own records. Import the centre's contact log, or remove this one, before the document is sent.</source>
       <translation>これらの数値はサンプルプラン用の架空の問い合わせによるもので、センターの実際の記録ではありません。文書を送る前に、センターの問い合わせログを取り込むか、このログを削除してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="657" />
+      <location filename="ces_planner/reports/document.py" line="662" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="658" />
+      <location filename="ces_planner/reports/document.py" line="663" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="659" />
+      <location filename="ces_planner/reports/document.py" line="664" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="660" />
+      <location filename="ces_planner/reports/document.py" line="665" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="661" />
+      <location filename="ces_planner/reports/document.py" line="666" />
       <source>FCR</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="662" />
+      <location filename="ces_planner/reports/document.py" line="667" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="663" />
+      <location filename="ces_planner/reports/document.py" line="668" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="689" />
+      <location filename="ces_planner/reports/document.py" line="694" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="690" />
+      <location filename="ces_planner/reports/document.py" line="695" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="691" />
+      <location filename="ces_planner/reports/document.py" line="696" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="725" />
+      <location filename="ces_planner/reports/document.py" line="730" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="728" />
+      <location filename="ces_planner/reports/document.py" line="733" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
@@ -3672,22 +3672,22 @@
       <translation>まだ議論していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="423" />
+      <location filename="ces_planner/reports/document.py" line="428" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="423" />
+      <location filename="ces_planner/reports/document.py" line="428" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="427" />
+      <location filename="ces_planner/reports/document.py" line="432" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="428" />
+      <location filename="ces_planner/reports/document.py" line="433" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -4082,7 +4082,12 @@
       <translation>問い合わせログからの示唆</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="99" />
+      <location filename="ces_planner/ui/workshop.py" line="98" />
+      <source>{n} of {total} reasons</source>
+      <translation>{total} 件中 {n} 件の理由</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="100" />
       <source>{share} of contacts</source>
       <translation>問い合わせの {share}</translation>
     </message>

@@ -86,7 +86,10 @@ def test_the_workshop_shows_what_the_contact_log_says(qtbot, open_window):
     for row in evidence.report["by_reason"]:
         quadrant = reasons[row["reason"]].quadrant.value
         shares[quadrant] = shares.get(quadrant, 0) + row["share"]
-    assert f"Eliminate: 3 · {shares['eliminate']:.0%} of contacts" in window.facts.toPlainText()
+    assert (
+        f"Eliminate: 3 of 11 reasons · {shares['eliminate']:.0%} of contacts"
+        in window.facts.toPlainText()
+    )
     window.go(keys.index("new_intelligence"))
     facts = window.facts.toPlainText()
     assert "What the contact log suggests" in facts and "customers keep coming back" in facts
