@@ -527,7 +527,7 @@ def _build(
     chapters.append(actions)
 
     if evidence:
-        chapters.append(_evidence_chapter(evidence))
+        chapters.append(_evidence_chapter(evidence, plan))
 
     appendix = Chapter("appendix", tr("Appendix: definitions and data sources"))
     appendix.blocks.append(Bullets(definitions(plan)))
@@ -627,7 +627,7 @@ def definitions(plan: Plan) -> list[str]:
     ]
 
 
-def _evidence_chapter(evidence: dict[str, Any]) -> Chapter:
+def _evidence_chapter(evidence: dict[str, Any], plan: Plan) -> Chapter:
     chapter = Chapter("evidence", tr("Evidence from contact records"))
     if evidence["source"]["made_up"]:
         chapter.blocks.append(
@@ -710,7 +710,51 @@ def _evidence_chapter(evidence: dict[str, Any]) -> Chapter:
             [2, 1, 1, 1, 1.2, 1, 1.2],
         )
     )
+    if evidence.get("staffing", {}).get("channels"):
+        chapter.blocks += _staffing_blocks(evidence["staffing"], plan)
     return chapter
+
+
+def _staffing_blocks(staffing: dict[str, Any], plan: Plan) -> list[Block]:
+    """The agent hours an average week of the log needs on each live channel, and what they
+    cost when the plan says what an agent hour costs."""
+    settings = plan.settings
+    rate = settings.cost_per_agent_hour
+    headers = [
+        tr("Channel"),
+        tr("Agent hours a week, today's hours"),
+        tr("More to answer contacts while closed"),
+        tr("Allowing for hang-ups (Erlang A)"),
+        tr("Peak occupancy"),
+    ]
+    widths: list[float] = [2, 1.6, 1.6, 1.6, 1.2]
+    if rate:
+        headers.append(tr("Cost a week ({currency})", currency=settings.currency or "–"))
+        widths.append(1.4)
+    rows: list[list[object]] = []
+    for r in staffing["channels"]:
+        row: list[object] = [
+            r["channel"],
+            f"{r['agent_hours_open']:,.0f}",
+            f"{r['agent_hours_closed']:,.0f}",
+            "" if r["agent_hours_erlang_a"] is None else f"{r['agent_hours_erlang_a']:,.0f}",
+            _pct(r["peak_occupancy"]),
+        ]
+        if rate:
+            row.append(f"{r['agent_hours_open'] * rate:,.0f}")
+        rows.append(row)
+    intro = tr(
+        "An average week of the log, 30-minute intervals, {target} of contacts answered within "
+        "{s} seconds and {shrinkage} shrinkage (Erlang C).",
+        target=f"{staffing['target']:.0%}",
+        s=f"{settings.service_level_threshold_seconds:g}",
+        shrinkage=f"{staffing['shrinkage']:.0%}",
+    )
+    return [
+        Paragraph(tr("Staffing"), "subheading"),
+        Paragraph(intro),
+        Table(tr("Staffing"), headers, rows, widths),
+    ]
 
 
 def _round(value: float | None, digits: int = 0) -> float | None:

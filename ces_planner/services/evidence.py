@@ -323,6 +323,28 @@ def evidence_report(document: PlanDocument) -> dict[str, Any]:
     return report
 
 
+def staffing_summary(plan: Plan, report: dict[str, Any]) -> dict[str, Any]:
+    """An average week's staffing of each live channel (one with a service level: Erlang C
+    does not apply to email or messages, which wait for an agent), as the document shows it."""
+    rows = []
+    for row in report["by_channel"]:
+        staffing = channel_staffing(
+            plan, report, row["channel"], target=STAFFING_TARGET, shrinkage=STAFFING_SHRINKAGE
+        )
+        if staffing is None or row["service_level"] is None:
+            continue
+        rows.append(
+            {
+                "channel": staffing.channel,
+                "agent_hours_open": staffing.agent_hours_open,
+                "agent_hours_closed": staffing.agent_hours_all - staffing.agent_hours_open,
+                "agent_hours_erlang_a": staffing.agent_hours_open_erlang_a,
+                "peak_occupancy": staffing.peak_occupancy,
+            }
+        )
+    return {"target": STAFFING_TARGET, "shrinkage": STAFFING_SHRINKAGE, "channels": rows}
+
+
 def remove_contacts(document: PlanDocument) -> repository.StoredLog | None:
     """Remove the plan's contact log, then compact the file so that its contacts are gone
     from it, not only from the plan. The description of the log removed, or None."""
@@ -367,8 +389,17 @@ class ChannelStaffing:
     agent_hours_open_erlang_a: float | None = None
 
 
+STAFFING_TARGET = 0.8  # of contacts answered within the plan's service-level threshold
+STAFFING_SHRINKAGE = 0.3  # of paid time not on contacts (breaks, training, meetings)
+
+
 def channel_staffing(
-    plan: Plan, report: dict[str, Any], channel: str, *, target: float = 0.8, shrinkage: float = 0.3
+    plan: Plan,
+    report: dict[str, Any],
+    channel: str,
+    *,
+    target: float = STAFFING_TARGET,
+    shrinkage: float = STAFFING_SHRINKAGE,
 ) -> ChannelStaffing | None:
     """Erlang C staffing of an average week for one channel, within its hours and without
     them: the difference is what answering the out-of-hours contacts would cost."""

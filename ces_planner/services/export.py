@@ -23,7 +23,7 @@ from ces_planner.reports import writers
 from ces_planner.reports.writers import FORMATS
 from ces_planner.services.document import PlanDocument
 from ces_planner.services.drawing import DrawingProcess, PendingCharts
-from ces_planner.services.evidence import NoEvidence, evidence_report
+from ces_planner.services.evidence import NoEvidence, evidence_report, staffing_summary
 from ces_planner.services.files import write_atomically
 from ces_planner.services.plan_json import plan_as_json
 from ces_planner.services.progress import Progress
@@ -95,6 +95,8 @@ def export_many(
         evidence: dict[str, Any] | None = evidence_report(document)
     except NoEvidence:
         evidence = None
+    if evidence is not None:
+        evidence["staffing"] = staffing_summary(plan, evidence)
     model = build_document(plan, evidence, today)
     volumes = {r["reason"]: r["contacts"] for r in (evidence or {}).get("by_reason", [])}
     charts: Mapping[str, bytes] = {}

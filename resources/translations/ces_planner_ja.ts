@@ -208,6 +208,11 @@
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
+      <location filename="ces_planner/reports/document.py" line="754" />
+      <source>Staffing</source>
+      <translation>人員配置</translation>
+    </message>
+    <message>
       <location filename="ces_planner/reports/document.py" line="662" />
       <source>Contacts</source>
       <translation>件数</translation>
@@ -316,11 +321,6 @@
       <location filename="ces_planner/ui/evidence.py" line="787" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/evidence.py" line="789" />
-      <source>Staffing</source>
-      <translation>人員配置</translation>
     </message>
     <message>
       <location filename="ces_planner/ui/evidence.py" line="464" />
@@ -3152,6 +3152,11 @@
       <translation>目標</translation>
     </message>
     <message>
+      <location filename="ces_planner/reports/document.py" line="746" />
+      <source>An average week of the log, 30-minute intervals, {target} of contacts answered within {s} seconds and {shrinkage} shrinkage (Erlang C).</source>
+      <translation>ログの平均的な 1 週間、30 分間隔、問い合わせの {target} に {s} 秒以内に応答、シュリンケージ {shrinkage}（アーラン C）。</translation>
+    </message>
+    <message>
       <location filename="ces_planner/reports/document.py" line="113" />
       <source>Open around the clock</source>
       <translation>24 時間受付</translation>
@@ -3307,6 +3312,26 @@
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
+      <location filename="ces_planner/reports/document.py" line="725" />
+      <source>Agent hours a week, today's hours</source>
+      <translation>週あたりのオペレーター時間（現在の受付時間）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="726" />
+      <source>More to answer contacts while closed</source>
+      <translation>時間外の問い合わせに応えるための追加時間</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="727" />
+      <source>Allowing for hang-ups (Erlang A)</source>
+      <translation>途中で切るお客さまを考慮（アーラン A）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="728" />
+      <source>Peak occupancy</source>
+      <translation>ピーク時の稼働率</translation>
+    </message>
+    <message>
       <location filename="ces_planner/reports/document.py" line="213" />
       <source>The plan at a glance</source>
       <translation>プランの要点</translation>
@@ -3407,7 +3432,17 @@
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="728" />
+      <location filename="ces_planner/reports/document.py" line="732" />
+      <source>Cost a week ({currency})</source>
+      <translation>週あたりのコスト（{currency}）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="754" />
+      <source>Staffing</source>
+      <translation>人員配置</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="772" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
@@ -3652,12 +3687,12 @@
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="730" />
+      <location filename="ces_planner/reports/document.py" line="774" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="733" />
+      <location filename="ces_planner/reports/document.py" line="777" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
@@ -3882,12 +3917,12 @@
       <translation>フォルダーに書き込めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="102" />
+      <location filename="ces_planner/services/export.py" line="104" />
       <source>Drawing the charts…</source>
       <translation>グラフを描いています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="120" />
+      <location filename="ces_planner/services/export.py" line="122" />
       <source>Writing the document…</source>
       <translation>文書を書き出しています…</translation>
     </message>

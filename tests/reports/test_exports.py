@@ -115,6 +115,26 @@ def test_docx_evidence_table_carries_the_logs_figures_per_reason(exported, sampl
         assert row[-1] == f"{figures['effort']:.2f}"  # two places in every row
 
 
+def test_docx_evidence_chapter_sizes_and_prices_the_live_channels_staffing(exported, sample_file):
+    from ces_planner.services.evidence import channel_staffing
+
+    plan, paths = exported
+    with PlanDocument.open(sample_file, read_only=True) as document:
+        report = evidence_report(document)
+    word = Document(str(paths["docx"]))
+    table = table_headed(word, "Channel", "Agent hours a week, today's hours")
+    header = [c.text for c in table.rows[0].cells]
+    assert header[-1] == "Cost a week (GBP)"  # the sample's cost of an agent hour
+    rows = {r.cells[0].text: [c.text for c in r.cells] for r in table.rows[1:]}
+    assert set(rows) == {"Phone", "Web chat"}  # email and messages wait: no Erlang C
+    phone = channel_staffing(plan, report, "Phone")
+    assert rows["Phone"][1] == f"{phone.agent_hours_open:,.0f}"
+    assert rows["Phone"][2] == f"{phone.agent_hours_all - phone.agent_hours_open:,.0f}"
+    assert rows["Phone"][-1] == f"{phone.agent_hours_open * 27.5:,.0f}"
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert "80% of contacts answered within 20 seconds and 30% shrinkage" in text
+
+
 def test_docx_priority_chapter_says_how_each_segment_is_served(exported, sample_report):
     plan, paths = exported
     report = sample_report
