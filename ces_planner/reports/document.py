@@ -291,7 +291,7 @@ def _build(
         priority.blocks.append(Paragraph(tr("How each segment is served today"), "subheading"))
         priority.blocks.append(
             Table(
-                tr("How each segment is served today"),
+                tr("Service by segment"),  # a sheet's name: 31 characters at most
                 [
                     tr("Segment"),
                     tr("Tier"),

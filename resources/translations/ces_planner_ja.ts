@@ -3502,6 +3502,11 @@
       <translation>セグメント別の現在の応対状況</translation>
     </message>
     <message>
+      <location filename="ces_planner/reports/document.py" line="294" />
+      <source>Service by segment</source>
+      <translation>セグメント別の応対</translation>
+    </message>
+    <message>
       <location filename="ces_planner/reports/document.py" line="334" />
       <source>Value/irritant matrix</source>
       <translation>価値・イライラ要因マトリクス</translation>

@@ -212,6 +212,9 @@ def test_xlsx_has_a_sheet_per_table_with_dates_as_dates(exported):
         "Measures",
         "Insights",
         "Actions",
+        "Service by segment",  # the evidence's tables, each whole in its sheet's name
+        "Evidence by reason",
+        "Staffing",
     } <= set(book.sheetnames)
     actions = book["Actions"]
     assert actions.freeze_panes == "A2"
