@@ -328,10 +328,12 @@ def staffing_summary(plan: Plan, report: dict[str, Any]) -> dict[str, Any]:
     does not apply to email or messages, which wait for an agent), as the document shows it."""
     rows = []
     for row in report["by_channel"]:
-        staffing = channel_staffing(
-            plan, report, row["channel"], target=STAFFING_TARGET, shrinkage=STAFFING_SHRINKAGE
+        staffing = (
+            channel_staffing(plan, report, row["channel"])
+            if row["service_level"] is not None
+            else None
         )
-        if staffing is None or row["service_level"] is None:
+        if staffing is None:
             continue
         rows.append(
             {
