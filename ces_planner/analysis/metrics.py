@@ -23,7 +23,12 @@ from typing import Any
 import polars as pl
 
 from ces_planner.domain.hours import MINUTES_PER_DAY, WEEKDAYS, week_coverage
-from ces_planner.domain.model import HoursException, OpeningWindow, ServiceLevelFormula
+from ces_planner.domain.model import (
+    HoursException,
+    OpeningWindow,
+    ServiceLevelFormula,
+    matching_name,
+)
 
 INTERVAL_MINUTES = 30
 
@@ -48,6 +53,7 @@ class ChannelHours:
 
 
 def _key(expr: pl.Expr) -> pl.Expr:
+    """:func:`matching_name` of a column's values."""
     return expr.cast(pl.String).str.strip_chars().str.to_lowercase()
 
 
@@ -175,7 +181,7 @@ def outside_hours(contacts: pl.DataFrame, channels: list[ChannelHours]) -> pl.Se
     )
     closed = pl.Series("closed", [False] * contacts.height)
     for channel in channels:
-        mine = frame.filter(pl.col("key") == channel.name.strip().lower())
+        mine = frame.filter(pl.col("key") == matching_name(channel.name))
         if mine.height == 0:
             continue
         if channel.windows:
@@ -214,7 +220,7 @@ class _ChannelNames:
     order). Worked out on each chunk's few distinct values."""
 
     def __init__(self, plan_channels: list[str]) -> None:
-        self.names = {name.strip().lower(): name for name in plan_channels}
+        self.names = {matching_name(name): name for name in plan_channels}
 
     def apply(self, chunk: pl.DataFrame) -> pl.DataFrame:
         written = chunk["channel"].cast(pl.String).unique(maintain_order=True).drop_nulls()

@@ -364,6 +364,17 @@ class Plan(_Compared):
     def windows_of(self, channel_id: int) -> tuple[OpeningWindow, ...]:
         return tuple(w for w in self.opening_windows if w.channel_id == channel_id)
 
+    def reason_named(self, name: str) -> ContactReason | None:
+        """The contact reason a contact log calls ``name``, if the plan has it."""
+        key = matching_name(name)
+        return next((r for r in self.contact_reasons if matching_name(r.name) == key), None)
+
+
+def matching_name(name: str) -> str:
+    """A name as a contact log's values are matched to the plan's: case and surrounding spaces
+    aside."""
+    return name.strip().lower()
+
 
 class ServiceLevelFormula(StrEnum):
     """How service level is counted; centres disagree, so the plan says which it uses."""

@@ -99,12 +99,11 @@ def _findings(plan: Plan, report: dict[str, Any]) -> list[Finding]:
         )
         about.add(unhappy["reason"])
 
-    quadrants = {r.name.strip().lower(): r.quadrant for r in plan.contact_reasons}
     needless = max(
         (
             r
             for r in unused(reasons)
-            if quadrants.get(r["reason"].strip().lower()) is Quadrant.ELIMINATE
+            if (named := plan.reason_named(r["reason"])) and named.quadrant is Quadrant.ELIMINATE
         ),
         key=lambda r: r["contacts"],
         default=None,
@@ -150,6 +149,17 @@ def _findings(plan: Plan, report: dict[str, Any]) -> list[Finding]:
             )
         )
     return found
+
+
+def by_quadrant(plan: Plan, rows: list[dict[str, Any]], field: str) -> dict[Quadrant | None, float]:
+    """``field`` of the evidence's per-reason ``rows`` added up by their reasons' quadrants
+    (None: reasons the plan does not have)."""
+    totals: dict[Quadrant | None, float] = {}
+    for row in rows:
+        reason = plan.reason_named(row["reason"])
+        quadrant = reason.quadrant if reason is not None else None
+        totals[quadrant] = totals.get(quadrant, 0.0) + (row[field] or 0)
+    return totals
 
 
 def _share(value: float | None) -> str:

@@ -158,13 +158,10 @@ def _quadrant_shares(plan: Plan, report: dict[str, Any] | None) -> dict[Quadrant
     """Each quadrant's share of the logged contacts (none without a log)."""
     if report is None:
         return {}
-    quadrants = {r.name.strip().lower(): r.quadrant for r in plan.contact_reasons}
-    shares: dict[Quadrant, float] = {}
-    for row in report["by_reason"]:
-        quadrant = quadrants.get(row["reason"].strip().lower())
-        if quadrant is not None and row["share"] is not None:
-            shares[quadrant] = shares.get(quadrant, 0.0) + row["share"]
-    return shares
+    from ces_planner.services.findings import by_quadrant
+
+    shares = by_quadrant(plan, report["by_reason"], "share")
+    return {quadrant: share for quadrant, share in shares.items() if quadrant is not None}
 
 
 class WorkshopWindow(QWidget):

@@ -121,3 +121,10 @@ def test_copies_and_pickles_of_records_are_equal(sample):
                 assert copied == record and copied is not record
             if type(record) is not model.Plan:  # a Plan holds a dict: compared, not hashed
                 assert hash(pickle.loads(pickle.dumps(record))) == hash(record)
+
+
+def test_a_log_names_a_reason_as_the_plan_does_case_and_spaces_aside():
+    moving = model.ContactReason("Moving home", id=1)
+    plan = model.Plan(contact_reasons=(moving, model.ContactReason("Billing", id=2)))
+    assert plan.reason_named("  moving HOME ") is moving
+    assert plan.reason_named("Moving house") is None

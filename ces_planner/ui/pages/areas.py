@@ -33,11 +33,18 @@ from ces_planner.domain.actions import (
 )
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.hours import slots_from_windows, weekly_open_minutes, windows_from_slots
-from ces_planner.domain.model import ActionStatus, Area, ChannelStatus, Insight, Segment
+from ces_planner.domain.model import (
+    ActionStatus,
+    Area,
+    ChannelStatus,
+    Insight,
+    Segment,
+    matching_name,
+)
 from ces_planner.domain.readiness import Section
 from ces_planner.i18n import N_, tr
 from ces_planner.numbers import format_number
-from ces_planner.services.findings import Finding, findings
+from ces_planner.services.findings import Finding, by_quadrant, findings
 from ces_planner.ui.evidence import EvidenceState
 from ces_planner.ui.pages import specs
 from ces_planner.ui.pages.base import Page
@@ -100,9 +107,9 @@ class ContactReasonsPage(TablePage):
 
     def missing_reasons(self) -> list[tuple[str, int]]:
         """Reasons the contact log has and the plan lacks, biggest first."""
-        known = {r.name.strip().lower() for r in self.session.plan().contact_reasons}
+        plan = self.session.plan()
         volumes = self.evidence.volumes_by_reason()
-        return [(name, n) for name, n in volumes.items() if name.strip().lower() not in known]
+        return [(name, n) for name, n in volumes.items() if plan.reason_named(name) is None]
 
     def _add_suggested(self) -> None:
         from ces_planner.domain.model import ContactReason
@@ -246,20 +253,20 @@ class HoursPage(Page):
     def _closed_by_value(self, report: dict[str, Any], channel: str) -> str:
         """What the contacts that found the channel closed were worth: their reasons'
         quadrants on the value/irritant matrix, biggest first."""
-        plan = self.session.plan()
-        quadrants = {r.name.strip().lower(): r.quadrant for r in plan.contact_reasons}
-        counts: dict[str, int] = {}
-        for row in report["outside_hours"].get("by_channel_and_reason", []):
-            if row["channel"] == channel:
-                quadrant = quadrants.get(row["reason"].strip().lower())
-                label = labels.choice(quadrant) if quadrant else self.tr("reasons not in the plan")
-                counts[label] = counts.get(label, 0) + row["contacts"]
+        rows = report["outside_hours"].get("by_channel_and_reason", [])
+        counts = by_quadrant(
+            self.session.plan(), [r for r in rows if r["channel"] == channel], "contacts"
+        )
         total = sum(counts.values())
         if not total:
             return ""
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         return self.tr("Their reasons, by value: {0}").replace(
-            "{0}", " · ".join(f"{label} {n / total:.0%}" for label, n in ranked)
+            "{0}",
+            " · ".join(
+                f"{labels.choice(q) if q else self.tr('reasons not in the plan')} {n / total:.0%}"
+                for q, n in ranked
+            ),
         )
 
     def _arrivals(self, channel: str) -> list[list[int]] | None:
@@ -404,12 +411,12 @@ class ChannelsPage(TablePage):
         plan = self.session.plan()
         used: dict[str, list[tuple[str, int]]] = {}
         for row in report["by_segment_channel"]:
-            used.setdefault(row["segment"].strip().lower(), []).append(
+            used.setdefault(matching_name(row["segment"]), []).append(
                 (row["channel"], row["contacts"])
             )
         lines = []
         for segment in plan.segments:
-            rows = used.get(segment.name.strip().lower())
+            rows = used.get(matching_name(segment.name))
             if not rows:
                 continue
             total = sum(n for _c, n in rows) or 1
@@ -457,11 +464,11 @@ class _SegmentFiguresPage(TablePage):
     def refresh(self) -> None:
         super().refresh()
         report = self.evidence.report
-        found = {r["segment"].strip().lower(): r for r in (report or {}).get("by_segment", [])}
+        found = {matching_name(r["segment"]): r for r in (report or {}).get("by_segment", [])}
         lines = [
             f"<b>{html.escape(self.named(segment))}</b>: {html.escape(self.describe(segment, row))}"
             for segment in self.session.plan().segments
-            if (row := found.get(segment.name.strip().lower())) is not None
+            if (row := found.get(matching_name(segment.name))) is not None
         ]
         if lines:
             lines.insert(0, html.escape(self.heading()))
