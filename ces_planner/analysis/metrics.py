@@ -236,6 +236,9 @@ class _ChannelNames:
         return chunk.with_columns(channel)
 
 
+# The figures of a channel, and with the survey's scores those of a segment and the centre.
+SERVICE_FIGURES = ("aht_seconds", "service_level", "asa_seconds", "abandon_rate", "fcr")
+SCORES = ("csat", "effort")
 GROUPS = ("reason", "channel", "segment")  # what the contacts' figures are grouped by
 REPEAT_BUCKETS = 16  # customers are split in this many groups to find repeats, a group at a time
 
@@ -378,15 +381,7 @@ def evidence_of_chunks(
 
     def overall() -> dict[str, Any]:
         """The centre's figures: the sums and counts of every contact (any channel or none)."""
-        keep = [
-            "aht_seconds",
-            "service_level",
-            "asa_seconds",
-            "abandon_rate",
-            "fcr",
-            "csat",
-            "effort",
-        ]
+        keep = [*SERVICE_FIGURES, *SCORES]
         if fine is None:
             return dict.fromkeys(keep)
         sums = fine.drop(GROUPS).sum().row(0, named=True)
@@ -450,26 +445,18 @@ def evidence_of_chunks(
         "by_reason": rows(
             rollup(["reason"]),
             "reason",
-            ["aht_seconds", "repeat_rate", "fcr", "csat", "effort"],
+            ["aht_seconds", "repeat_rate", "fcr", *SCORES],
             repeated,
         ),
         "by_channel": rows(
             rollup(["channel"]),
             "channel",
-            ["aht_seconds", "service_level", "asa_seconds", "abandon_rate", "fcr"],
+            list(SERVICE_FIGURES),
         ),
         "by_segment": rows(
             rollup(["segment"]),
             "segment",
-            [
-                "aht_seconds",
-                "service_level",
-                "asa_seconds",
-                "abandon_rate",
-                "fcr",
-                "csat",
-                "effort",
-            ],
+            [*SERVICE_FIGURES, *SCORES],
         ),
         "by_segment_channel": [
             {"segment": segment, "channel": channel, "contacts": n}

@@ -28,6 +28,7 @@ from ces_planner.domain.model import Plan
 from ces_planner.i18n import tr
 from ces_planner.services.document import PlanDocument
 from ces_planner.services.files import write_atomically
+from ces_planner.services.findings import live_channels
 from ces_planner.services.progress import Progress
 from ces_planner.storage import repository
 
@@ -326,13 +327,10 @@ def evidence_report(document: PlanDocument) -> dict[str, Any]:
 def staffing_summary(plan: Plan, report: dict[str, Any]) -> dict[str, Any]:
     """An average week's staffing of each live channel (one with a service level: Erlang C
     does not apply to email or messages, which wait for an agent), as the document shows it."""
+    live = live_channels(report)
     rows = []
-    for row in report["by_channel"]:
-        staffing = (
-            channel_staffing(plan, report, row["channel"])
-            if row["service_level"] is not None
-            else None
-        )
+    for channel in (r["channel"] for r in report["by_channel"]):
+        staffing = channel_staffing(plan, report, channel) if channel in live else None
         if staffing is None:
             continue
         rows.append(

@@ -124,9 +124,9 @@ def _findings(plan: Plan, report: dict[str, Any]) -> list[Finding]:
         )
 
     logged = {r["channel"]: r["contacts"] for r in report["by_channel"]}
-    # Live channels (those with a service level) first: a call or chat that finds them closed
-    # is turned away, where an email or a message waits for the morning.
-    live = {r["channel"] for r in report["by_channel"] if r["service_level"] is not None}
+    # Live channels first: a call or chat that finds them closed is turned away, where an
+    # email or a message waits for the morning.
+    live = live_channels(report)
     closed = [
         (r["channel"], r["contacts"], r["contacts"] / logged[r["channel"]])
         for r in report["outside_hours"]["by_channel"]
@@ -149,6 +149,12 @@ def _findings(plan: Plan, report: dict[str, Any]) -> list[Finding]:
             )
         )
     return found
+
+
+def live_channels(report: dict[str, Any]) -> set[str]:
+    """The channels answered while the customer waits (phone, chat): those the log gives a
+    service level."""
+    return {r["channel"] for r in report["by_channel"] if r["service_level"] is not None}
 
 
 def by_quadrant(plan: Plan, rows: list[dict[str, Any]], field: str) -> dict[Quadrant | None, float]:
