@@ -13,7 +13,14 @@ from typing import Any
 
 from ces_planner import labels
 from ces_planner.domain.hours import format_clock, weekly_open_minutes
-from ces_planner.domain.model import ActionOrigin, ActionStatus, Area, ChannelStatus, Plan
+from ces_planner.domain.model import (
+    ActionOrigin,
+    ActionStatus,
+    Area,
+    ChannelStatus,
+    Plan,
+    matching_name,
+)
 from ces_planner.domain.readiness import Section, readiness_gaps
 from ces_planner.i18n import format_date, tr, using
 from ces_planner.numbers import format_number
@@ -241,7 +248,13 @@ def _build(
     chapters.append(summary)
 
     segments = Chapter(Area.SEGMENTS.value, labels.section_title(Area.SEGMENTS))
-    served = {r["segment"]: r for r in (evidence or {}).get("by_segment", [])}
+    # Each segment's figures, matched as the app matches them (case and spaces aside).
+    served = {
+        s.name: row
+        for row in (evidence or {}).get("by_segment", [])
+        for s in plan.segments
+        if matching_name(s.name) == matching_name(row["segment"])
+    }
     headers = [
         tr("Segment"),
         tr("Tier"),

@@ -436,3 +436,22 @@ def test_pdf_takes_a_png_of_any_kind(tmp_path):
     png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
     with Image.open(io.BytesIO(png)) as rgb:
         assert rgb.tobytes() == b"\x0a\x14\x1e" * 6
+
+
+def test_a_segment_the_log_writes_in_other_case_still_has_its_figures(sample_report, sample_file):
+    from ces_planner.reports.document import Table, build_document
+
+    with PlanDocument.open(sample_file, read_only=True) as document:
+        plan = document.plan()
+    evidence = {
+        **sample_report,
+        "by_segment": [
+            {**row, "segment": f" {row['segment'].upper()} "} for row in sample_report["by_segment"]
+        ],
+    }
+    model = build_document(plan, evidence, TODAY)
+    tables = [b for c in model.chapters for b in c.blocks if isinstance(b, Table)]
+    served = next(t for t in tables if t.headers[:3] == ["Segment", "Tier", "Contacts"])
+    assert [row[0] for row in served.rows] == [s.name for s in plan.segments]
+    segments = next(t for t in tables if "Share of contacts" in t.headers)
+    assert all(row[3] for row in segments.rows)  # every segment's share, as the app shows it
