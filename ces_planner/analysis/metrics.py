@@ -214,26 +214,27 @@ def outside_hours(contacts: pl.DataFrame, channels: list[ChannelHours]) -> pl.Se
     return closed
 
 
-class _ChannelNames:
-    """Channel values that differ only in case or surrounding spaces are one channel, named as
-    in the plan when the plan has it, else as first written in the log (chunks come in file
-    order). Worked out on each chunk's few distinct values."""
+class _PlanNames:
+    """Values of a log's column (channel, reason or segment) that differ only in case or
+    surrounding spaces are one name: the plan's when the plan has it, else the first written
+    in the log (chunks come in file order)."""
 
-    def __init__(self, plan_channels: list[str]) -> None:
-        self.names = {matching_name(name): name for name in plan_channels}
+    def __init__(self, plan_names: Iterable[str]) -> None:
+        self.names = {matching_name(name): name for name in plan_names}
 
-    def apply(self, chunk: pl.DataFrame) -> pl.DataFrame:
-        written = chunk["channel"].cast(pl.String).unique(maintain_order=True).drop_nulls()
-        keys = written.to_frame().select(_key(pl.col("channel")))["channel"]
+    def apply(self, frame: pl.DataFrame, column: str) -> pl.DataFrame:
+        """``frame`` with ``column`` named so; worked out on its few distinct values."""
+        written = frame[column].cast(pl.String).unique(maintain_order=True).drop_nulls()
+        keys = written.to_frame().select(_key(pl.col(column)))[column]
         renamed = {}
         for value, key in zip(written, keys, strict=True):
             renamed[value] = self.names.setdefault(key, value)
-        channel = (
-            chunk["channel"]
+        named = (
+            frame[column]
             .cast(pl.String)
             .replace_strict(renamed, default=None, return_dtype=pl.String)
         )
-        return chunk.with_columns(channel)
+        return frame.with_columns(named)
 
 
 # The figures of a channel, and with the survey's scores those of a segment and the centre.
@@ -259,19 +260,41 @@ class _Totals:
 
 
 def evidence(
-    contacts: pl.DataFrame, settings: EvidenceSettings, channels: list[ChannelHours]
+    contacts: pl.DataFrame,
+    settings: EvidenceSettings,
+    channels: list[ChannelHours],
+    reasons: Iterable[str] = (),
+    segments: Iterable[str] = (),
 ) -> dict[str, Any]:
     """The evidence report (the contract of ``ces-planner evidence --json``)."""
-    return evidence_of_chunks([contacts], settings, channels)
+    return evidence_of_chunks([contacts], settings, channels, reasons, segments)
 
 
 def evidence_of_chunks(
-    chunks: Iterable[pl.DataFrame], settings: EvidenceSettings, channels: list[ChannelHours]
+    chunks: Iterable[pl.DataFrame],
+    settings: EvidenceSettings,
+    channels: list[ChannelHours],
+    reasons: Iterable[str] = (),
+    segments: Iterable[str] = (),
 ) -> dict[str, Any]:
     """The evidence report of a log given as chunks of contacts in file order: each chunk is
     reduced to sums and counts as it comes, and only what finding repeat contacts needs
-    (customer, time, reason) is kept from one chunk to the next."""
-    names = _ChannelNames([c.name for c in channels])
+    (customer, time, reason) is kept from one chunk to the next.
+
+    Channels, reasons and segments are named as the plan names them (``reasons``,
+    ``segments``, the channels' names), case and surrounding spaces aside."""
+    channel_names = _PlanNames(c.name for c in channels)
+    reason_names, segment_names = _PlanNames(reasons), _PlanNames(segments)
+
+    def named(part: pl.DataFrame) -> pl.DataFrame:
+        """A chunk's sums and counts, its reasons and segments named as the plan's (the sums
+        of two spellings of one name are added together with the other chunks')."""
+        if "reason" in part.columns:
+            part = reason_names.apply(part, "reason")
+        if "segment" in part.columns:
+            part = segment_names.apply(part, "segment")
+        return part
+
     partials = _partials(settings.service_level_threshold_seconds)
     # One pass per chunk gives every grouping's sums and counts: reason x channel x segment,
     # rolled up at the end into the reason, channel and segment figures.
@@ -286,7 +309,7 @@ def evidence_of_chunks(
     for raw in chunks:
         if not raw.height:
             continue
-        chunk = names.apply(raw)
+        chunk = channel_names.apply(raw, "channel")
         total += chunk.height
         has_abandoned = has_abandoned or bool(chunk["abandoned"].is_not_null().any())
         first, last = chunk["started_at"].min(), chunk["started_at"].max()
@@ -294,19 +317,23 @@ def evidence_of_chunks(
         end = last if end is None else max(end, last)  # type: ignore[type-var]
         frame = chunk.lazy()
         groups.add(
-            frame.group_by(
-                pl.col("reason").cast(pl.String), "channel", pl.col("segment").cast(pl.String)
+            named(
+                frame.group_by(
+                    pl.col("reason").cast(pl.String), "channel", pl.col("segment").cast(pl.String)
+                )
+                .agg(partials)
+                .collect()
             )
-            .agg(partials)
-            .collect()
         )
         per_slot.add(frame.group_by("channel", slot.alias("slot")).agg(pl.len()).collect())
         closed = outside_hours(chunk, channels)
         outside.add(
-            chunk.select("channel", pl.col("reason").cast(pl.String))
-            .filter(closed)
-            .group_by("channel", "reason")
-            .agg(pl.len().alias("contacts"))
+            named(
+                chunk.select("channel", pl.col("reason").cast(pl.String))
+                .filter(closed)
+                .group_by("channel", "reason")
+                .agg(pl.len().alias("contacts"))
+            )
         )
         waits.add(
             frame.filter(pl.col("wait_seconds").is_not_null())
@@ -347,9 +374,11 @@ def evidence_of_chunks(
         repeat_sum += int(flags["repeat"].sum())
         repeat_n += flags.height
         repeated.add(
-            flags.group_by("reason")
-            .agg(pl.col("repeat").sum().alias("repeat_sum"), pl.len().alias("repeat_n"))
-            .with_columns(pl.col("reason").cast(pl.String))
+            named(
+                flags.group_by("reason")
+                .agg(pl.col("repeat").sum().alias("repeat_sum"), pl.len().alias("repeat_n"))
+                .with_columns(pl.col("reason").cast(pl.String))
+            )
         )
 
     fine = groups.total() if groups.parts else None
@@ -407,17 +436,17 @@ def evidence_of_chunks(
     if outside.parts:
         found = outside.total()
         outside_total = int(found["contacts"].sum())
-        named = found.filter(pl.col("channel").is_not_null())
+        on_channels = found.filter(pl.col("channel").is_not_null())
         outside_by_channel = [
             {"channel": channel, "contacts": n}
-            for channel, n in named.group_by("channel")
+            for channel, n in on_channels.group_by("channel")
             .agg(pl.col("contacts").sum())
             .sort(["contacts", "channel"], descending=[True, False])
             .iter_rows()
         ]
         outside_by_reason = [
             {"channel": channel, "reason": reason, "contacts": n}
-            for channel, reason, n in named.filter(pl.col("reason").is_not_null())
+            for channel, reason, n in on_channels.filter(pl.col("reason").is_not_null())
             .select("channel", "reason", "contacts")
             .sort(["channel", "contacts", "reason"], descending=[False, True, False])
             .iter_rows()

@@ -314,6 +314,8 @@ def evidence_report(document: PlanDocument) -> dict[str, Any]:
             settings.service_level_formula,
         ),
         channel_hours(plan),
+        reasons=[r.name for r in plan.contact_reasons],
+        segments=[s.name for s in plan.segments],
     )
     # Which export the figures come from: the user's own, or the sample's made-up one.
     report["source"] = {

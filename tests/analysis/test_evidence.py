@@ -460,3 +460,67 @@ def test_evidence_of_chunks_is_the_evidence_of_the_whole(generated, formula):
     chunked = evidence_of_chunks(iter(chunks), settings, hours)
     assert _close(chunked, whole), (chunked, whole)
     assert whole["repeat_rate"] is not None and whole["by_reason"][0]["repeat_rate"] is not None
+
+
+def _respelled(contacts: pl.DataFrame, column: str, every: int) -> pl.Expr:
+    """``column`` with every ``every``-th value written in capitals and another in lower case,
+    with spaces around: the same names as a log might write them."""
+    text = pl.col(column).cast(pl.String)
+    row = pl.int_range(pl.len()) % every
+    return (
+        pl.when(row == 1)
+        .then(" " + text.str.to_uppercase())
+        .when(row == 2)
+        .then(text.str.to_lowercase() + "  ")
+        .otherwise(text)
+        .alias(column)
+    )
+
+
+def test_reasons_and_segments_are_named_as_the_plan_names_them(generated):
+    """A log writing the plan's reasons and segments in other cases and with spaces gives the
+    report of the log writing them as the plan does, chunk by chunk too: one row per name,
+    the plan's spelling, every contact counted under it."""
+    path, _contacts = generated
+    contacts = read_contact_log(path, MAPPING).contacts
+    respelled = contacts.with_columns(
+        _respelled(contacts, "reason", 5), _respelled(contacts, "segment", 3)
+    )
+    assert respelled["reason"].drop_nulls().n_unique() > 3  # the log writes several spellings
+    hours = [ChannelHours("Phone", (OpeningWindow(1, 0, 8 * 60, 20 * 60),), ())]
+    settings = EvidenceSettings(3, 30, ServiceLevelFormula.OFFERED)
+    plan = {"reasons": ["Billing", "Moving", "Login"], "segments": ["Home", "Business"]}
+    expected = evidence(contacts, settings, hours, **plan)
+    assert {r["reason"] for r in expected["by_reason"]} == {"Billing", "Moving", "Login"}
+    assert _close(evidence(respelled, settings, hours, **plan), expected)
+    chunks = [respelled[a : a + 401] for a in range(0, respelled.height, 401)]
+    assert _close(evidence_of_chunks(iter(chunks), settings, hours, **plan), expected)
+    assert any(r["reason"] for r in expected["outside_hours"]["by_channel_and_reason"])
+
+
+def test_names_the_plan_lacks_are_named_as_first_written():
+    """Without the plan's name, the spellings of one name are one row named as the log first
+    writes it."""
+    at = dt.datetime(2026, 3, 2, 9, 0)
+    contacts = pl.DataFrame(
+        {
+            "started_at": [at + dt.timedelta(minutes=i) for i in range(4)],
+            "channel": ["Phone"] * 4,
+            "reason": ["Refund", " REFUND", "refund ", "Billing"],
+            "segment": ["home", "Home", None, "HOME"],
+        }
+    )
+    for column in ("customer_id", "handle_seconds", "wait_seconds", "csat", "effort"):
+        contacts = contacts.with_columns(pl.lit(None, dtype=pl.Float64).alias(column))
+    contacts = contacts.with_columns(
+        pl.col("customer_id").cast(pl.String),
+        pl.lit(None, dtype=pl.Boolean).alias("abandoned"),
+        pl.lit(None, dtype=pl.Boolean).alias("resolved"),
+    )
+    settings = EvidenceSettings(3, 30, ServiceLevelFormula.OFFERED)
+    report = evidence(contacts, settings, [], reasons=["Billing"])
+    assert [(r["reason"], r["contacts"]) for r in report["by_reason"]] == [
+        ("Refund", 3),
+        ("Billing", 1),
+    ]
+    assert [(r["segment"], r["contacts"]) for r in report["by_segment"]] == [("home", 3)]

@@ -354,3 +354,21 @@ def test_cli_removes_the_contact_log(capsys, tmp_path, sample_file):
         assert "read-only" in capsys.readouterr().err and plan.read_bytes() == before
     finally:
         plan.chmod(0o644)
+
+
+def test_the_report_spells_reasons_and_segments_as_the_plan(sample, tmp_path):
+    """The matrix, the chart and the document look reasons up by the plan's names: a log that
+    writes them in another case must still fill them."""
+    log = tmp_path / "log.csv"
+    log.write_text(
+        "Start,Channel,Reason,Segment\n"
+        "2026-03-02 09:00,Phone,MOVING HOME,households\n"
+        "2026-03-02 09:05,Phone, moving home ,Households\n"
+        "2026-03-02 09:10,Phone,Moving to Mars,households \n",
+        encoding="utf-8",
+    )
+    import_contacts(sample, log)
+    report = evidence_report(sample)
+    reasons = {r["reason"]: r["contacts"] for r in report["by_reason"]}
+    assert reasons == {"Moving home": 2, "Moving to Mars": 1}
+    assert [(r["segment"], r["contacts"]) for r in report["by_segment"]] == [("Households", 3)]
