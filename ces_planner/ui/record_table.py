@@ -58,6 +58,8 @@ class Column:
     show: Callable[[Plan, Any], str] | None = None
     tooltip: str = ""
     optional: bool = True
+    # The column that gives way when the table is narrow (else the first text column).
+    gives_way: bool = False
 
 
 @dataclass
@@ -71,6 +73,20 @@ class TableSpec:
     # Optional: a background colour for a row (e.g. overdue actions), and a sort key.
     row_colour: Callable[[Record], str | None] | None = None
     sort_key: Callable[[Plan, Record], Any] | None = None
+
+
+# Column kinds whose contents are short (a number, a time, a word): their header, if longer
+# than one word, takes two lines rather than widening the column.
+NARROW = ("value", "number", "percent", "clock", "derived")
+
+
+def two_lines(header: str) -> str:
+    """``header`` broken at the space nearest its middle (unchanged without a space)."""
+    spaces = [i for i, character in enumerate(header) if character == " "]
+    if not spaces:
+        return header
+    middle = min(spaces, key=lambda i: abs(2 * i - len(header)))
+    return f"{header[:middle]}\n{header[middle + 1 :]}"
 
 
 # Column kinds that show the names of other records of the plan.
@@ -149,7 +165,7 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             column = self.spec.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.header
+                return two_lines(column.header) if column.kind in NARROW else column.header
             if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
                 return column.tooltip
         elif role == Qt.ItemDataRole.DisplayRole:
@@ -199,7 +215,7 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self.display_text(record, column)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return text if len(text) > 40 else None
+                return text or None  # shown when the cell cuts it short (RecordDelegate)
             return text
         if role == Qt.ItemDataRole.EditRole:
             return getattr(record, column.field) if column.show is None else None
@@ -325,6 +341,18 @@ class RecordDelegate(QStyledItemDelegate):
 
     def _column(self, index: QModelIndex | QPersistentModelIndex) -> Column:
         return self.model.spec.columns[index.column()]
+
+    def helpEvent(self, event, view, option, index) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        """A cell's tooltip is its whole text, shown only when the cell cuts it short."""
+        text = index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
+        if isinstance(text, str):
+            margin = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin)
+            if option.fontMetrics.horizontalAdvance(text) + 2 * margin + 4 <= option.rect.width():
+                from PySide6.QtWidgets import QToolTip
+
+                QToolTip.hideText()
+                return True
+        return super().helpEvent(event, view, option, index)
 
     def createEditor(
         self, parent: QWidget, option, index: QModelIndex | QPersistentModelIndex

@@ -1,4 +1,4 @@
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
 
 from ces_planner.ui import app as app_module
 from ces_planner.ui.main_window import MainWindow
@@ -100,4 +100,59 @@ def test_pages_scroll_only_when_the_window_is_smaller_than_they_need(open_window
     assert page is not None and page.height() >= page.layout().totalMinimumHeightForWidth(
         page.width()
     )  # given all it needs, nothing squeezed
+    window.close()
+
+
+def test_tables_fit_their_width_with_dates_and_choices_whole(open_window, qtbot):
+    """In a window as wide as a 1366 x 768 laptop gives, no records table scrolls sideways:
+    the name or title gives way, then free text is cut short, while dates, choices, numbers
+    and every header stay whole. A column the user sizes with the mouse keeps its width."""
+    from PySide6.QtWidgets import QApplication
+
+    from ces_planner.ui.pages.tables import CUTTABLE, RecordsEditor
+
+    window = open_window()
+    window.resize(1300, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    seen = 0
+    for row in range(window.navigator.count()):
+        window.navigator.setCurrentRow(row)
+        QApplication.processEvents()
+        for editor in window.current_page().findChildren(RecordsEditor):
+            if not editor.isVisible():
+                continue
+            table, header = editor.table, editor.table.horizontalHeader()
+            shown = [n for n in range(header.count()) if not table.isColumnHidden(n)]
+            assert sum(table.columnWidth(n) for n in shown) <= table.viewport().width()
+            assert table.horizontalScrollBar().maximum() == 0, editor.spec.plan_field
+            for n in shown:
+                column = editor.spec.columns[n]
+                assert table.columnWidth(n) >= header.sectionSizeHint(n) - 1, column.field
+                if column.kind not in CUTTABLE:
+                    needed = min(column.width, table.sizeHintForColumn(n))
+                    assert table.columnWidth(n) >= needed, column.field
+            seen += 1
+    assert seen >= 8
+    # The actions' table: the user widens the owner's column with the mouse; it stays so.
+    window.navigator.setCurrentRow(9)
+    QApplication.processEvents()
+    editor = next(
+        e
+        for e in window.current_page().findChildren(RecordsEditor)
+        if e.spec.plan_field == "actions"
+    )
+    table = editor.table
+    owner = next(n for n, c in enumerate(editor.spec.columns) if c.field == "owner_id")
+    header = table.horizontalHeader()
+    edge = header.sectionViewportPosition(owner) + header.sectionSize(owner) - 1
+
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, 5))
+    qtbot.mouseMove(header.viewport(), QPoint(edge + 60, 5))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge + 60, 5))
+    widened = table.columnWidth(owner)
+    assert table.sized_by_user
+    window.resize(1100, 720)
+    QApplication.processEvents()
+    assert table.columnWidth(owner) == widened
     window.close()

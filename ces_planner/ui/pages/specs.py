@@ -107,7 +107,7 @@ def channels() -> TableSpec:
             Column("kind", _t("Kind"), "enum", m.ChannelKind, width=120),
             Column("status", _t("Status"), "enum", m.ChannelStatus, width=100),
             Column("launch_date", _t("Target launch"), "date", width=140),
-            Column("segment_ids", _t("Segments served"), "segments", width=260),
+            Column("segment_ids", _t("Segments served"), "segments", width=260, gives_way=True),
             Column("description", _t("Description"), "longtext"),
             Column("fit_notes", _t("Fit with segment preferences"), "longtext"),
         ],

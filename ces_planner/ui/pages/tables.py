@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -24,13 +23,87 @@ from ces_planner.ui.pages.base import CommitTextEdit, Page
 from ces_planner.ui.record_table import Column, RecordDelegate, RecordTableModel, TableSpec
 from ces_planner.ui.session import PlanSession
 
+# Column kinds whose contents a narrow table may cut short: free text and lists of names.
+CUTTABLE = ("text", "derived", "segments", "channels")
+
 
 class RecordsTable(QTableView):
-    """A table view that says what to do while it has no rows."""
+    """A table view that says what to do while it has no rows, and whose columns fit its width
+    (until the user sizes one with the mouse).
+
+    Each column has a preferred width. One column (the record's name or title) gives way: it
+    takes the room the others leave, down to ``NARROWEST`` pixels; below that the others give
+    up what their header and contents do not need, then the columns of free text and lists of
+    names are cut short (dates, choices and numbers stay whole); only then does the table
+    scroll sideways.
+    """
+
+    NARROWEST = 160  # of the column that gives way, before the table scrolls sideways
 
     def __init__(self) -> None:
         super().__init__()
         self.placeholder = ""
+        self._preferred: list[int] = []
+        self._giving_way = 0
+        self._cuttable: set[int] = set()
+        self._fitting = False
+        self.sized_by_user = False
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
+
+    def set_column_widths(self, preferred: list[int], giving_way: int, cuttable: set[int]) -> None:
+        """Fit the columns to the table's width from now on (see the class); the contents of
+        the ``cuttable`` columns may be cut short."""
+        self._preferred = preferred
+        self._giving_way = giving_way
+        self._cuttable = cuttable
+        self.horizontalHeader().setStretchLastSection(False)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        if not self._preferred or self.sized_by_user:
+            return
+        header = self.horizontalHeader()
+        shown = [n for n in range(len(self._preferred)) if not self.isColumnHidden(n)]
+        others = [n for n in shown if n != self._giving_way]
+        room = self.viewport().width()
+        # A header is never cut short, whatever the font (a preferred width may be too little).
+        preferred = {n: max(self._preferred[n], header.sectionSizeHint(n)) for n in others}
+        widths = dict(preferred)
+        narrowest = min(self.NARROWEST, self._preferred[self._giving_way])
+        if sum(widths.values()) + narrowest > room:
+            for n in others:  # what the header and the rows need, no more than preferred
+                needed = max(header.sectionSizeHint(n), self.sizeHintForColumn(n))
+                widths[n] = min(preferred[n], needed)
+            # Still too wide: free text and lists of names are cut short (with "…") in
+            # proportion to what they have beyond their header, which stays whole.
+            slack = {
+                n: max(0, widths[n] - header.sectionSizeHint(n)) if n in self._cuttable else 0
+                for n in others
+            }
+            short = min(sum(widths.values()) + narrowest - room, sum(slack.values()))
+            if short > 0:
+                total = sum(slack.values())
+                for n in others:  # rounded up, so that the cuts add up to enough
+                    widths[n] -= min(slack[n], -(-short * slack[n] // total))
+        if self._giving_way in shown:
+            widths[self._giving_way] = max(self.NARROWEST, room - sum(widths.values()))
+        self._fitting = True
+        try:
+            for n, width in widths.items():
+                self.setColumnWidth(n, width)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, *_: object) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        # A drag on the header's edge: the user's widths stay, whatever the window's size.
+        if not self._fitting and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self.sized_by_user = True
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().paintEvent(event)
@@ -91,18 +164,20 @@ class RecordsEditor(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for number, column in enumerate(spec.columns):
-            if column.width:
-                self.table.setColumnWidth(number, column.width)
-            else:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(number, 160)
         self.long_columns = [c for c in spec.columns if c.kind == "longtext"]
         for number, column in enumerate(spec.columns):
             if column.kind == "longtext":
                 self.table.setColumnHidden(number, True)
+        # The record's name or title gives way when the others need the room (see RecordsTable).
+        giving_way = next(
+            (n for n, c in enumerate(spec.columns) if c.gives_way),
+            next((n for n, c in enumerate(spec.columns) if c.kind == "text"), 0),
+        )
+        self.table.set_column_widths(
+            [c.width or 160 for c in spec.columns],
+            giving_way,
+            {n for n, c in enumerate(spec.columns) if c.kind in CUTTABLE},
+        )
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problem")
@@ -133,7 +208,7 @@ class RecordsEditor(QWidget):
             splitter.addWidget(panel)
             splitter.setStretchFactor(0, 1)
             splitter.setStretchFactor(1, 0)
-            splitter.setSizes([900, 340])
+            splitter.setSizes([1000, 280])
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problem_label)
 
@@ -164,6 +239,7 @@ class RecordsEditor(QWidget):
         self.add_button.setEnabled(not read_only)
         self.count_label.setText(self.tr("{0} rows").replace("{0}", str(self.model.rowCount())))
         self.table.placeholder = "" if self.model.rowCount() else self._placeholder()
+        self.table.fit_columns()  # the rows' contents may need more or less room
         self.table.viewport().update()
 
     def _placeholder(self) -> str:
