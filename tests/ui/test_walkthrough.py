@@ -112,11 +112,18 @@ def test_overview_edit_undo_redo(window, qtbot):
 
 def test_area_notes_are_saved_and_undoable(window):
     page = page_of(window, Section.CHANNELS)
+    before = reread(window).area_notes["channels"]
+    assert page.notes.toPlainText() == before  # the sample's own notes
     page.notes.setPlainText("Check the chat vendor contract")
     page.notes.commit()
     assert reread(window).area_notes["channels"] == "Check the chat vendor contract"
     window.undo_action.trigger()
+    assert reread(window).area_notes["channels"] == before
+    page.notes.setPlainText("")
+    page.notes.commit()
     assert "channels" not in reread(window).area_notes
+    window.undo_action.trigger()
+    assert reread(window).area_notes["channels"] == before
 
 
 def test_add_remove_and_reorder_rows_with_undo(window):
