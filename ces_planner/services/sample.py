@@ -224,6 +224,7 @@ def _fill(document: PlanDocument, data: dict[str, Any], today: dt.date) -> None:
             due=today + dt.timedelta(days=a["due_in_days"]),
             status=ActionStatus(a["status"]),
             area=Area(a["area"]) if a["area"] else None,
+            notes=a["notes"],
         )
         if "preparation" in a:
             stored = preparation[a["preparation"]]
