@@ -128,7 +128,9 @@ def changed_names(area: str, changed: list[str]) -> list[str]:
 
 
 def choice(value: Enum) -> str:
-    """The label of an enum value (tier, status, kind...)."""
+    """The label of an enum value (tier, status, kind...; an area by its title)."""
+    if isinstance(value, Area):
+        return section_title(value)
     return tr(_CHOICES[value])
 
 

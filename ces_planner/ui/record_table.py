@@ -60,6 +60,10 @@ class Column:
     optional: bool = True
     # The column that gives way when the table is narrow (else the first text column).
     gives_way: bool = False
+    # An enum column that may be left empty: what it shows then, and offers first.
+    none_text: str = ""
+    # Its contents may be cut short when the table is narrow (as free text's always may).
+    cut: bool = False
 
 
 @dataclass
@@ -185,7 +189,7 @@ class RecordTableModel(QAbstractTableModel):
         plan = self.plan
         match column.kind:
             case "enum":
-                return labels.choice(value) if value is not None else ""
+                return labels.choice(value) if value is not None else column.none_text
             case "date":
                 return format_date(value) if value else ""  # 1 December 2026, 2026年12月1日
             case "person":
@@ -324,7 +328,7 @@ class RecordTableModel(QAbstractTableModel):
         if column.kind == "value":
             return int(value)
         if column.kind == "enum" and column.enum is not None and not isinstance(value, Enum):
-            return column.enum(value)
+            return None if value is None and column.none_text else column.enum(value)
         if column.kind in ("segments", "channels"):
             return tuple(value)
         if isinstance(value, str) and column.kind == "text":
@@ -367,6 +371,8 @@ class RecordDelegate(QStyledItemDelegate):
             case "enum":
                 combo = QComboBox(parent)
                 assert column.enum is not None
+                if column.none_text:
+                    combo.addItem(column.none_text, None)
                 for member in column.enum:
                     combo.addItem(labels.choice(member), member.value)
                 return combo

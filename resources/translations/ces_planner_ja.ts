@@ -14,17 +14,17 @@
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="343" />
+      <location filename="ces_planner/reports/document.py" line="356" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="378" />
+      <location filename="ces_planner/reports/document.py" line="391" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="506" />
+      <location filename="ces_planner/reports/document.py" line="519" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
@@ -34,102 +34,102 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="620" />
+      <location filename="ces_planner/ui/pages/areas.py" line="627" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="624" />
+      <location filename="ces_planner/ui/pages/areas.py" line="631" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="627" />
+      <location filename="ces_planner/ui/pages/areas.py" line="634" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="656" />
+      <location filename="ces_planner/ui/pages/areas.py" line="663" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="658" />
+      <location filename="ces_planner/ui/pages/areas.py" line="665" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="660" />
+      <location filename="ces_planner/ui/pages/areas.py" line="667" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="750" />
+      <location filename="ces_planner/ui/pages/areas.py" line="757" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="811" />
+      <location filename="ces_planner/ui/pages/areas.py" line="818" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="640" />
+      <location filename="ces_planner/ui/pages/areas.py" line="647" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="726" />
+      <location filename="ces_planner/ui/pages/areas.py" line="733" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="741" />
+      <location filename="ces_planner/ui/pages/areas.py" line="748" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="732" />
+      <location filename="ces_planner/ui/pages/areas.py" line="739" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="735" />
+      <location filename="ces_planner/ui/pages/areas.py" line="742" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="747" />
+      <location filename="ces_planner/ui/pages/areas.py" line="754" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="771" />
+      <location filename="ces_planner/ui/pages/areas.py" line="778" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="796" />
+      <location filename="ces_planner/ui/pages/areas.py" line="803" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="790" />
+      <location filename="ces_planner/ui/pages/areas.py" line="797" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="767" />
+      <location filename="ces_planner/ui/pages/areas.py" line="774" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="707" />
+      <location filename="ces_planner/ui/pages/areas.py" line="714" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="761" />
+      <location filename="ces_planner/ui/pages/areas.py" line="768" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -137,7 +137,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="423" />
+      <location filename="ces_planner/ui/pages/areas.py" line="430" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -145,27 +145,27 @@
   <context>
     <name>ContactReasonsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="62" />
+      <location filename="ces_planner/ui/pages/areas.py" line="69" />
       <source>Add them to the plan</source>
       <translation>プランに追加する</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="86" />
+      <location filename="ces_planner/ui/pages/areas.py" line="93" />
       <source>Move {0} on the matrix</source>
       <translation>マトリクス上で {0} を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="138" />
+      <location filename="ces_planner/ui/pages/areas.py" line="145" />
       <source>The contact log has reasons this plan lacks: {0}</source>
       <translation>問い合わせログには、このプランにない理由があります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="115" />
+      <location filename="ces_planner/ui/pages/areas.py" line="122" />
       <source>Add {0} from the evidence</source>
       <translation>根拠データから {0} を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="148" />
+      <location filename="ces_planner/ui/pages/areas.py" line="155" />
       <source>Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are sized by volume.</source>
       <translation>パレート: {1} 件の理由のうち {0} 件で問い合わせの 80 % を占めます。マトリクスの点の大きさは件数を表します。</translation>
     </message>
@@ -173,82 +173,82 @@
   <context>
     <name>EvidencePage</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="246" />
+      <location filename="ces_planner/reports/document.py" line="259" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="337" />
+      <location filename="ces_planner/reports/document.py" line="350" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="403" />
+      <location filename="ces_planner/reports/document.py" line="416" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="631" />
+      <location filename="ces_planner/reports/document.py" line="644" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="589" />
+      <location filename="ces_planner/reports/document.py" line="602" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="590" />
+      <location filename="ces_planner/reports/document.py" line="603" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="593" />
+      <location filename="ces_planner/reports/document.py" line="606" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="754" />
+      <location filename="ces_planner/reports/document.py" line="767" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="662" />
+      <location filename="ces_planner/reports/document.py" line="675" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="663" />
+      <location filename="ces_planner/reports/document.py" line="676" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="664" />
+      <location filename="ces_planner/reports/document.py" line="677" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="666" />
+      <location filename="ces_planner/reports/document.py" line="679" />
       <source>FCR</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="667" />
+      <location filename="ces_planner/reports/document.py" line="680" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="668" />
+      <location filename="ces_planner/reports/document.py" line="681" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="695" />
+      <location filename="ces_planner/reports/document.py" line="708" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="696" />
+      <location filename="ces_planner/reports/document.py" line="709" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -595,44 +595,44 @@
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="170" />
+      <location filename="ces_planner/ui/pages/areas.py" line="177" />
       <source>&amp;Channel</source>
       <translation>チャネル(&amp;C)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="185" />
+      <location filename="ces_planner/ui/pages/areas.py" line="192" />
       <source>Holidays and other exceptions</source>
       <translation>祝日などの例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="236" />
+      <location filename="ces_planner/ui/pages/areas.py" line="243" />
       <source>Add a channel on the Channels page first.</source>
       <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="261" />
+      <location filename="ces_planner/ui/pages/areas.py" line="264" />
       <source>Their reasons, by value: {0}</source>
       <translation>その問い合わせ理由の価値別の内訳: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="239" />
+      <location filename="ces_planner/ui/pages/areas.py" line="246" />
       <source>No hours set: treated as open around the clock (168 h a week).</source>
       <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="255" />
-      <source>reasons not in the plan</source>
-      <translation>プランにない理由</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="242" />
+      <location filename="ces_planner/ui/pages/areas.py" line="249" />
       <source>Open {0} hours a week</source>
       <translation>週 {0} 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="229" />
+      <location filename="ces_planner/ui/pages/areas.py" line="236" />
       <source>{0} logged contacts ({1}) arrived while closed (shaded red)</source>
       <translation>記録された問い合わせのうち {0} 件（{1}）が受付時間外に届いています（赤の網掛け）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="267" />
+      <source>reasons not in the plan</source>
+      <translation>プランにない理由</translation>
     </message>
   </context>
   <context>
@@ -741,17 +741,17 @@
   <context>
     <name>IntelligencePage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="526" />
+      <location filename="ces_planner/ui/pages/areas.py" line="533" />
       <source>What the contact log suggests</source>
       <translation>問い合わせログからの示唆</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="561" />
+      <location filename="ces_planner/ui/pages/areas.py" line="568" />
       <source>Add as an insight</source>
       <translation>インサイトとして追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="575" />
+      <location filename="ces_planner/ui/pages/areas.py" line="582" />
       <source>Add the insight {0}</source>
       <translation>インサイト「{0}」を追加</translation>
     </message>
@@ -759,7 +759,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="486" />
+      <location filename="ces_planner/reports/document.py" line="499" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
@@ -1055,17 +1055,17 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="328" />
+      <location filename="ces_planner/ui/pages/areas.py" line="335" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="346" />
+      <location filename="ces_planner/ui/pages/areas.py" line="353" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="351" />
+      <location filename="ces_planner/ui/pages/areas.py" line="358" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
@@ -1202,7 +1202,7 @@
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="63" />
+      <location filename="ces_planner/ui/pages/tables.py" line="136" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
@@ -1240,12 +1240,12 @@
   <context>
     <name>PriorityPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="499" />
+      <location filename="ces_planner/ui/pages/areas.py" line="506" />
       <source>How each segment is served today, from the contact log:</source>
       <translation>問い合わせログから見た、セグメント別の現在の応対状況:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="504" />
+      <location filename="ces_planner/ui/pages/areas.py" line="511" />
       <source>{0} contacts · service level {1} · answered in {2} s on average · {3} abandoned · satisfaction {4}</source>
       <translation>問い合わせ {0} 件 · サービスレベル {1} · 平均応答時間 {2} 秒 · 放棄 {3} · 満足度 {4}</translation>
     </message>
@@ -1253,17 +1253,17 @@
   <context>
     <name>RecordDelegate</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="432" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="282" />
+      <location filename="ces_planner/ui/record_table.py" line="302" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="374" />
+      <location filename="ces_planner/ui/record_table.py" line="408" />
       <source>(no date)</source>
       <translation>（日付なし）</translation>
     </message>
@@ -1271,37 +1271,37 @@
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="432" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="282" />
+      <location filename="ces_planner/ui/record_table.py" line="302" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="290" />
+      <location filename="ces_planner/ui/record_table.py" line="310" />
       <source>Add person</source>
       <translation>担当者を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="250" />
+      <location filename="ces_planner/ui/record_table.py" line="270" />
       <source>“{0}” is not a time; type it as 09:30 (24-hour clock).</source>
       <translation>「{0}」は時刻ではありません。09:30 のように 24 時間表記で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="252" />
+      <location filename="ces_planner/ui/record_table.py" line="272" />
       <source>“{0}” is not a number; type digits such as 42 or 3.5.</source>
       <translation>「{0}」は数値ではありません。42 や 3.5 のように数字で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="288" />
+      <location filename="ces_planner/ui/record_table.py" line="308" />
       <source>Add {0} as owner</source>
       <translation>{0} を担当者として追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="261" />
+      <location filename="ces_planner/ui/record_table.py" line="281" />
       <source>Edit {0} of {1}</source>
       <translation>{1}の{0}を編集</translation>
     </message>
@@ -1309,72 +1309,72 @@
   <context>
     <name>RecordsEditor</name>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="62" />
+      <location filename="ces_planner/ui/pages/tables.py" line="135" />
       <source>Add a row (Ctrl+Shift+N)</source>
       <translation>行を追加（Ctrl+Shift+N）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="63" />
+      <location filename="ces_planner/ui/pages/tables.py" line="136" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="64" />
+      <location filename="ces_planner/ui/pages/tables.py" line="137" />
       <source>Remove the selected row (Ctrl+Delete)</source>
       <translation>選択した行を削除（Ctrl+Delete）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="66" />
+      <location filename="ces_planner/ui/pages/tables.py" line="139" />
       <source>Move up</source>
       <translation>上へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="68" />
+      <location filename="ces_planner/ui/pages/tables.py" line="141" />
       <source>Move the selected row up (Ctrl+Shift+Up)</source>
       <translation>選択した行を上へ移動（Ctrl+Shift+Up）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="69" />
+      <location filename="ces_planner/ui/pages/tables.py" line="142" />
       <source>Move down</source>
       <translation>下へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="71" />
+      <location filename="ces_planner/ui/pages/tables.py" line="144" />
       <source>Move the selected row down (Ctrl+Shift+Down)</source>
       <translation>選択した行を下へ移動（Ctrl+Shift+Down）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="172" />
+      <location filename="ces_planner/ui/pages/tables.py" line="248" />
       <source>No row matches the filters.</source>
       <translation>絞り込みに合う行はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="174" />
+      <location filename="ces_planner/ui/pages/tables.py" line="250" />
       <source>Nothing here yet.</source>
       <translation>まだ何もありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="175" />
+      <location filename="ces_planner/ui/pages/tables.py" line="251" />
       <source>Nothing here yet: “{0}” (Ctrl+Shift+N) adds the first row.</source>
       <translation>まだ何もありません。「{0}」(Ctrl+Shift+N) で最初の行を追加できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="60" />
+      <location filename="ces_planner/ui/pages/tables.py" line="133" />
       <source>Add {0}</source>
       <translation>{0}を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="165" />
+      <location filename="ces_planner/ui/pages/tables.py" line="240" />
       <source>{0} rows</source>
       <translation>{0} 行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="238" />
+      <location filename="ces_planner/ui/pages/tables.py" line="314" />
       <source>Remove {0}</source>
       <translation>{0}を削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="252" />
+      <location filename="ces_planner/ui/pages/tables.py" line="328" />
       <source>Move {0}</source>
       <translation>{0}を移動</translation>
     </message>
@@ -1382,12 +1382,12 @@
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="479" />
+      <location filename="ces_planner/ui/pages/areas.py" line="486" />
       <source>Who contacts us, from the contact log:</source>
       <translation>問い合わせログから見た、問い合わせてくるお客さま:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="484" />
+      <location filename="ces_planner/ui/pages/areas.py" line="491" />
       <source>{0} of contacts ({1} of customers) · {2} contacts</source>
       <translation>問い合わせの {0}（顧客の {1}）· {2} 件</translation>
     </message>
@@ -1428,162 +1428,162 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="246" />
+      <location filename="ces_planner/reports/document.py" line="259" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="247" />
+      <location filename="ces_planner/reports/document.py" line="260" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="248" />
+      <location filename="ces_planner/reports/document.py" line="261" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="249" />
+      <location filename="ces_planner/reports/document.py" line="262" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="337" />
+      <location filename="ces_planner/reports/document.py" line="350" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="351" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="339" />
+      <location filename="ces_planner/reports/document.py" line="352" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="340" />
+      <location filename="ces_planner/reports/document.py" line="353" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="341" />
+      <location filename="ces_planner/reports/document.py" line="354" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="342" />
+      <location filename="ces_planner/reports/document.py" line="355" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="343" />
+      <location filename="ces_planner/reports/document.py" line="356" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="403" />
+      <location filename="ces_planner/reports/document.py" line="416" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="377" />
+      <location filename="ces_planner/reports/document.py" line="390" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="378" />
+      <location filename="ces_planner/reports/document.py" line="391" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="379" />
+      <location filename="ces_planner/reports/document.py" line="392" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="381" />
+      <location filename="ces_planner/reports/document.py" line="394" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="453" />
+      <location filename="ces_planner/reports/document.py" line="466" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="454" />
+      <location filename="ces_planner/reports/document.py" line="467" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="455" />
+      <location filename="ces_planner/reports/document.py" line="468" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="458" />
+      <location filename="ces_planner/reports/document.py" line="471" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="459" />
+      <location filename="ces_planner/reports/document.py" line="472" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="484" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="485" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="486" />
+      <location filename="ces_planner/reports/document.py" line="499" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="487" />
+      <location filename="ces_planner/reports/document.py" line="500" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="506" />
+      <location filename="ces_planner/reports/document.py" line="519" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="506" />
+      <location filename="ces_planner/reports/document.py" line="519" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="506" />
+      <location filename="ces_planner/reports/document.py" line="519" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="506" />
+      <location filename="ces_planner/reports/document.py" line="519" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="428" />
+      <location filename="ces_planner/reports/document.py" line="441" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="428" />
+      <location filename="ces_planner/reports/document.py" line="441" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="433" />
+      <location filename="ces_planner/reports/document.py" line="446" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -1628,12 +1628,12 @@
       <translation>問い</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/specs.py" line="219" />
+      <location filename="ces_planner/ui/pages/specs.py" line="221" />
       <source>action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/specs.py" line="233" />
+      <location filename="ces_planner/ui/pages/specs.py" line="235" />
       <source>person</source>
       <translation>担当者</translation>
     </message>
@@ -1693,22 +1693,22 @@
       <translation>私たち独自の問いは？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/specs.py" line="218" />
+      <location filename="ces_planner/ui/pages/specs.py" line="220" />
       <source>New action</source>
       <translation>新しいアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/specs.py" line="228" />
+      <location filename="ces_planner/ui/pages/specs.py" line="230" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/specs.py" line="229" />
+      <location filename="ces_planner/ui/pages/specs.py" line="231" />
       <source>Role</source>
       <translation>役割</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/specs.py" line="230" />
+      <location filename="ces_planner/ui/pages/specs.py" line="232" />
       <source>E-mail</source>
       <translation>メールアドレス</translation>
     </message>
@@ -1753,7 +1753,12 @@
       <translation>新しいインサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/specs.py" line="232" />
+      <location filename="ces_planner/ui/pages/specs.py" line="208" />
+      <source>Whole plan</source>
+      <translation>プラン全体</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="234" />
       <source>New person</source>
       <translation>新しい担当者</translation>
     </message>
@@ -1779,12 +1784,12 @@
   <context>
     <name>WorkshopWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="343" />
+      <location filename="ces_planner/reports/document.py" line="356" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="506" />
+      <location filename="ces_planner/reports/document.py" line="519" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
@@ -1794,7 +1799,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="735" />
+      <location filename="ces_planner/ui/pages/areas.py" line="742" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -1809,107 +1814,107 @@
       <translation>私たち独自の問いは？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="193" />
+      <location filename="ces_planner/ui/workshop.py" line="190" />
       <source>Start timer (T)</source>
       <translation>タイマー開始（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="195" />
+      <location filename="ces_planner/ui/workshop.py" line="192" />
       <source>Reset</source>
       <translation>リセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="197" />
+      <location filename="ces_planner/ui/workshop.py" line="194" />
       <source>Add a question</source>
       <translation>問いを追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="199" />
+      <location filename="ces_planner/ui/workshop.py" line="196" />
       <source>Export summary…</source>
       <translation>まとめを書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="201" />
+      <location filename="ces_planner/ui/workshop.py" line="198" />
       <source>Leave (Esc)</source>
       <translation>終了（Esc）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="216" />
+      <location filename="ces_planner/ui/workshop.py" line="213" />
       <source>Notes from the discussion</source>
       <translation>議論のメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="219" />
+      <location filename="ces_planner/ui/workshop.py" line="216" />
       <source>Decisions taken</source>
       <translation>決定事項</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="225" />
+      <location filename="ces_planner/ui/workshop.py" line="222" />
       <source>Turn a decision into an action…</source>
       <translation>決定をアクションにする…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="232" />
+      <location filename="ces_planner/ui/workshop.py" line="229" />
       <source>Create action (Ctrl+Enter)</source>
       <translation>アクションを作成（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="269" />
+      <location filename="ces_planner/ui/workshop.py" line="266" />
       <source>← Previous (PgUp)</source>
       <translation>← 前へ（PgUp）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="271" />
+      <location filename="ces_planner/ui/workshop.py" line="268" />
       <source>Next (PgDn) →</source>
       <translation>次へ（PgDn）→</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="373" />
+      <location filename="ces_planner/ui/workshop.py" line="370" />
       <source>Action from the workshop</source>
       <translation>ワークショップからのアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="425" />
+      <location filename="ces_planner/ui/workshop.py" line="422" />
       <source>Export the workshop summary</source>
       <translation>ワークショップのまとめを書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="317" />
+      <location filename="ces_planner/ui/workshop.py" line="314" />
       <source>No questions yet.</source>
       <translation>まだ問いがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="339" />
+      <location filename="ces_planner/ui/workshop.py" line="336" />
       <source>Workshop notes</source>
       <translation>ワークショップのメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="366" />
+      <location filename="ces_planner/ui/workshop.py" line="363" />
       <source>Type the action, or write a decision first.</source>
       <translation>アクションを入力するか、先に決定事項を書いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="410" />
+      <location filename="ces_planner/ui/workshop.py" line="407" />
       <source>Pause timer (T)</source>
       <translation>タイマー一時停止（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="182" />
+      <location filename="ces_planner/ui/workshop.py" line="179" />
       <source>Workshop — {0}</source>
       <translation>ワークショップ — {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="399" />
+      <location filename="ces_planner/ui/workshop.py" line="396" />
       <source>Action created: {0}</source>
       <translation>アクションを作成しました: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="313" />
+      <location filename="ces_planner/ui/workshop.py" line="310" />
       <source>Question {0} of {1}</source>
       <translation>問い {0} / {1}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="388" />
+      <location filename="ces_planner/ui/workshop.py" line="385" />
       <source>From the workshop question: {0}</source>
       <translation>ワークショップの問いから: {0}</translation>
     </message>
@@ -3152,582 +3157,582 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="746" />
+      <location filename="ces_planner/reports/document.py" line="759" />
       <source>An average week of the log, 30-minute intervals, {target} of contacts answered within {s} seconds and {shrinkage} shrinkage (Erlang C).</source>
       <translation>ログの平均的な 1 週間、30 分間隔、問い合わせの {target} に {s} 秒以内に応答、シュリンケージ {shrinkage}（アーラン C）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="113" />
+      <location filename="ces_planner/reports/document.py" line="120" />
       <source>Open around the clock</source>
       <translation>24 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="246" />
+      <location filename="ces_planner/reports/document.py" line="259" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="247" />
+      <location filename="ces_planner/reports/document.py" line="260" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="248" />
+      <location filename="ces_planner/reports/document.py" line="261" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="249" />
+      <location filename="ces_planner/reports/document.py" line="262" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="250" />
+      <location filename="ces_planner/reports/document.py" line="263" />
       <source>Traits and preferences</source>
       <translation>特徴と好み</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="337" />
+      <location filename="ces_planner/reports/document.py" line="350" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="338" />
+      <location filename="ces_planner/reports/document.py" line="351" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="339" />
+      <location filename="ces_planner/reports/document.py" line="352" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="340" />
+      <location filename="ces_planner/reports/document.py" line="353" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="341" />
+      <location filename="ces_planner/reports/document.py" line="354" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="342" />
+      <location filename="ces_planner/reports/document.py" line="355" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="343" />
+      <location filename="ces_planner/reports/document.py" line="356" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="403" />
+      <location filename="ces_planner/reports/document.py" line="416" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="403" />
+      <location filename="ces_planner/reports/document.py" line="416" />
       <source>Opening hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="403" />
+      <location filename="ces_planner/reports/document.py" line="416" />
       <source>Hours a week</source>
       <translation>週あたり時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="502" />
+      <location filename="ces_planner/reports/document.py" line="515" />
       <source>Action plan</source>
       <translation>アクションプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="532" />
+      <location filename="ces_planner/reports/document.py" line="545" />
       <source>Appendix: definitions and data sources</source>
       <translation>付録: 定義とデータソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="536" />
+      <location filename="ces_planner/reports/document.py" line="549" />
       <source>The plan file, as last changed on {date}.</source>
       <translation>プランファイル（最終更新 {date}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="599" />
+      <location filename="ces_planner/reports/document.py" line="612" />
       <source>Customer Experience Strategy (CES): this document. Customer Effort Score is one of its measures.</source>
       <translation>顧客体験戦略（CES）: 本書のこと。カスタマーエフォートスコアは指標の一つです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="603" />
+      <location filename="ces_planner/reports/document.py" line="616" />
       <source>Average handle time (AHT): mean talk and wrap-up time of answered contacts.</source>
       <translation>平均処理時間（AHT）: 応答した問い合わせの通話時間と後処理時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="604" />
+      <location filename="ces_planner/reports/document.py" line="617" />
       <source>Service level: share of contacts answered within {s} seconds, counted as {formula}.</source>
       <translation>サービスレベル: {s} 秒以内に応答した問い合わせの割合（計算方法: {formula}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="609" />
+      <location filename="ces_planner/reports/document.py" line="622" />
       <source>Average speed of answer (ASA): mean wait of answered contacts.</source>
       <translation>平均応答速度（ASA）: 応答した問い合わせの待ち時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="610" />
+      <location filename="ces_planner/reports/document.py" line="623" />
       <source>Abandon rate: contacts abandoned ÷ contacts offered.</source>
       <translation>放棄率: 放棄された問い合わせ ÷ 着信した問い合わせ。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="611" />
+      <location filename="ces_planner/reports/document.py" line="624" />
       <source>Repeat-contact rate: share of contacts after which the same customer contacts us again within {n} days.</source>
       <translation>再問い合わせ率: 同じ顧客から {n} 日以内に再び問い合わせがあった問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="616" />
+      <location filename="ces_planner/reports/document.py" line="629" />
       <source>First-contact resolution (FCR): share of contacts resolved at the first contact, among those whose record says whether they were.</source>
       <translation>一次解決率（FCR）: 解決したかどうかが記録されている問い合わせのうち、最初の問い合わせで解決した割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="620" />
+      <location filename="ces_planner/reports/document.py" line="633" />
       <source>Satisfaction (CSAT) and customer effort: mean of the scores given, on the survey's scale.</source>
       <translation>顧客満足度（CSAT）とカスタマーエフォート: 回答されたスコアの平均（調査の尺度のまま）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="624" />
+      <location filename="ces_planner/reports/document.py" line="637" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="625" />
+      <location filename="ces_planner/reports/document.py" line="638" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="626" />
+      <location filename="ces_planner/reports/document.py" line="639" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="631" />
+      <location filename="ces_planner/reports/document.py" line="644" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="725" />
+      <location filename="ces_planner/reports/document.py" line="738" />
       <source>Agent hours a week, today's hours</source>
       <translation>週あたりのオペレーター時間（現在の受付時間）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="726" />
+      <location filename="ces_planner/reports/document.py" line="739" />
       <source>More to answer contacts while closed</source>
       <translation>時間外の問い合わせに応えるための追加時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="727" />
+      <location filename="ces_planner/reports/document.py" line="740" />
       <source>Allowing for hang-ups (Erlang A)</source>
       <translation>途中で切るお客さまを考慮（アーラン A）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="728" />
+      <location filename="ces_planner/reports/document.py" line="741" />
       <source>Peak occupancy</source>
       <translation>ピーク時の稼働率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="213" />
+      <location filename="ces_planner/reports/document.py" line="220" />
       <source>The plan at a glance</source>
       <translation>プランの要点</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="254" />
+      <location filename="ces_planner/reports/document.py" line="267" />
       <source>Share of contacts</source>
       <translation>問い合わせに占める割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="268" />
+      <location filename="ces_planner/reports/document.py" line="281" />
       <source>Segments</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="280" />
+      <location filename="ces_planner/reports/document.py" line="293" />
       <source>Service promises</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="326" />
+      <location filename="ces_planner/reports/document.py" line="339" />
       <source>Each reason is rated 1-5 for its value to the customer and to the company. Low on both: eliminate. Valued by customers but costly: automate. Valued by the company but an irritant to customers: simplify. Valued by both: leverage.</source>
       <translation>各理由を、顧客にとっての価値と会社にとっての価値で 1〜5 の評価をします。両方低ければ排除、顧客には価値があるがコストがかかるなら自動化、会社には価値があるが顧客にとってイライラの種なら簡素化、両方に価値があれば活用します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="374" />
+      <location filename="ces_planner/reports/document.py" line="387" />
       <source>Channels</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="418" />
+      <location filename="ces_planner/reports/document.py" line="431" />
       <source>Logged contacts while closed</source>
       <translation>受付時間外の問い合わせ（ログ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="423" />
+      <location filename="ces_planner/reports/document.py" line="436" />
       <source>Hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="451" />
+      <location filename="ces_planner/reports/document.py" line="464" />
       <source>Measures</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="482" />
+      <location filename="ces_planner/reports/document.py" line="495" />
       <source>Insights</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="500" />
+      <location filename="ces_planner/reports/document.py" line="513" />
       <source>Workshop outcomes</source>
       <translation>ワークショップの成果</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="524" />
+      <location filename="ces_planner/reports/document.py" line="537" />
       <source>{n} of these actions came out of the team workshop.</source>
       <translation>このうち {n} 件はチームのワークショップから生まれたアクションです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="534" />
+      <location filename="ces_planner/reports/document.py" line="547" />
       <source>Data sources</source>
       <translation>データソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="576" />
+      <location filename="ces_planner/reports/document.py" line="589" />
       <source>Customer Experience Strategy of the contact centre</source>
       <translation>コンタクトセンターの顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="589" />
+      <location filename="ces_planner/reports/document.py" line="602" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="590" />
+      <location filename="ces_planner/reports/document.py" line="603" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="593" />
+      <location filename="ces_planner/reports/document.py" line="606" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="645" />
+      <location filename="ces_planner/reports/document.py" line="658" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="659" />
+      <location filename="ces_planner/reports/document.py" line="672" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="688" />
+      <location filename="ces_planner/reports/document.py" line="701" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="732" />
+      <location filename="ces_planner/reports/document.py" line="745" />
       <source>Cost a week ({currency})</source>
       <translation>週あたりのコスト（{currency}）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="754" />
+      <location filename="ces_planner/reports/document.py" line="767" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="772" />
+      <location filename="ces_planner/reports/document.py" line="785" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="205" />
+      <location filename="ces_planner/reports/document.py" line="212" />
       <source>(No summary written yet.)</source>
       <translation>（サマリーはまだ書かれていません。）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="208" />
+      <location filename="ces_planner/reports/document.py" line="215" />
       <source>What this strategy serves</source>
       <translation>この戦略が支えるもの</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="217" />
+      <location filename="ces_planner/reports/document.py" line="224" />
       <source>{n} customer segments, {p} of them with a priority or premium service</source>
       <translation>顧客セグメント {n} 件、うち {p} 件は優先・プレミアムのサービス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="222" />
+      <location filename="ces_planner/reports/document.py" line="229" />
       <source>{n} contact reasons rated for value to customers and to the company</source>
       <translation>顧客と会社にとっての価値を評価した問い合わせ理由 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="226" />
+      <location filename="ces_planner/reports/document.py" line="233" />
       <source>{n} channels, {planned} planned</source>
       <translation>チャネル {n} 件、うち計画中 {planned} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="231" />
+      <location filename="ces_planner/reports/document.py" line="238" />
       <source>{n} measures with targets</source>
       <translation>目標のある指標 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="232" />
+      <location filename="ces_planner/reports/document.py" line="239" />
       <source>{n} open actions, each with an owner and a date</source>
       <translation>担当者と期限のある未完了のアクション {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="239" />
+      <location filename="ces_planner/reports/document.py" line="246" />
       <source>Still to complete: {n} items (see the appendix).</source>
       <translation>未完成の項目: {n} 件（付録を参照）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="271" />
+      <location filename="ces_planner/reports/document.py" line="284" />
       <source>How we will learn more</source>
       <translation>さらに理解を深める方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="281" />
+      <location filename="ces_planner/reports/document.py" line="294" />
       <source>Service promise</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="291" />
+      <location filename="ces_planner/reports/document.py" line="304" />
       <source>How each segment is served today</source>
       <translation>セグメント別の現在の応対状況</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="294" />
+      <location filename="ces_planner/reports/document.py" line="307" />
       <source>Service by segment</source>
       <translation>セグメント別の応対</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="334" />
+      <location filename="ces_planner/reports/document.py" line="347" />
       <source>Value/irritant matrix</source>
       <translation>価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="370" />
+      <location filename="ces_planner/reports/document.py" line="383" />
       <source>Channels and the segments they serve</source>
       <translation>チャネルと対応セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="377" />
+      <location filename="ces_planner/reports/document.py" line="390" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="378" />
+      <location filename="ces_planner/reports/document.py" line="391" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="379" />
+      <location filename="ces_planner/reports/document.py" line="392" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="381" />
+      <location filename="ces_planner/reports/document.py" line="394" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="402" />
+      <location filename="ces_planner/reports/document.py" line="415" />
       <source>Weekly opening hours by channel</source>
       <translation>チャネル別の週間受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="427" />
+      <location filename="ces_planner/reports/document.py" line="440" />
       <source>Exceptions</source>
       <translation>例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="448" />
+      <location filename="ces_planner/reports/document.py" line="461" />
       <source>Measures: today against target</source>
       <translation>指標: 現在値と目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="453" />
+      <location filename="ces_planner/reports/document.py" line="466" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="454" />
+      <location filename="ces_planner/reports/document.py" line="467" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="455" />
+      <location filename="ces_planner/reports/document.py" line="468" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="458" />
+      <location filename="ces_planner/reports/document.py" line="471" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="459" />
+      <location filename="ces_planner/reports/document.py" line="472" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="484" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="485" />
+      <location filename="ces_planner/reports/document.py" line="498" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="486" />
+      <location filename="ces_planner/reports/document.py" line="499" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="487" />
+      <location filename="ces_planner/reports/document.py" line="500" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="506" />
+      <location filename="ces_planner/reports/document.py" line="519" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="506" />
+      <location filename="ces_planner/reports/document.py" line="519" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="506" />
+      <location filename="ces_planner/reports/document.py" line="519" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="506" />
+      <location filename="ces_planner/reports/document.py" line="519" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="550" />
+      <location filename="ces_planner/reports/document.py" line="563" />
       <source>Contact log {file} (contacts made up for the sample plan), imported on {imported}, covering {start} to {end} ({n} contacts).</source>
       <translation>問い合わせログ {file}（サンプルプラン用の架空の問い合わせ、{imported} に取り込み）: {start} から {end} まで（{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="556" />
+      <location filename="ces_planner/reports/document.py" line="569" />
       <source>Contact log {file}, imported on {imported}, covering {start} to {end} ({n} contacts).</source>
       <translation>問い合わせログ {file}（{imported} に取り込み）: {start} から {end} まで（{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="564" />
+      <location filename="ces_planner/reports/document.py" line="577" />
       <source>Still to complete</source>
       <translation>未完成の項目</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="572" />
+      <location filename="ces_planner/reports/document.py" line="585" />
       <source>Customer Experience Strategy</source>
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="635" />
+      <location filename="ces_planner/reports/document.py" line="648" />
       <source>These figures come from contacts made up for the sample plan, not from a centre's own records. Import the centre's contact log, or remove this one, before the document is sent.</source>
       <translation>これらの数値はサンプルプラン用の架空の問い合わせによるもので、センターの実際の記録ではありません。文書を送る前に、センターの問い合わせログを取り込むか、このログを削除してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="662" />
+      <location filename="ces_planner/reports/document.py" line="675" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="663" />
+      <location filename="ces_planner/reports/document.py" line="676" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="664" />
+      <location filename="ces_planner/reports/document.py" line="677" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="665" />
+      <location filename="ces_planner/reports/document.py" line="678" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="666" />
+      <location filename="ces_planner/reports/document.py" line="679" />
       <source>FCR</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="667" />
+      <location filename="ces_planner/reports/document.py" line="680" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="668" />
+      <location filename="ces_planner/reports/document.py" line="681" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="694" />
+      <location filename="ces_planner/reports/document.py" line="707" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="695" />
+      <location filename="ces_planner/reports/document.py" line="708" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="696" />
+      <location filename="ces_planner/reports/document.py" line="709" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="774" />
+      <location filename="ces_planner/reports/document.py" line="787" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="777" />
+      <location filename="ces_planner/reports/document.py" line="790" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="60" />
+      <location filename="ces_planner/reports/document.py" line="67" />
       <source>Decided: {text}</source>
       <translation>決定事項: {text}</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="62" />
+      <location filename="ces_planner/reports/document.py" line="69" />
       <source>Not yet discussed.</source>
       <translation>まだ議論していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="428" />
+      <location filename="ces_planner/reports/document.py" line="441" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="428" />
+      <location filename="ces_planner/reports/document.py" line="441" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="432" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="433" />
+      <location filename="ces_planner/reports/document.py" line="446" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -3867,27 +3872,27 @@
       <translation>その変更は、プランにもうないものを参照しているか、一意であるべき名前が重複しています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="37" />
+      <location filename="ces_planner/services/evidence.py" line="38" />
       <source>This plan has no contact records yet; import a log with 'ces-planner import-contacts PLAN LOG'.</source>
       <translation>このプランにはまだ問い合わせ記録がありません。'ces-planner import-contacts PLAN LOG' でログを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="264" />
+      <location filename="ces_planner/services/evidence.py" line="265" />
       <source>it holds no settings (a JSON object is expected)</source>
       <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="131" />
+      <location filename="ces_planner/services/evidence.py" line="132" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="259" />
+      <location filename="ces_planner/services/evidence.py" line="260" />
       <source>it is not valid JSON (line {line})</source>
       <translation>正しい JSON ではありません({line} 行目)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="262" />
+      <location filename="ces_planner/services/evidence.py" line="263" />
       <source>it is not a UTF-8 text file</source>
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>
@@ -3962,22 +3967,22 @@
       <translation>「{reason}」で問い合わせたお客さまの満足度は平均 {csat} で、全体の {overall} を下回っています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="115" />
+      <location filename="ces_planner/services/findings.py" line="114" />
       <source>{reason}: contacts nobody needs</source>
       <translation>{reason}: 誰にとっても不要な問い合わせ</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="116" />
+      <location filename="ces_planner/services/findings.py" line="115" />
       <source>{share} of all contacts ({n}) are about {reason}, which is worth little to customers and to the company: removing its cause removes them.</source>
       <translation>全問い合わせの {share}（{n} 件）が「{reason}」で、お客さまにも会社にもほとんど価値がありません。原因を取り除けば、この問い合わせはなくなります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="141" />
+      <location filename="ces_planner/services/findings.py" line="140" />
       <source>{channel}: customers arrive while it is closed</source>
       <translation>{channel}: 受付時間外にお客さまが問い合わせている</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/findings.py" line="142" />
+      <location filename="ces_planner/services/findings.py" line="141" />
       <source>{n} contacts ({share} of the channel's) reached {channel} while it was closed.</source>
       <translation>{n} 件（このチャネルの {share}）が、受付時間外に{channel}に届きました。</translation>
     </message>
@@ -4082,42 +4087,42 @@
       <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="299" />
+      <location filename="ces_planner/ui/pages/areas.py" line="306" />
       <source>Average handle time (s)</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="300" />
+      <location filename="ces_planner/ui/pages/areas.py" line="307" />
       <source>Average speed of answer (s)</source>
       <translation>平均応答速度（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="301" />
+      <location filename="ces_planner/ui/pages/areas.py" line="308" />
       <source>First-contact resolution</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="302" />
+      <location filename="ces_planner/ui/pages/areas.py" line="309" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="303" />
+      <location filename="ces_planner/ui/pages/areas.py" line="310" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="599" />
+      <location filename="ces_planner/ui/pages/areas.py" line="606" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="600" />
+      <location filename="ces_planner/ui/pages/areas.py" line="607" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="526" />
+      <location filename="ces_planner/ui/pages/areas.py" line="533" />
       <source>What the contact log suggests</source>
       <translation>問い合わせログからの示唆</translation>
     </message>

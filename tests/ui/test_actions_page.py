@@ -87,3 +87,58 @@ def test_excel_round_trip_from_the_page(page, tmp_path):
     page.import_file(target)
     assert page.last_import.added == 1 and page.last_import.new_people == ["Ken Ito"]
     assert page.session.plan().actions[-1].title == "Typed in Excel"
+
+
+def cell_editor(table):
+    """The combo box a table's cell opened for editing."""
+    from PySide6.QtWidgets import QComboBox
+
+    (combo,) = [c for c in table.viewport().findChildren(QComboBox) if c.isVisible()]
+    return combo
+
+
+def choose(table, combo):
+    """Confirm the choice, as Return or leaving the cell does."""
+    delegate = table.itemDelegate()
+    delegate.commitData.emit(combo)
+    delegate.closeEditor.emit(combo)
+
+
+def test_an_actions_area_is_chosen_in_its_cell_or_left_to_the_whole_plan(page, qtbot):
+    """The area cell opens a list of the seven areas after "Whole plan" (no area); the choice
+    is saved and undone like any edit."""
+    from ces_planner.domain.model import Area
+    from tests.ui.test_walkthrough import reread
+
+    window = page.window()
+    window.show()
+    window.navigator.setCurrentRow(9)
+    qtbot.waitExposed(page)
+    table, model = page.actions_editor.table, page.actions_editor.model
+    row = next(r for r in range(model.rowCount()) if model.records[r].area is None)
+    index = model.index(row, column_of(model, "area"))
+    assert index.data() == "Whole plan"
+    table.setFocus()
+    table.setCurrentIndex(index)
+    table.edit(index)
+    combo = cell_editor(table)
+    assert [combo.itemText(i) for i in range(3)] == [
+        "Whole plan",
+        "Customer segments",
+        "Priority and high-value customers",
+    ]
+    combo.setCurrentIndex(combo.findData(Area.HOURS.value))
+    choose(table, combo)
+    title = model.records[row].title
+    saved = next(a for a in reread(window).actions if a.title == title)
+    assert saved.area is Area.HOURS
+    assert index.data() == "Hours of operation"
+    window.undo_action.trigger()
+    assert next(a for a in reread(window).actions if a.title == title).area is None
+    window.redo_action.trigger()
+    # Back to the whole plan, through the same cell.
+    table.edit(index)
+    combo = cell_editor(table)
+    combo.setCurrentIndex(0)
+    choose(table, combo)
+    assert next(a for a in reread(window).actions if a.title == title).area is None

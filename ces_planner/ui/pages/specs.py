@@ -202,9 +202,11 @@ def actions() -> TableSpec:
             Column(
                 "area",
                 _t("Area"),
-                "derived",
+                "enum",
+                m.Area,
                 width=170,
-                show=lambda _p, a: labels.section_title(a.area) if a.area else "",
+                none_text=_t("Whole plan"),
+                cut=True,
             ),
             Column(
                 "origin",

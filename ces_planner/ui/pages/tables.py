@@ -176,7 +176,7 @@ class RecordsEditor(QWidget):
         self.table.set_column_widths(
             [c.width or 160 for c in spec.columns],
             giving_way,
-            {n for n, c in enumerate(spec.columns) if c.kind in CUTTABLE},
+            {n for n, c in enumerate(spec.columns) if c.kind in CUTTABLE or c.cut},
         )
 
         self.problem_label = QLabel()
