@@ -248,6 +248,22 @@ def test_plan_settings_are_edited_on_the_evidence_page(window):
     assert window.session.plan().settings.repeat_window_days == 7
 
 
+def test_the_time_zone_is_completed_from_the_zones_names(window, qtbot):
+    """Typing part of a zone's name offers the zones that contain it; choosing one saves it."""
+    evidence_page = page(window, EvidencePage)
+    edit = evidence_page.setting_edits["timezone"]
+    assert edit.text() == "Europe/London"  # the sample's centre
+    qtbot.waitUntil(lambda: edit.completer() is not None, timeout=5000)
+    completer = edit.completer()
+    completer.setCompletionPrefix("tokyo")
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Asia/Tokyo"
+    completer.activated.emit("Asia/Tokyo")
+    assert window.session.plan().settings.timezone == "Asia/Tokyo"
+    window.undo_action.trigger()
+    assert window.session.plan().settings.timezone == "Europe/London"
+
+
 def test_import_dialog_offers_platform_presets(qtbot, tmp_path):
     log = tmp_path / "five9.csv"
     log.write_text(
