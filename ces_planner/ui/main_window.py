@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # QCloseEvent: naming it at import builds QEvent's ~180 event
     from PySide6.QtWidgets import QScrollArea
 
     from ces_planner.services.document import PlanDocument
+    from ces_planner.ui.evidence import EvidenceState
     from ces_planner.ui.operations import Operation
 
 PLAN_FILTER = "CES plans (*.cesplan)"
@@ -206,7 +207,9 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(
             self._action(
-                self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
+                self.tr("&Preferences…"),
+                self.preferences,
+                "Ctrl+,",  # the platforms' Preferences key where they have one (Linux has none)
             )
         )
         go = self.menuBar().addMenu(self.tr("&Go"))
@@ -345,19 +348,34 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self.refresh)
         self.session.failed.connect(self._error)
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
-        self._pages = Pages(self.session)
+        self.banner.setText(notice)
+        self.banner.setVisible(bool(notice))
+        self.settings.remember_plan(str(document.path.resolve()))
+        self._make_pages(0)
+
+    def _make_pages(self, row: int, evidence: EvidenceState | None = None) -> None:
+        """The navigator and the pages of the open plan, showing the page at ``row``; the others
+        are made after the first paint. ``evidence``: the plan's, if already computed."""
+        assert self.session is not None
+        self._pages = Pages(self.session, evidence)
         self.navigator.blockSignals(True)
         self.navigator.clear()
         for number in range(len(self._pages)):
             self.navigator.addItem(QListWidgetItem(self._page_title(number)))
         self.navigator.blockSignals(False)
-        self.banner.setText(notice)
-        self.banner.setVisible(bool(notice))
-        self.settings.remember_plan(str(document.path.resolve()))
         self.refresh()
-        self.navigator.setCurrentRow(0)
+        self.navigator.setCurrentRow(row)
         self._update_actions()
         QTimer.singleShot(MAKE_PAGES_AFTER_MS, self._make_next_page)  # after the first paint
+
+    def _drop_pages(self) -> None:
+        """Remove the pages made so far."""
+        for page in self._pages.made() if self._pages else []:
+            held = self._in_stack(page)
+            self.stack.removeWidget(held)
+            held.deleteLater()
+        self._pages = None
+        self.navigator.clear()
 
     @property
     def pages(self) -> list[Page]:
@@ -406,12 +424,7 @@ class MainWindow(QMainWindow):
     def _close_session(self) -> None:
         if self.session is None:
             return
-        for page in self._pages.made() if self._pages else []:
-            held = self._in_stack(page)
-            self.stack.removeWidget(held)
-            held.deleteLater()
-        self._pages = None
-        self.navigator.clear()
+        self._drop_pages()
         self.session.close()
         self.session.setParent(None)  # owned by Python from here: freed with its last reference
         self.session = None
@@ -534,13 +547,36 @@ class MainWindow(QMainWindow):
             self.settings.set(S.LANGUAGE, language.currentData())
             self.settings.sync()
             if language.currentData() != previous:
-                from PySide6.QtWidgets import QMessageBox
+                self.retranslate()
 
-                QMessageBox.information(
-                    self,
-                    self.tr("App settings"),
-                    self.tr("The new language is used from the next start of the app."),
-                )
+    def retranslate(self) -> None:
+        """Show the app in the language now chosen in the settings, at once: the menus and the
+        pages are made again in it (the plan, its undo history and the page shown stay)."""
+        from PySide6.QtWidgets import QApplication
+
+        from ces_planner.ui.translation import switch_language
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        switch_language(app, self.settings)
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
+        for menu in self.menuBar().actions():
+            owner = menu.menu()
+            if owner is not None:
+                owner.deleteLater()
+        self.menuBar().clear()
+        self._build_actions()
+        if self.session is not None:
+            row = max(0, self.navigator.currentRow())
+            evidence = self._pages.evidence_state if self._pages is not None else None
+            self._drop_pages()
+            self._make_pages(row, evidence)  # the figures are the same in any language
+        elif self.empty is not None and self.stack.currentWidget() is self.empty:
+            self._show_empty_state()
+        self._update_title()
+        self._update_actions()
 
     def snapshots(self) -> None:
         if self.session is None:

@@ -109,6 +109,17 @@ def register_fonts(app: QApplication | None = None) -> None:
     app.setFont(font)
 
 
+def switch_language(app: QApplication, settings: S.Settings) -> str:
+    """Replace the installed translators with those of the language now chosen (Qt then sends
+    every widget a LanguageChange); returns the language."""
+    global active
+    for translator in active:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    active = []
+    return install(app, settings)
+
+
 def install(app: QApplication, settings: S.Settings) -> str:
     """Choose the language and install its translator; returns the language. The Japanese font
     is registered now for a Japanese window; otherwise when a Japanese plan opens, or just

@@ -29,7 +29,7 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="604" />
+      <location filename="ces_planner/ui/evidence.py" line="620" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
@@ -253,187 +253,187 @@
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="435" />
+      <location filename="ces_planner/ui/evidence.py" line="448" />
       <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="444" />
+      <location filename="ces_planner/ui/evidence.py" line="457" />
       <source>&amp;Import a contact log…</source>
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="449" />
+      <location filename="ces_planner/ui/evidence.py" line="462" />
       <source>&amp;Remove the contact log…</source>
       <translation>問い合わせログを削除(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="451" />
+      <location filename="ces_planner/ui/evidence.py" line="464" />
       <source>Erase the imported contacts from the plan file; the plan's records stay.</source>
       <translation>取り込んだ問い合わせをプランファイルから消去します。プランの記録は残ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="460" />
+      <location filename="ces_planner/ui/evidence.py" line="473" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="498" />
+      <location filename="ces_planner/ui/evidence.py" line="514" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="517" />
+      <location filename="ces_planner/ui/evidence.py" line="533" />
       <source>&lt;h3&gt;No contact log in this plan yet&lt;/h3&gt;&lt;p&gt;Export the contacts of a recent period from your telephony, CRM or ticketing tool, as CSV or Excel with one row per contact, and import the file here. Three columns are enough: when each contact arrived, its channel and its reason. Customer, segment, handle and waiting times, abandons, resolution and survey scores each add figures.&lt;/p&gt;&lt;p&gt;The log is kept inside the plan file, on this computer. Until one is imported, the plan rests on the team's judgement alone.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;このプランにはまだ問い合わせログがありません&lt;/h3&gt;&lt;p&gt;電話システム、CRM、チケット管理ツールから最近の期間の問い合わせを、1 行に 1 件の CSV または Excel で書き出し、ここで取り込んでください。必要な列は 3 つだけです：各問い合わせの受付日時、チャネル、問い合わせ理由。顧客、セグメント、対応時間と待ち時間、放棄、解決、アンケートの点数があれば、そのぶん数字が増えます。&lt;/p&gt;&lt;p&gt;ログはこのコンピューター上のプランファイルの中に保存されます。取り込むまでは、プランはチームの判断だけに基づきます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="543" />
+      <location filename="ces_planner/ui/evidence.py" line="559" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="545" />
+      <location filename="ces_planner/ui/evidence.py" line="561" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="615" />
+      <location filename="ces_planner/ui/evidence.py" line="631" />
       <source>Remove the contact log</source>
       <translation>問い合わせログの削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="634" />
+      <location filename="ces_planner/ui/evidence.py" line="650" />
       <source>Removing the contact log…</source>
       <translation>問い合わせログを削除しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="748" />
+      <location filename="ces_planner/ui/evidence.py" line="774" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="777" />
+      <location filename="ces_planner/ui/evidence.py" line="803" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="787" />
+      <location filename="ces_planner/ui/evidence.py" line="813" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="464" />
+      <location filename="ces_planner/ui/evidence.py" line="477" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="465" />
+      <location filename="ces_planner/ui/evidence.py" line="478" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="466" />
+      <location filename="ces_planner/ui/evidence.py" line="479" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="467" />
+      <location filename="ces_planner/ui/evidence.py" line="480" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="468" />
+      <location filename="ces_planner/ui/evidence.py" line="481" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="604" />
+      <location filename="ces_planner/ui/evidence.py" line="620" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="582" />
+      <location filename="ces_planner/ui/evidence.py" line="598" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="729" />
+      <location filename="ces_planner/ui/evidence.py" line="755" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="814" />
+      <location filename="ces_planner/ui/evidence.py" line="840" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="694" />
+      <location filename="ces_planner/ui/evidence.py" line="720" />
       <source>Reading the plan's contact log…</source>
       <translation>プランの問い合わせログを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="590" />
+      <location filename="ces_planner/ui/evidence.py" line="606" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="616" />
+      <location filename="ces_planner/ui/evidence.py" line="632" />
       <source>Remove {0} ({1} contacts) from this plan? Its contacts are erased from the plan file, and the figures computed from them go too; the plan's own records stay. This cannot be undone.</source>
       <translation>{0}（{1} 件）をこのプランから削除しますか？問い合わせはプランファイルから消去され、そこから算出した数値もなくなります。プラン自体の記録は残ります。元に戻すことはできません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="701" />
+      <location filename="ces_planner/ui/evidence.py" line="727" />
       <source>From {0} (contacts made up for the sample plan), imported {1}</source>
       <translation>出典: {0}（サンプルプラン用の架空の問い合わせ、{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="703" />
+      <location filename="ces_planner/ui/evidence.py" line="729" />
       <source>From {0}, imported {1}</source>
       <translation>出典: {0}（{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="758" />
+      <location filename="ces_planner/ui/evidence.py" line="784" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="869" />
+      <location filename="ces_planner/ui/evidence.py" line="895" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="834" />
+      <location filename="ces_planner/ui/evidence.py" line="860" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="561" />
+      <location filename="ces_planner/ui/evidence.py" line="577" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="597" />
+      <location filename="ces_planner/ui/evidence.py" line="613" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="849" />
+      <location filename="ces_planner/ui/evidence.py" line="875" />
       <source>At {0} an agent hour: {1} a week within today's hours; answering every contact when it arrives would cost {2} a week more.</source>
       <translation>エージェント 1 時間あたり {0} の場合: 現在の受付時間内で週 {1}。届いたときにすべて応対するには、さらに週 {2} かかります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="859" />
+      <location filename="ces_planner/ui/evidence.py" line="885" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="822" />
+      <location filename="ces_planner/ui/evidence.py" line="848" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="711" />
+      <location filename="ces_planner/ui/evidence.py" line="737" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -638,102 +638,102 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="155" />
+      <location filename="ces_planner/ui/evidence.py" line="168" />
       <source>(choose the columns below)</source>
       <translation>（下で列を選ぶ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="159" />
+      <location filename="ces_planner/ui/evidence.py" line="172" />
       <source>Platform preset</source>
       <translation>プラットフォームのプリセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="161" />
+      <location filename="ces_planner/ui/evidence.py" line="174" />
       <source>for files without a channel column</source>
       <translation>チャネル列のないファイル向け</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="163" />
+      <location filename="ces_planner/ui/evidence.py" line="176" />
       <source>Default channel</source>
       <translation>既定のチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="172" />
+      <location filename="ces_planner/ui/evidence.py" line="185" />
       <source>Dates like 03/05/2024</source>
       <translation>03/05/2024 のような日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="175" />
+      <location filename="ces_planner/ui/evidence.py" line="188" />
       <source>Load a profile…</source>
       <translation>プロファイルを読み込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="177" />
+      <location filename="ces_planner/ui/evidence.py" line="190" />
       <source>Save as profile…</source>
       <translation>プロファイルとして保存…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="203" />
+      <location filename="ces_planner/ui/evidence.py" line="216" />
       <source>&amp;Import</source>
       <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="208" />
+      <location filename="ces_planner/ui/evidence.py" line="221" />
       <source>Which column holds each field (* required)</source>
       <translation>各項目に対応する列（* は必須）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="211" />
+      <location filename="ces_planner/ui/evidence.py" line="224" />
       <source>The first rows of the file</source>
       <translation>ファイルの先頭の行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="214" />
+      <location filename="ces_planner/ui/evidence.py" line="227" />
       <source>How the first rows will be read</source>
       <translation>先頭の行の読み取り結果</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="166" />
+      <location filename="ces_planner/ui/evidence.py" line="179" />
       <source>Tell from the file</source>
       <translation>ファイルから判断</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="167" />
+      <location filename="ces_planner/ui/evidence.py" line="180" />
       <source>Month first (03/05 = 5 March)</source>
       <translation>月が先（03/05 = 3月5日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="168" />
+      <location filename="ces_planner/ui/evidence.py" line="181" />
       <source>Day first (03/05 = 3 May)</source>
       <translation>日が先（03/05 = 5月3日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="185" />
+      <location filename="ces_planner/ui/evidence.py" line="198" />
       <source>(not in this file)</source>
       <translation>（このファイルにはない）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="283" />
+      <location filename="ces_planner/ui/evidence.py" line="296" />
       <source>Load a profile</source>
       <translation>プロファイルを読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="303" />
+      <location filename="ces_planner/ui/evidence.py" line="316" />
       <source>Save as profile</source>
       <translation>プロファイルとして保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="136" />
+      <location filename="ces_planner/ui/evidence.py" line="149" />
       <source>Import {0}</source>
       <translation>{0} を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="363" />
+      <location filename="ces_planner/ui/evidence.py" line="376" />
       <source>Duration units: {0}</source>
       <translation>時間の単位: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="392" />
+      <location filename="ces_planner/ui/evidence.py" line="405" />
       <source>Choose a column for: {0}</source>
       <translation>次の項目の列を選んでください: {0}</translation>
     </message>
@@ -764,272 +764,267 @@
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="133" />
+      <location filename="ces_planner/ui/main_window.py" line="134" />
       <source>&amp;New plan…</source>
       <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="135" />
+      <location filename="ces_planner/ui/main_window.py" line="136" />
       <source>New from the &amp;sample plan…</source>
       <translation>サンプルプランから新規作成(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="137" />
+      <location filename="ces_planner/ui/main_window.py" line="138" />
       <source>&amp;Open…</source>
       <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="139" />
+      <location filename="ces_planner/ui/main_window.py" line="140" />
       <source>Save &amp;as…</source>
       <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="142" />
+      <location filename="ces_planner/ui/main_window.py" line="143" />
       <source>Copy the plan to a new file and continue there</source>
       <translation>プランを新しいファイルにコピーし、そちらで作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="145" />
+      <location filename="ces_planner/ui/main_window.py" line="146" />
       <source>Save a &amp;copy…</source>
       <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="148" />
+      <location filename="ces_planner/ui/main_window.py" line="149" />
       <source>Copy the plan and keep working here</source>
       <translation>プランをコピーし、このまま作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="151" />
+      <location filename="ces_planner/ui/main_window.py" line="152" />
       <source>&amp;Export the strategy…</source>
       <translation>戦略を書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="154" />
+      <location filename="ces_planner/ui/main_window.py" line="155" />
       <source>Word, PDF, Excel or web page for leadership</source>
       <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="157" />
+      <location filename="ces_planner/ui/main_window.py" line="158" />
       <source>&amp;Workshop mode</source>
       <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="160" />
+      <location filename="ces_planner/ui/main_window.py" line="161" />
       <source>The discussion full screen, for a projector</source>
       <translation>議論をプロジェクター向けに全画面で表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="162" />
+      <location filename="ces_planner/ui/main_window.py" line="163" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="163" />
+      <location filename="ces_planner/ui/main_window.py" line="164" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="165" />
+      <location filename="ces_planner/ui/main_window.py" line="166" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="168" />
+      <location filename="ces_planner/ui/main_window.py" line="169" />
       <source>&amp;Previous area</source>
       <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="173" />
+      <location filename="ces_planner/ui/main_window.py" line="174" />
       <source>&amp;Next area</source>
       <translation>次の領域(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="177" />
+      <location filename="ces_planner/ui/main_window.py" line="178" />
       <source>Show &amp;guidance</source>
       <translation>ガイドを表示(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="181" />
+      <location filename="ces_planner/ui/main_window.py" line="182" />
       <source>Go to the &amp;navigator</source>
       <translation>ナビゲーターへ移動(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="184" />
+      <location filename="ces_planner/ui/main_window.py" line="185" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="187" />
+      <location filename="ces_planner/ui/main_window.py" line="188" />
       <source>Open &amp;recent</source>
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="195" />
+      <location filename="ces_planner/ui/main_window.py" line="196" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="198" />
+      <location filename="ces_planner/ui/main_window.py" line="199" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="203" />
+      <location filename="ces_planner/ui/main_window.py" line="204" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="212" />
+      <location filename="ces_planner/ui/main_window.py" line="213" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="220" />
+      <location filename="ces_planner/ui/main_window.py" line="221" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="291" />
+      <location filename="ces_planner/ui/main_window.py" line="292" />
       <source>&lt;h2&gt;Making your copy of the sample plan…&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;サンプルプランのコピーを作成しています…&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="292" />
+      <location filename="ces_planner/ui/main_window.py" line="293" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="332" />
+      <location filename="ces_planner/ui/main_window.py" line="333" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="420" />
+      <location filename="ces_planner/ui/main_window.py" line="431" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="433" />
+      <location filename="ces_planner/ui/main_window.py" line="444" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="469" />
+      <location filename="ces_planner/ui/main_window.py" line="480" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="504" />
+      <location filename="ces_planner/ui/main_window.py" line="515" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="518" />
+      <location filename="ces_planner/ui/main_window.py" line="529" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="521" />
+      <location filename="ces_planner/ui/main_window.py" line="532" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="525" />
+      <location filename="ces_planner/ui/main_window.py" line="536" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="651" />
+      <location filename="ces_planner/ui/main_window.py" line="685" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="683" />
+      <location filename="ces_planner/ui/main_window.py" line="717" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="684" />
+      <location filename="ces_planner/ui/main_window.py" line="718" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="209" />
+      <location filename="ces_planner/ui/main_window.py" line="210" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="221" />
+      <location filename="ces_planner/ui/main_window.py" line="222" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="311" />
+      <location filename="ces_planner/ui/main_window.py" line="312" />
       <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;Create a plan (Ctrl+N), open one (Ctrl+O), or start from the sample plan.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;プランを作成する（Ctrl+N）、開く（Ctrl+O）、またはサンプルプランから始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="485" />
+      <location filename="ces_planner/ui/main_window.py" line="496" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="485" />
+      <location filename="ces_planner/ui/main_window.py" line="496" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="492" />
+      <location filename="ces_planner/ui/main_window.py" line="503" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="542" />
-      <source>The new language is used from the next start of the app.</source>
-      <translation>新しい言語は次回アプリを起動したときから使われます。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/main_window.py" line="623" />
+      <location filename="ces_planner/ui/main_window.py" line="657" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="634" />
+      <location filename="ces_planner/ui/main_window.py" line="668" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="663" />
+      <location filename="ces_planner/ui/main_window.py" line="697" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="231" />
+      <location filename="ces_planner/ui/main_window.py" line="232" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="240" />
+      <location filename="ces_planner/ui/main_window.py" line="241" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="245" />
+      <location filename="ces_planner/ui/main_window.py" line="246" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="636" />
+      <location filename="ces_planner/ui/main_window.py" line="670" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="501" />
+      <location filename="ces_planner/ui/main_window.py" line="512" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="667" />
+      <location filename="ces_planner/ui/main_window.py" line="701" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>

@@ -2,7 +2,7 @@ import shutil
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from ces_planner import i18n
 from ces_planner.ui import settings as S
@@ -65,3 +65,48 @@ def test_a_japanese_user_starts_with_the_japanese_sample(qtbot, tmp_path, monkey
         window.close()
     finally:
         i18n.set_language("en")
+
+
+def test_the_language_changes_at_once_and_the_plan_stays_as_it_was(open_window, qtbot):
+    """Edit › Preferences: a new language remakes the menus and pages in it straight away; the
+    page shown, the undo history and the evidence carry on."""
+    from ces_planner.domain.readiness import Section
+    from ces_planner.ui import translation
+    from ces_planner.ui.pages.base import Page
+
+    app = QApplication.instance()
+    window = open_window()
+    window.show()
+    window.navigator.setCurrentRow(3)
+    evidence = window._pages.evidence()
+    page = window.current_page()
+    assert page.section is Section.CONTACT_REASONS
+    plan = window.session.plan()
+    window.session.set_area_notes("contact_reasons", "Before the switch")
+    try:
+        window.settings.set(S.LANGUAGE, "ja")
+        window.retranslate()
+        assert window.menuBar().actions()[0].text() == "ファイル(&F)"
+        assert window.navigator.item(0).text() == "プランの概要"
+        assert window.navigator.currentRow() == 3
+        shown = window.current_page()
+        assert shown is not page and shown.section is Section.CONTACT_REASONS
+        assert shown.findChild(QLabel, "pageTitle").text() == "問い合わせ理由"
+        assert window._pages.evidence_state is evidence  # not computed again
+        assert window.undo_action.isEnabled()
+        window.undo_action.trigger()
+        assert window.session.plan().area_notes == plan.area_notes  # undone after the switch
+        made = len(window.pages)  # every page, made now in Japanese; the English ones go
+        qtbot.waitUntil(lambda: len(window.findChildren(Page)) == made)
+        window.settings.set(S.LANGUAGE, "en")
+        window.retranslate()
+        assert window.menuBar().actions()[0].text() == "&File"
+        assert window.navigator.item(3).text() == "3. Contact reasons"
+        assert translation.active == []
+    finally:
+        window.settings.set(S.LANGUAGE, "en")
+        for translator in translation.active:
+            app.removeTranslator(translator)
+        translation.active = []
+        i18n.set_language("en")
+        window.close()

@@ -18,9 +18,9 @@ class Pages:
     """The pages of the walk-through in navigator order, each made the first time it is
     needed: the window shows its first page without waiting for (or loading) the other ten."""
 
-    def __init__(self, session: PlanSession) -> None:
+    def __init__(self, session: PlanSession, evidence: EvidenceState | None = None) -> None:
         self.session = session
-        self._evidence: EvidenceState | None = None
+        self._evidence = evidence  # the plan's evidence, when earlier pages computed it
         self._makers: list[tuple[Section, Callable[[], Page]]] = [
             (Section.OVERVIEW, lambda: OverviewPage(session)),
             (Section.SEGMENTS, lambda: self._areas().SegmentsPage(session, self.evidence())),
@@ -47,6 +47,11 @@ class Pages:
         from ces_planner.ui.pages import areas
 
         return areas
+
+    @property
+    def evidence_state(self) -> EvidenceState | None:
+        """The evidence, if a page has asked for it (without starting it)."""
+        return self._evidence
 
     def evidence(self) -> EvidenceState:
         """The plan's evidence, computed in the background from the first page that shows it."""
