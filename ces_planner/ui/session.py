@@ -10,12 +10,12 @@ from PySide6.QtGui import QUndoStack
 
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.model import OpeningWindow, Plan, PlanInfo, PlanSettings, Record
-from ces_planner.ui import commands as C
 
 R = TypeVar("R", bound=Record)
 
 if TYPE_CHECKING:
     from ces_planner.services.document import PlanDocument
+    from ces_planner.ui.commands import PlanCommand
 
 
 class PlanSession(QObject):
@@ -53,7 +53,7 @@ class PlanSession(QObject):
         documents = platformdirs.user_documents_path()
         return documents if documents.is_dir() else Path.home()
 
-    def execute(self, command: C.PlanCommand) -> None:
+    def execute(self, command: PlanCommand) -> None:
         """Apply and record a command; a PlanError propagates and nothing is recorded."""
         command.apply_before_push()
         self.undo_stack.push(command)
@@ -72,34 +72,50 @@ class PlanSession(QObject):
             self.changed.emit()
 
     # -- the edits ---------------------------------------------------------------------
+    # Each loads its command at the first edit: the commands' nine Qt classes would cost the
+    # start ~1.7 ms before the window is drawn.
 
     def add(self, record: R, index: int | None = None, text: str = "") -> R:
-        command = C.AddRecord(self.document, record, index, text or self.tr("Add"))
+        from ces_planner.ui.commands import AddRecord
+
+        command = AddRecord(self.document, record, index, text or self.tr("Add"))
         self.execute(command)
         return command.record  # type: ignore[return-value]  # the same kind, now with its id
 
     def update(self, record: Record, text: str = "") -> None:
-        self.execute(C.UpdateRecord(self.document, record, text or self.tr("Edit")))
+        from ces_planner.ui.commands import UpdateRecord
+
+        self.execute(UpdateRecord(self.document, record, text or self.tr("Edit")))
 
     def remove(self, record: Record, text: str = "") -> None:
-        self.execute(C.RemoveRecord(self.document, record, text or self.tr("Remove")))
+        from ces_planner.ui.commands import RemoveRecord
+
+        self.execute(RemoveRecord(self.document, record, text or self.tr("Remove")))
 
     def move(self, record: Record, index: int, text: str = "") -> None:
-        self.execute(C.MoveRecord(self.document, record, index, text or self.tr("Move")))
+        from ces_planner.ui.commands import MoveRecord
+
+        self.execute(MoveRecord(self.document, record, index, text or self.tr("Move")))
 
     def set_info(self, info: PlanInfo, text: str = "") -> None:
-        self.execute(C.SetInfo(self.document, info, text or self.tr("Edit plan details")))
+        from ces_planner.ui.commands import SetInfo
+
+        self.execute(SetInfo(self.document, info, text or self.tr("Edit plan details")))
 
     def set_area_notes(self, area: str, notes: str) -> None:
-        self.execute(C.SetAreaNotes(self.document, area, notes, self.tr("Edit notes")))
+        from ces_planner.ui.commands import SetAreaNotes
+
+        self.execute(SetAreaNotes(self.document, area, notes, self.tr("Edit notes")))
 
     def set_windows(self, channel_id: int, windows: list[OpeningWindow]) -> None:
-        self.execute(
-            C.SetWindows(self.document, channel_id, windows, self.tr("Paint opening hours"))
-        )
+        from ces_planner.ui.commands import SetWindows
+
+        self.execute(SetWindows(self.document, channel_id, windows, self.tr("Paint opening hours")))
 
     def set_settings(self, settings: PlanSettings) -> None:
-        self.execute(C.SetSettings(self.document, settings, self.tr("Change a setting")))
+        from ces_planner.ui.commands import SetSettings
+
+        self.execute(SetSettings(self.document, settings, self.tr("Change a setting")))
 
     def close(self) -> None:
         self.undo_stack.clear()

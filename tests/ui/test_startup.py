@@ -108,7 +108,7 @@ def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(
 ):
     """PySide builds every enum of ``Qt`` the first time it is used (~15 ms); the first window
     and its overview page do without it, and without the table pages' modules, the editing
-    rules and SQLAlchemy."""
+    rules, the undo commands and SQLAlchemy."""
     script = """
         import sys
         from ces_planner.cli import main
@@ -119,7 +119,7 @@ def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(
         print(status, "Qt" in vars(PySide6.QtCore), "sqlalchemy" in loaded,
               sorted(loaded & {"ces_planner.ui.record_table", "ces_planner.domain.validation",
                                "ces_planner.domain.method", "ces_planner.storage.repository",
-                               "ces_planner.ui.operations"}))
+                               "ces_planner.ui.operations", "ces_planner.ui.commands"}))
         """
     said = last_line(run_app(script, sample_file, quit_when_shown=True))
     assert said == "0 False False []"
