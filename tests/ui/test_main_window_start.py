@@ -1,3 +1,5 @@
+import dataclasses
+
 from PySide6.QtCore import QPoint, QSettings, Qt
 
 from ces_planner.ui import app as app_module
@@ -103,6 +105,10 @@ def test_pages_scroll_only_when_the_window_is_smaller_than_they_need(open_window
     window.close()
 
 
+def header_count(table) -> int:
+    return table.horizontalHeader().count() if table.model() else 0
+
+
 def test_tables_fit_their_width_with_dates_and_choices_whole(open_window, qtbot):
     """In a window as wide as a 1366 x 768 laptop gives, no records table scrolls sideways:
     the name or title gives way, then free text is cut short, while dates, choices, numbers
@@ -144,6 +150,14 @@ def test_tables_fit_their_width_with_dates_and_choices_whole(open_window, qtbot)
     )
     table = editor.table
     owner = next(n for n, c in enumerate(editor.spec.columns) if c.field == "owner_id")
+    # A longer owner's name: the owner's column is measured again and widens (to its preferred
+    # width at most).
+    before = table.columnWidth(owner)
+    person = window.session.plan().people[0]
+    window.session.update(dataclasses.replace(person, name="Maximiliana Okafor-Whitfield"))
+    QApplication.processEvents()
+    assert table.columnWidth(owner) > before
+    assert sum(table.columnWidth(n) for n in range(header_count(table))) <= table.viewport().width()
     header = table.horizontalHeader()
     edge = header.sectionViewportPosition(owner) + header.sectionSize(owner) - 1
 

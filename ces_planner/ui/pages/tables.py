@@ -46,6 +46,7 @@ class RecordsTable(QTableView):
         self._preferred: list[int] = []
         self._giving_way = 0
         self._cuttable: set[int] = set()
+        self._needed: dict[int, int] = {}  # what a column's header and rows need, once known
         self._fitting = False
         self.sized_by_user = False
         self.horizontalHeader().sectionResized.connect(self._section_resized)
@@ -59,7 +60,11 @@ class RecordsTable(QTableView):
         self.horizontalHeader().setStretchLastSection(False)
         self.fit_columns()
 
-    def fit_columns(self) -> None:
+    def fit_columns(self, contents_changed: bool = False) -> None:
+        """Size the columns to the table's width; ``contents_changed``: the rows are new, so
+        what they need is measured again (not on every resize: it reads every row)."""
+        if contents_changed:
+            self._needed.clear()
         if not self._preferred or self.sized_by_user:
             return
         header = self.horizontalHeader()
@@ -72,8 +77,9 @@ class RecordsTable(QTableView):
         narrowest = min(self.NARROWEST, self._preferred[self._giving_way])
         if sum(widths.values()) + narrowest > room:
             for n in others:  # what the header and the rows need, no more than preferred
-                needed = max(header.sectionSizeHint(n), self.sizeHintForColumn(n))
-                widths[n] = min(preferred[n], needed)
+                if n not in self._needed:
+                    self._needed[n] = max(header.sectionSizeHint(n), self.sizeHintForColumn(n))
+                widths[n] = min(preferred[n], self._needed[n])
             # Still too wide: free text and lists of names are cut short (with "…") in
             # proportion to what they have beyond their header, which stays whole.
             slack = {
@@ -86,7 +92,7 @@ class RecordsTable(QTableView):
                 for n in others:  # rounded up, so that the cuts add up to enough
                     widths[n] -= min(slack[n], -(-short * slack[n] // total))
         if self._giving_way in shown:
-            widths[self._giving_way] = max(self.NARROWEST, room - sum(widths.values()))
+            widths[self._giving_way] = max(narrowest, room - sum(widths.values()))
         self._fitting = True
         try:
             for n, width in widths.items():
@@ -239,7 +245,7 @@ class RecordsEditor(QWidget):
         self.add_button.setEnabled(not read_only)
         self.count_label.setText(self.tr("{0} rows").replace("{0}", str(self.model.rowCount())))
         self.table.placeholder = "" if self.model.rowCount() else self._placeholder()
-        self.table.fit_columns()  # the rows' contents may need more or less room
+        self.table.fit_columns(contents_changed=True)  # the rows may need more or less room
         self.table.viewport().update()
 
     def _placeholder(self) -> str:
