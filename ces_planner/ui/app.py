@@ -136,17 +136,24 @@ def _run(plan: Path | None) -> int:
 
     sys.excepthook = unexpected
     # The window appears first; the plan loads right after, and what the first edit needs
-    # (SQLAlchemy) loads on another thread while the user reads it.
+    # (SQLAlchemy) loads on another thread while the user reads it, once the other pages are
+    # made: importing it meanwhile would hold up their making (Python runs one thread at a
+    # time, and the pages import modules that import it).
     benchmark = bool(os.environ.get("CES_PLANNER_QUIT_WHEN_SHOWN"))
     preload = threading.Thread(target=_prepare_quietly, name="prepare-editing", daemon=True)
+
+    def prepare_editing() -> None:
+        window.pages_made.disconnect(prepare_editing)
+        preload.start()
+
+    window.pages_made.connect(prepare_editing)
 
     def load() -> None:
         if benchmark:
             print("window", flush=True)
-        # Once the window has been drawn: the collector back on, SQLAlchemy loading on its
-        # thread, the Japanese font (for Japanese text in an English plan), and closing on
-        # SIGTERM.
-        for job in (gc.enable, preload.start, register_fonts, lambda: close_on_termination(window)):
+        # Once the window has been drawn: the collector back on, the Japanese font (for
+        # Japanese text in an English plan), and closing on SIGTERM.
+        for job in (gc.enable, register_fonts, lambda: close_on_termination(window)):
             QTimer.singleShot(PRELOAD_AFTER_MS, job)
         window.open_initial(plan)
         if benchmark:

@@ -485,9 +485,7 @@ class EvidencePage(Page):
             edit.editingFinished.connect(lambda k=key, e=edit: self.save_setting(k, e.text()))
             grid.addRow(label, edit)
             self.setting_edits[key] = edit
-        self._zones = _Zones()  # typing "tokyo" offers Asia/Tokyo once they are read
-        self._zones.signals.finished.connect(self._complete_zones)
-        QThreadPool.globalInstance().start(self._zones)
+        self._zones: _Zones | None = None  # read when the page is first shown
         self.formula = QComboBox()
         from ces_planner.domain.model import ServiceLevelFormula
 
@@ -653,6 +651,13 @@ class EvidencePage(Page):
             lambda m: QMessageBox.warning(self, self.tr("Remove the contact log"), m)
         )
         self._operation = operation.start()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if self._zones is None:  # typing "tokyo" offers Asia/Tokyo once they are read
+            self._zones = _Zones()
+            self._zones.signals.finished.connect(self._complete_zones)
+            QThreadPool.globalInstance().start(self._zones)
 
     def _complete_zones(self, names: list[str]) -> None:
         from PySide6.QtWidgets import QCompleter

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -50,6 +50,8 @@ def _scrolling(page: Page) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
+    pages_made = Signal()  # every page of the open plan is made: the window is idle
+
     def __init__(self, settings: S.Settings) -> None:
         super().__init__()
         self.settings = settings
@@ -410,6 +412,8 @@ class MainWindow(QMainWindow):
         one is instant and the window answers meanwhile."""
         missing = self._pages.missing() if self._pages is not None else []
         if not missing:
+            if self._pages is not None:
+                self.pages_made.emit()
             return
         self._page(missing[0])
         QTimer.singleShot(0, self._make_next_page)

@@ -141,3 +141,29 @@ def test_the_collector_is_back_on_once_the_window_is_drawn(sample_file, run_app)
         """
     said = last_line(run_app(script, sample_file))
     assert said == "0 [False] True"
+
+
+def test_sqlalchemy_loads_once_the_pages_are_made(sample_file, run_app):
+    """What the first edit needs loads on a thread after the other pages are made, not while
+    they are (both would run by turns, and the window would wait)."""
+    script = """
+        import sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from ces_planner.cli import main
+        from ces_planner.ui import main_window
+        app = QApplication([])
+        seen = []
+        make = main_window.MainWindow.__init__
+        def init(self, *args):
+            make(self, *args)
+            self.pages_made.connect(
+                lambda: seen.append(("sqlalchemy" in sys.modules, len(self._pages.missing())))
+            )
+        main_window.MainWindow.__init__ = init
+        QTimer.singleShot(3000, app.quit)
+        status = main([sys.argv[1]])
+        print(status, seen[:1], "sqlalchemy.pool" in sys.modules)
+        """
+    said = last_line(run_app(script, sample_file))
+    assert said == "0 [(False, 0)] True"
