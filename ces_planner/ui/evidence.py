@@ -6,6 +6,7 @@ the figures), and every page that shows evidence listens to :class:`EvidenceStat
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 from pathlib import Path
@@ -61,6 +62,13 @@ class _Signals(QObject):
     finished = Signal(object)
 
 
+def _deliver(signals: _Signals, result: object) -> None:
+    """Send a background job's result, unless what was waiting for it has closed meanwhile
+    (the window or the plan: its signals went with it)."""
+    with contextlib.suppress(RuntimeError):  # "Signal source has been deleted"
+        signals.finished.emit(result)
+
+
 class _Compute(QRunnable):
     def __init__(self, session: PlanSession) -> None:
         super().__init__()
@@ -70,12 +78,14 @@ class _Compute(QRunnable):
     def run(self) -> None:
         from ces_planner.services.evidence import NoEvidence, evidence_report
 
+        result: object
         try:
-            self.signals.finished.emit(evidence_report(self.document))
+            result = evidence_report(self.document)
         except NoEvidence:
-            self.signals.finished.emit(None)
+            result = None
         except PlanError as error:
-            self.signals.finished.emit(error)
+            result = error
+        _deliver(self.signals, result)
 
 
 class _Zones(QRunnable):
@@ -88,7 +98,7 @@ class _Zones(QRunnable):
     def run(self) -> None:
         import zoneinfo
 
-        self.signals.finished.emit(sorted(zoneinfo.available_timezones()))
+        _deliver(self.signals, sorted(zoneinfo.available_timezones()))
 
 
 class EvidenceState(QObject):

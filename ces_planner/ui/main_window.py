@@ -371,11 +371,13 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(MAKE_PAGES_AFTER_MS, self._make_next_page)  # after the first paint
 
     def _drop_pages(self) -> None:
-        """Remove the pages made so far."""
-        for page in self._pages.made() if self._pages else []:
-            held = self._in_stack(page)
-            self.stack.removeWidget(held)
-            held.deleteLater()
+        """Remove the pages made so far. The page shown goes last: removing the page shown
+        shows the next one, which would show (and lay out) every page in turn."""
+        held = [self._in_stack(page) for page in (self._pages.made() if self._pages else [])]
+        held.sort(key=lambda widget: widget is self.stack.currentWidget())
+        for widget in held:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
         self._pages = None
         self.navigator.clear()
 

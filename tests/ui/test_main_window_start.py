@@ -170,3 +170,26 @@ def test_tables_fit_their_width_with_dates_and_choices_whole(open_window, qtbot)
     QApplication.processEvents()
     assert table.columnWidth(owner) == widened
     window.close()
+
+
+def test_closing_the_plan_shows_none_of_its_pages(open_window, qtbot):
+    """Removing the page shown would show the next, and so each page in turn (laid out for
+    nothing, and the evidence page starting its work): the pages go with none shown."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = open_window()
+    window.show()
+    pages = window.pages  # every page made
+    shown = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Show:
+                shown.append(watched.objectName())
+            return False
+
+    spy = Spy()
+    for made in pages:
+        made.installEventFilter(spy)
+    window.close()
+    assert shown == []
