@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
+        action.setProperty("plain", text)  # its name in Help › Keyboard shortcuts
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)  # every key the platform has for it
         elif shortcut is not None:
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         go.addSeparator()
         go.addAction(self.workshop_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts))
         help_menu.addAction(self._action(self.tr("&About CES Planner"), self._about))
 
     def _fill_recent(self) -> None:
@@ -716,6 +718,11 @@ class MainWindow(QMainWindow):
             self._error(message)
         finally:
             self._reporting = False
+
+    def show_shortcuts(self) -> None:
+        from ces_planner.ui.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self.actions(), self).exec()
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

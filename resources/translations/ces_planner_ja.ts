@@ -29,7 +29,7 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="620" />
+      <location filename="ces_planner/ui/evidence.py" line="628" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
@@ -253,187 +253,187 @@
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="448" />
+      <location filename="ces_planner/ui/evidence.py" line="458" />
       <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="457" />
+      <location filename="ces_planner/ui/evidence.py" line="467" />
       <source>&amp;Import a contact log…</source>
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="462" />
+      <location filename="ces_planner/ui/evidence.py" line="472" />
       <source>&amp;Remove the contact log…</source>
       <translation>問い合わせログを削除(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="464" />
+      <location filename="ces_planner/ui/evidence.py" line="474" />
       <source>Erase the imported contacts from the plan file; the plan's records stay.</source>
       <translation>取り込んだ問い合わせをプランファイルから消去します。プランの記録は残ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="473" />
+      <location filename="ces_planner/ui/evidence.py" line="483" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="514" />
+      <location filename="ces_planner/ui/evidence.py" line="522" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="533" />
+      <location filename="ces_planner/ui/evidence.py" line="541" />
       <source>&lt;h3&gt;No contact log in this plan yet&lt;/h3&gt;&lt;p&gt;Export the contacts of a recent period from your telephony, CRM or ticketing tool, as CSV or Excel with one row per contact, and import the file here. Three columns are enough: when each contact arrived, its channel and its reason. Customer, segment, handle and waiting times, abandons, resolution and survey scores each add figures.&lt;/p&gt;&lt;p&gt;The log is kept inside the plan file, on this computer. Until one is imported, the plan rests on the team's judgement alone.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;このプランにはまだ問い合わせログがありません&lt;/h3&gt;&lt;p&gt;電話システム、CRM、チケット管理ツールから最近の期間の問い合わせを、1 行に 1 件の CSV または Excel で書き出し、ここで取り込んでください。必要な列は 3 つだけです：各問い合わせの受付日時、チャネル、問い合わせ理由。顧客、セグメント、対応時間と待ち時間、放棄、解決、アンケートの点数があれば、そのぶん数字が増えます。&lt;/p&gt;&lt;p&gt;ログはこのコンピューター上のプランファイルの中に保存されます。取り込むまでは、プランはチームの判断だけに基づきます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="559" />
+      <location filename="ces_planner/ui/evidence.py" line="567" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="561" />
+      <location filename="ces_planner/ui/evidence.py" line="569" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="631" />
+      <location filename="ces_planner/ui/evidence.py" line="639" />
       <source>Remove the contact log</source>
       <translation>問い合わせログの削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="650" />
+      <location filename="ces_planner/ui/evidence.py" line="658" />
       <source>Removing the contact log…</source>
       <translation>問い合わせログを削除しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="774" />
+      <location filename="ces_planner/ui/evidence.py" line="789" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="803" />
+      <location filename="ces_planner/ui/evidence.py" line="818" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="813" />
+      <location filename="ces_planner/ui/evidence.py" line="828" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="477" />
+      <location filename="ces_planner/ui/evidence.py" line="487" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="478" />
+      <location filename="ces_planner/ui/evidence.py" line="488" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="479" />
+      <location filename="ces_planner/ui/evidence.py" line="489" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="480" />
+      <location filename="ces_planner/ui/evidence.py" line="490" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="481" />
+      <location filename="ces_planner/ui/evidence.py" line="491" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="620" />
+      <location filename="ces_planner/ui/evidence.py" line="628" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="598" />
+      <location filename="ces_planner/ui/evidence.py" line="606" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="755" />
+      <location filename="ces_planner/ui/evidence.py" line="770" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="840" />
+      <location filename="ces_planner/ui/evidence.py" line="855" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="720" />
+      <location filename="ces_planner/ui/evidence.py" line="735" />
       <source>Reading the plan's contact log…</source>
       <translation>プランの問い合わせログを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="606" />
+      <location filename="ces_planner/ui/evidence.py" line="614" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="632" />
+      <location filename="ces_planner/ui/evidence.py" line="640" />
       <source>Remove {0} ({1} contacts) from this plan? Its contacts are erased from the plan file, and the figures computed from them go too; the plan's own records stay. This cannot be undone.</source>
       <translation>{0}（{1} 件）をこのプランから削除しますか？問い合わせはプランファイルから消去され、そこから算出した数値もなくなります。プラン自体の記録は残ります。元に戻すことはできません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="727" />
+      <location filename="ces_planner/ui/evidence.py" line="742" />
       <source>From {0} (contacts made up for the sample plan), imported {1}</source>
       <translation>出典: {0}（サンプルプラン用の架空の問い合わせ、{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="729" />
+      <location filename="ces_planner/ui/evidence.py" line="744" />
       <source>From {0}, imported {1}</source>
       <translation>出典: {0}（{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="784" />
+      <location filename="ces_planner/ui/evidence.py" line="799" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="895" />
+      <location filename="ces_planner/ui/evidence.py" line="910" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="860" />
+      <location filename="ces_planner/ui/evidence.py" line="875" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="577" />
+      <location filename="ces_planner/ui/evidence.py" line="585" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="613" />
+      <location filename="ces_planner/ui/evidence.py" line="621" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="875" />
+      <location filename="ces_planner/ui/evidence.py" line="890" />
       <source>At {0} an agent hour: {1} a week within today's hours; answering every contact when it arrives would cost {2} a week more.</source>
       <translation>エージェント 1 時間あたり {0} の場合: 現在の受付時間内で週 {1}。届いたときにすべて応対するには、さらに週 {2} かかります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="885" />
+      <location filename="ces_planner/ui/evidence.py" line="900" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="848" />
+      <location filename="ces_planner/ui/evidence.py" line="863" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="737" />
+      <location filename="ces_planner/ui/evidence.py" line="752" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -638,102 +638,102 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="168" />
+      <location filename="ces_planner/ui/evidence.py" line="178" />
       <source>(choose the columns below)</source>
       <translation>（下で列を選ぶ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="172" />
+      <location filename="ces_planner/ui/evidence.py" line="182" />
       <source>Platform preset</source>
       <translation>プラットフォームのプリセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="174" />
+      <location filename="ces_planner/ui/evidence.py" line="184" />
       <source>for files without a channel column</source>
       <translation>チャネル列のないファイル向け</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="176" />
+      <location filename="ces_planner/ui/evidence.py" line="186" />
       <source>Default channel</source>
       <translation>既定のチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="185" />
+      <location filename="ces_planner/ui/evidence.py" line="195" />
       <source>Dates like 03/05/2024</source>
       <translation>03/05/2024 のような日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="188" />
+      <location filename="ces_planner/ui/evidence.py" line="198" />
       <source>Load a profile…</source>
       <translation>プロファイルを読み込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="190" />
+      <location filename="ces_planner/ui/evidence.py" line="200" />
       <source>Save as profile…</source>
       <translation>プロファイルとして保存…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="216" />
+      <location filename="ces_planner/ui/evidence.py" line="226" />
       <source>&amp;Import</source>
       <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="221" />
+      <location filename="ces_planner/ui/evidence.py" line="231" />
       <source>Which column holds each field (* required)</source>
       <translation>各項目に対応する列（* は必須）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="224" />
+      <location filename="ces_planner/ui/evidence.py" line="234" />
       <source>The first rows of the file</source>
       <translation>ファイルの先頭の行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="227" />
+      <location filename="ces_planner/ui/evidence.py" line="237" />
       <source>How the first rows will be read</source>
       <translation>先頭の行の読み取り結果</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="179" />
+      <location filename="ces_planner/ui/evidence.py" line="189" />
       <source>Tell from the file</source>
       <translation>ファイルから判断</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="180" />
+      <location filename="ces_planner/ui/evidence.py" line="190" />
       <source>Month first (03/05 = 5 March)</source>
       <translation>月が先（03/05 = 3月5日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="181" />
+      <location filename="ces_planner/ui/evidence.py" line="191" />
       <source>Day first (03/05 = 3 May)</source>
       <translation>日が先（03/05 = 5月3日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="198" />
+      <location filename="ces_planner/ui/evidence.py" line="208" />
       <source>(not in this file)</source>
       <translation>（このファイルにはない）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="296" />
+      <location filename="ces_planner/ui/evidence.py" line="306" />
       <source>Load a profile</source>
       <translation>プロファイルを読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="316" />
+      <location filename="ces_planner/ui/evidence.py" line="326" />
       <source>Save as profile</source>
       <translation>プロファイルとして保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="149" />
+      <location filename="ces_planner/ui/evidence.py" line="159" />
       <source>Import {0}</source>
       <translation>{0} を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="376" />
+      <location filename="ces_planner/ui/evidence.py" line="386" />
       <source>Duration units: {0}</source>
       <translation>時間の単位: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="405" />
+      <location filename="ces_planner/ui/evidence.py" line="415" />
       <source>Choose a column for: {0}</source>
       <translation>次の項目の列を選んでください: {0}</translation>
     </message>
@@ -764,267 +764,272 @@
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="134" />
+      <location filename="ces_planner/ui/main_window.py" line="137" />
       <source>&amp;New plan…</source>
       <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="136" />
+      <location filename="ces_planner/ui/main_window.py" line="139" />
       <source>New from the &amp;sample plan…</source>
       <translation>サンプルプランから新規作成(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="138" />
+      <location filename="ces_planner/ui/main_window.py" line="141" />
       <source>&amp;Open…</source>
       <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="140" />
+      <location filename="ces_planner/ui/main_window.py" line="143" />
       <source>Save &amp;as…</source>
       <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="143" />
+      <location filename="ces_planner/ui/main_window.py" line="146" />
       <source>Copy the plan to a new file and continue there</source>
       <translation>プランを新しいファイルにコピーし、そちらで作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="146" />
+      <location filename="ces_planner/ui/main_window.py" line="149" />
       <source>Save a &amp;copy…</source>
       <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="149" />
+      <location filename="ces_planner/ui/main_window.py" line="152" />
       <source>Copy the plan and keep working here</source>
       <translation>プランをコピーし、このまま作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="152" />
+      <location filename="ces_planner/ui/main_window.py" line="155" />
       <source>&amp;Export the strategy…</source>
       <translation>戦略を書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="155" />
+      <location filename="ces_planner/ui/main_window.py" line="158" />
       <source>Word, PDF, Excel or web page for leadership</source>
       <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="158" />
+      <location filename="ces_planner/ui/main_window.py" line="161" />
       <source>&amp;Workshop mode</source>
       <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="161" />
+      <location filename="ces_planner/ui/main_window.py" line="164" />
       <source>The discussion full screen, for a projector</source>
       <translation>議論をプロジェクター向けに全画面で表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="163" />
+      <location filename="ces_planner/ui/main_window.py" line="166" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="164" />
+      <location filename="ces_planner/ui/main_window.py" line="167" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="166" />
+      <location filename="ces_planner/ui/main_window.py" line="169" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="169" />
+      <location filename="ces_planner/ui/main_window.py" line="172" />
       <source>&amp;Previous area</source>
       <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="174" />
+      <location filename="ces_planner/ui/main_window.py" line="177" />
       <source>&amp;Next area</source>
       <translation>次の領域(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="178" />
+      <location filename="ces_planner/ui/main_window.py" line="181" />
       <source>Show &amp;guidance</source>
       <translation>ガイドを表示(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="182" />
+      <location filename="ces_planner/ui/main_window.py" line="185" />
       <source>Go to the &amp;navigator</source>
       <translation>ナビゲーターへ移動(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="185" />
+      <location filename="ces_planner/ui/main_window.py" line="188" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="188" />
+      <location filename="ces_planner/ui/main_window.py" line="191" />
       <source>Open &amp;recent</source>
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="196" />
+      <location filename="ces_planner/ui/main_window.py" line="199" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="199" />
+      <location filename="ces_planner/ui/main_window.py" line="202" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="204" />
+      <location filename="ces_planner/ui/main_window.py" line="207" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="213" />
+      <location filename="ces_planner/ui/main_window.py" line="218" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="221" />
+      <location filename="ces_planner/ui/main_window.py" line="226" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="292" />
+      <location filename="ces_planner/ui/main_window.py" line="298" />
       <source>&lt;h2&gt;Making your copy of the sample plan…&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;サンプルプランのコピーを作成しています…&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="293" />
+      <location filename="ces_planner/ui/main_window.py" line="299" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="333" />
+      <location filename="ces_planner/ui/main_window.py" line="339" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="431" />
+      <location filename="ces_planner/ui/main_window.py" line="441" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="444" />
+      <location filename="ces_planner/ui/main_window.py" line="454" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="480" />
+      <location filename="ces_planner/ui/main_window.py" line="490" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="515" />
+      <location filename="ces_planner/ui/main_window.py" line="525" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="529" />
+      <location filename="ces_planner/ui/main_window.py" line="539" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="532" />
+      <location filename="ces_planner/ui/main_window.py" line="542" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="536" />
+      <location filename="ces_planner/ui/main_window.py" line="546" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="685" />
+      <location filename="ces_planner/ui/main_window.py" line="695" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="717" />
+      <location filename="ces_planner/ui/main_window.py" line="732" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="718" />
+      <location filename="ces_planner/ui/main_window.py" line="733" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="210" />
+      <location filename="ces_planner/ui/main_window.py" line="213" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="222" />
+      <location filename="ces_planner/ui/main_window.py" line="227" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="228" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="312" />
+      <location filename="ces_planner/ui/main_window.py" line="318" />
       <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;Create a plan (Ctrl+N), open one (Ctrl+O), or start from the sample plan.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;プランを作成する（Ctrl+N）、開く（Ctrl+O）、またはサンプルプランから始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="496" />
+      <location filename="ces_planner/ui/main_window.py" line="506" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="496" />
+      <location filename="ces_planner/ui/main_window.py" line="506" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="503" />
+      <location filename="ces_planner/ui/main_window.py" line="513" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="657" />
+      <location filename="ces_planner/ui/main_window.py" line="667" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="668" />
+      <location filename="ces_planner/ui/main_window.py" line="678" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="697" />
+      <location filename="ces_planner/ui/main_window.py" line="707" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="232" />
+      <location filename="ces_planner/ui/main_window.py" line="238" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="241" />
+      <location filename="ces_planner/ui/main_window.py" line="247" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="246" />
+      <location filename="ces_planner/ui/main_window.py" line="252" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="670" />
+      <location filename="ces_planner/ui/main_window.py" line="680" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="512" />
+      <location filename="ces_planner/ui/main_window.py" line="522" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="701" />
+      <location filename="ces_planner/ui/main_window.py" line="711" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -1197,37 +1202,37 @@
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="136" />
+      <location filename="ces_planner/ui/pages/tables.py" line="142" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="77" />
+      <location filename="ces_planner/ui/session.py" line="81" />
       <source>Add</source>
       <translation>追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="94" />
+      <location filename="ces_planner/ui/session.py" line="108" />
       <source>Edit notes</source>
       <translation>メモを編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="98" />
+      <location filename="ces_planner/ui/session.py" line="113" />
       <source>Paint opening hours</source>
       <translation>受付時間を塗る</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="102" />
+      <location filename="ces_planner/ui/session.py" line="118" />
       <source>Change a setting</source>
       <translation>設定を変更</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="82" />
+      <location filename="ces_planner/ui/session.py" line="88" />
       <source>Edit</source>
       <translation>編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="88" />
+      <location filename="ces_planner/ui/session.py" line="98" />
       <source>Move</source>
       <translation>移動</translation>
     </message>
@@ -1304,72 +1309,72 @@
   <context>
     <name>RecordsEditor</name>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="135" />
+      <location filename="ces_planner/ui/pages/tables.py" line="141" />
       <source>Add a row (Ctrl+Shift+N)</source>
       <translation>行を追加（Ctrl+Shift+N）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="136" />
+      <location filename="ces_planner/ui/pages/tables.py" line="142" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="137" />
+      <location filename="ces_planner/ui/pages/tables.py" line="143" />
       <source>Remove the selected row (Ctrl+Delete)</source>
       <translation>選択した行を削除（Ctrl+Delete）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="139" />
+      <location filename="ces_planner/ui/pages/tables.py" line="145" />
       <source>Move up</source>
       <translation>上へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="141" />
+      <location filename="ces_planner/ui/pages/tables.py" line="147" />
       <source>Move the selected row up (Ctrl+Shift+Up)</source>
       <translation>選択した行を上へ移動（Ctrl+Shift+Up）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="142" />
+      <location filename="ces_planner/ui/pages/tables.py" line="148" />
       <source>Move down</source>
       <translation>下へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="144" />
+      <location filename="ces_planner/ui/pages/tables.py" line="150" />
       <source>Move the selected row down (Ctrl+Shift+Down)</source>
       <translation>選択した行を下へ移動（Ctrl+Shift+Down）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="248" />
+      <location filename="ces_planner/ui/pages/tables.py" line="254" />
       <source>No row matches the filters.</source>
       <translation>絞り込みに合う行はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="250" />
+      <location filename="ces_planner/ui/pages/tables.py" line="256" />
       <source>Nothing here yet.</source>
       <translation>まだ何もありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="251" />
+      <location filename="ces_planner/ui/pages/tables.py" line="257" />
       <source>Nothing here yet: “{0}” (Ctrl+Shift+N) adds the first row.</source>
       <translation>まだ何もありません。「{0}」(Ctrl+Shift+N) で最初の行を追加できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="133" />
+      <location filename="ces_planner/ui/pages/tables.py" line="139" />
       <source>Add {0}</source>
       <translation>{0}を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="240" />
+      <location filename="ces_planner/ui/pages/tables.py" line="246" />
       <source>{0} rows</source>
       <translation>{0} 行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="314" />
+      <location filename="ces_planner/ui/pages/tables.py" line="320" />
       <source>Remove {0}</source>
       <translation>{0}を削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="328" />
+      <location filename="ces_planner/ui/pages/tables.py" line="334" />
       <source>Move {0}</source>
       <translation>{0}を移動</translation>
     </message>
@@ -1385,6 +1390,64 @@
       <location filename="ces_planner/ui/pages/areas.py" line="491" />
       <source>{0} of contacts ({1} of customers) · {2} contacts</source>
       <translation>問い合わせの {0}（顧客の {1}）· {2} 件</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="ces_planner/ui/shortcuts.py" line="38" />
+      <source>Keyboard shortcuts</source>
+      <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/shortcuts.py" line="53" />
+      <source>Command</source>
+      <translation>コマンド</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/shortcuts.py" line="53" />
+      <source>Keys</source>
+      <translation>キー</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/shortcuts.py" line="41" />
+      <source>Add a row to the table</source>
+      <translation>表に行を追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/shortcuts.py" line="42" />
+      <source>Remove the table's selected row</source>
+      <translation>表の選択した行を削除</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/shortcuts.py" line="43" />
+      <source>Move the selected row up or down</source>
+      <translation>選択した行を上下に移動</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/shortcuts.py" line="44" />
+      <source>Edit the selected cell</source>
+      <translation>選択したセルを編集</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/shortcuts.py" line="44" />
+      <source>F2, or start typing</source>
+      <translation>F2、または入力を始める</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/shortcuts.py" line="45" />
+      <source>Confirm a cell and go to the next, confirm, cancel</source>
+      <translation>セルを確定して次へ、確定、取り消し</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/shortcuts.py" line="47" />
+      <source>Move on the hours grid, open or close a half hour</source>
+      <translation>受付時間の表で移動、30分単位で受付の開始・終了</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/shortcuts.py" line="48" />
+      <source>Arrows, Space</source>
+      <translation>矢印キー、スペース</translation>
     </message>
   </context>
   <context>
@@ -4032,47 +4095,47 @@
       <translation>プロセス {pid}（{host}）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="46" />
+      <location filename="ces_planner/ui/evidence.py" line="47" />
       <source>When the contact arrived</source>
       <translation>問い合わせの着信日時</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="49" />
+      <location filename="ces_planner/ui/evidence.py" line="50" />
       <source>Customer id</source>
       <translation>顧客 ID</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="50" />
+      <location filename="ces_planner/ui/evidence.py" line="51" />
       <source>Customer segment</source>
       <translation>顧客セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="51" />
+      <location filename="ces_planner/ui/evidence.py" line="52" />
       <source>Handle time (seconds)</source>
       <translation>処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="52" />
+      <location filename="ces_planner/ui/evidence.py" line="53" />
       <source>Wait before answer (seconds)</source>
       <translation>応答までの待ち時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="53" />
+      <location filename="ces_planner/ui/evidence.py" line="54" />
       <source>Abandoned (yes/no)</source>
       <translation>放棄（はい／いいえ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="54" />
+      <location filename="ces_planner/ui/evidence.py" line="55" />
       <source>Resolved at first contact (yes/no)</source>
       <translation>一次解決（はい／いいえ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="55" />
+      <location filename="ces_planner/ui/evidence.py" line="56" />
       <source>Satisfaction score</source>
       <translation>満足度スコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="56" />
+      <location filename="ces_planner/ui/evidence.py" line="57" />
       <source>Customer effort score</source>
       <translation>カスタマーエフォートスコア</translation>
     </message>

@@ -193,3 +193,24 @@ def test_closing_the_plan_shows_none_of_its_pages(open_window, qtbot):
         made.installEventFilter(spy)
     window.close()
     assert shown == []
+
+
+def test_keyboard_shortcuts_lists_every_commands_keys(open_window):
+    """Help › Keyboard shortcuts reads the keys from the commands themselves, named as in their
+    menus (not as Undo reads after an edit), then the tables' and the hours grid's keys."""
+    from ces_planner.ui.shortcuts import ShortcutsDialog
+
+    window = open_window()
+    window.session.set_area_notes("segments", "Changed")  # Undo now reads "Undo Edit notes"
+    dialog = ShortcutsDialog(window.actions(), window)
+    shown = dict(dialog.shown)
+    assert shown["Export the strategy…"] == "Ctrl+Shift+E"
+    assert shown["Undo"].startswith("Ctrl+Z")  # and the platform's other keys for it
+    assert shown["Workshop mode"] == "F5"
+    assert shown["Next area"] == "Ctrl+PgDown, Alt+Right"
+    assert shown["Preferences…"] == "Ctrl+,"
+    assert shown["Add a row to the table"] == "Ctrl+Shift+N"
+    with_keys = [a for a in window.actions() if any(not k.isEmpty() for k in a.shortcuts())]
+    assert len(dialog.shown) == len(with_keys) + 6
+    assert dialog.table.rowCount() == len(dialog.shown)
+    window.close()
