@@ -3,6 +3,8 @@ themselves, and those of the tables and the hours grid."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,16 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 
+def on_a_keyboard(key: str) -> bool:
+    """Whether a key is typed on an ordinary keyboard: with a modifier, or F1 to F12. The
+    platform also binds keys few keyboards have (a "New" or "Undo" key, F14)."""
+    return "+" in key or re.fullmatch(r"F([1-9]|1[0-2])", key) is not None
+
+
 def command_keys(actions: list[QAction]) -> list[tuple[str, str]]:
     """(command, its keys) for every action with a key, in menu order. The command is named
     as when it was made (``plain``), not as it reads now ("Undo Edit title of segment")."""
     rows = []
     for action in actions:
-        keys = [
-            key.toString(QKeySequence.SequenceFormat.NativeText)
-            for key in action.shortcuts()
-            if not key.isEmpty()
-        ]
+        keys: list[str] = []
+        for key in action.shortcuts():
+            text = key.toString(QKeySequence.SequenceFormat.NativeText)
+            if text and text not in keys and on_a_keyboard(text):
+                keys.append(text)
         if keys:
             name = str(action.property("plain") or action.text())
             rows.append((name.replace("&&", "\0").replace("&", "").replace("\0", "&"), keys))

@@ -198,14 +198,21 @@ def test_closing_the_plan_shows_none_of_its_pages(open_window, qtbot):
 def test_keyboard_shortcuts_lists_every_commands_keys(open_window):
     """Help › Keyboard shortcuts reads the keys from the commands themselves, named as in their
     menus (not as Undo reads after an edit), then the tables' and the hours grid's keys."""
-    from ces_planner.ui.shortcuts import ShortcutsDialog
+    from ces_planner.ui.shortcuts import ShortcutsDialog, on_a_keyboard
 
     window = open_window()
     window.session.set_area_notes("segments", "Changed")  # Undo now reads "Undo Edit notes"
     dialog = ShortcutsDialog(window.actions(), window)
     shown = dict(dialog.shown)
     assert shown["Export the strategy…"] == "Ctrl+Shift+E"
-    assert shown["Undo"].startswith("Ctrl+Z")  # and the platform's other keys for it
+    assert shown["Undo"].startswith("Ctrl+Z") and shown["Redo"].startswith("Ctrl+Shift+Z")
+    assert shown["New plan…"] == "Ctrl+N"  # not the "New" key some keyboards have
+    commands = len([a for a in window.actions() if any(not k.isEmpty() for k in a.shortcuts())])
+    for command, keys in dialog.shown[:commands]:  # each once, each on an ordinary keyboard
+        listed = keys.split(", ")
+        assert len(listed) == len(set(listed)), command
+        assert all(on_a_keyboard(key) for key in listed), command
+    assert on_a_keyboard("F5") and not on_a_keyboard("F14") and not on_a_keyboard("Undo")
     assert shown["Workshop mode"] == "F5"
     assert shown["Next area"] == "Ctrl+PgDown, Alt+Right"
     assert shown["Preferences…"] == "Ctrl+,"
