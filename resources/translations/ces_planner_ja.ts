@@ -1395,57 +1395,57 @@
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="ces_planner/ui/shortcuts.py" line="38" />
+      <location filename="ces_planner/ui/shortcuts.py" line="46" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/shortcuts.py" line="53" />
+      <location filename="ces_planner/ui/shortcuts.py" line="61" />
       <source>Command</source>
       <translation>コマンド</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/shortcuts.py" line="53" />
+      <location filename="ces_planner/ui/shortcuts.py" line="61" />
       <source>Keys</source>
       <translation>キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/shortcuts.py" line="41" />
+      <location filename="ces_planner/ui/shortcuts.py" line="49" />
       <source>Add a row to the table</source>
       <translation>表に行を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/shortcuts.py" line="42" />
+      <location filename="ces_planner/ui/shortcuts.py" line="50" />
       <source>Remove the table's selected row</source>
       <translation>表の選択した行を削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/shortcuts.py" line="43" />
+      <location filename="ces_planner/ui/shortcuts.py" line="51" />
       <source>Move the selected row up or down</source>
       <translation>選択した行を上下に移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/shortcuts.py" line="44" />
+      <location filename="ces_planner/ui/shortcuts.py" line="52" />
       <source>Edit the selected cell</source>
       <translation>選択したセルを編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/shortcuts.py" line="44" />
+      <location filename="ces_planner/ui/shortcuts.py" line="52" />
       <source>F2, or start typing</source>
       <translation>F2、または入力を始める</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/shortcuts.py" line="45" />
+      <location filename="ces_planner/ui/shortcuts.py" line="53" />
       <source>Confirm a cell and go to the next, confirm, cancel</source>
       <translation>セルを確定して次へ、確定、取り消し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/shortcuts.py" line="47" />
+      <location filename="ces_planner/ui/shortcuts.py" line="55" />
       <source>Move on the hours grid, open or close a half hour</source>
       <translation>受付時間の表で移動、30分単位で受付の開始・終了</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/shortcuts.py" line="48" />
+      <location filename="ces_planner/ui/shortcuts.py" line="56" />
       <source>Arrows, Space</source>
       <translation>矢印キー、スペース</translation>
     </message>
@@ -1824,19 +1824,24 @@
   <context>
     <name>ValueMatrix</name>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="41" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="42" />
       <source>Value/irritant matrix of contact reasons</source>
       <translation>問い合わせ理由の価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="140" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="151" />
       <source>Value to the customer →</source>
       <translation>顧客にとっての価値 →</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="148" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="159" />
       <source>Value to the company →</source>
       <translation>会社にとっての価値 →</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/widgets/matrix.py" line="210" />
+      <source>{0} contacts</source>
+      <translation>問い合わせ {0} 件</translation>
     </message>
   </context>
   <context>

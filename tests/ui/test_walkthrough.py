@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 
 from ces_planner.domain.hours import slots_from_windows
@@ -353,3 +353,20 @@ def test_a_new_plan_shows_no_area_as_complete(new_plan_window):
     for row in range(1, 8):  # the seven areas of the method
         item = new_plan_window.navigator.item(row)
         assert item.toolTip() != "Complete", item.text()
+
+
+def test_a_big_point_is_caught_anywhere_on_it_and_says_its_contacts(window, qtbot):
+    """A point's size follows its reason's contacts: a click anywhere on it selects it, and
+    its tooltip says how many contacts it stands for."""
+    page = page_of(window, Section.CONTACT_REASONS)
+    matrix = page.matrix
+    plan = reread(window)
+    biggest = plan.contact_reasons[0]
+    matrix.volumes = {r.id: 10.0 for r in plan.contact_reasons} | {biggest.id: 5176.0}
+    matrix.resize(600, 400)
+    centre = matrix._positions()[biggest.id]
+    edge = centre + QPointF(matrix._radius(biggest.id) - 2, 0)  # well off the old 14 px reach
+    assert matrix._radius(biggest.id) == 20
+    assert matrix._hit(edge) == biggest.id
+    assert matrix._hit(centre + QPointF(0, 40)) != biggest.id
+    assert "5,176 contacts" in matrix._describe(biggest)

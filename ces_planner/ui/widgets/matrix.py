@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ces_planner import labels
 from ces_planner.domain.model import ContactReason
 from ces_planner.domain.quadrants import VALUE_MAX, VALUE_MIN, VALUED_FROM, Quadrant
+from ces_planner.numbers import format_number
 
 QUADRANT_COLOURS = {
     Quadrant.ELIMINATE: QColor("#c0392b"),
@@ -82,11 +83,21 @@ class ValueMatrix(QWidget):
                 found[reason.id] = QPointF(centre.x() + offset, centre.y())
         return found
 
+    def _radius(self, reason_id: int) -> float:
+        """A point's radius: its area grows with the reason's share of the contacts."""
+        volume = self.volumes.get(reason_id)
+        biggest = max(self.volumes.values(), default=0) or 1
+        return 6 + (14 * (volume / biggest) ** 0.5 if volume else 0)
+
     def _hit(self, point: QPointF) -> int | None:
+        """The reason whose point is under ``point`` (the nearest, where points overlap)."""
+        near = []
         for reason_id, position in self._positions().items():
-            if (position - point).manhattanLength() < 14:
-                return reason_id
-        return None
+            offset = position - point
+            distance = (offset.x() ** 2 + offset.y() ** 2) ** 0.5
+            if distance <= max(self._radius(reason_id), 8) + 2:
+                near.append((distance, reason_id))
+        return min(near)[1] if near else None
 
     # -- painting ----------------------------------------------------------------------
 
@@ -149,14 +160,12 @@ class ValueMatrix(QWidget):
         )
         painter.restore()
         positions = self._positions()
-        biggest = max(self.volumes.values(), default=0) or 1
         for reason in self.reasons:
             assert reason.id is not None
             position = positions[reason.id]
             if reason.id == self._drag_id and self._drag_pos is not None:
                 position = self._drag_pos
-            volume = self.volumes.get(reason.id)
-            radius = 6 + (14 * (volume / biggest) ** 0.5 if volume else 0)
+            radius = self._radius(reason.id)
             colour = QUADRANT_COLOURS[reason.quadrant]
             painter.setBrush(colour)
             width = 3 if reason.id == self.current_id else 1
@@ -188,12 +197,18 @@ class ValueMatrix(QWidget):
         else:
             hit = self._hit(event.position())
             reason = next((r for r in self.reasons if r.id == hit), None)
-            self.setToolTip(
-                f"{reason.name}: {reason.value_to_customer} / {reason.value_to_company} "
-                f"({labels.choice(reason.quadrant)})"
-                if reason
-                else ""
-            )
+            self.setToolTip(self._describe(reason) if reason else "")
+
+    def _describe(self, reason: ContactReason) -> str:
+        """A point's tooltip: the reason, its two values, its quadrant and its contacts."""
+        text = (
+            f"{reason.name}: {reason.value_to_customer} / {reason.value_to_company} "
+            f"({labels.choice(reason.quadrant)})"
+        )
+        volume = self.volumes.get(reason.id or 0)
+        if volume:
+            text += " · " + self.tr("{0} contacts").replace("{0}", format_number(volume))
+        return text
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._drag_id is None:
