@@ -523,7 +523,7 @@ def _build(
                     person(a.owner_id) or "",
                     a.due,
                     labels.choice(a.status),
-                    labels.section_title(a.area) if a.area else "",
+                    labels.section_title(a.area) if a.area else tr("Whole plan"),
                     labels.choice(a.origin),
                 ]
                 for a in plan.actions

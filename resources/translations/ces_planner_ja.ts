@@ -1641,6 +1641,11 @@
       <translation>メモ</translation>
     </message>
     <message>
+      <location filename="ces_planner/reports/document.py" line="526" />
+      <source>Whole plan</source>
+      <translation>プラン全体</translation>
+    </message>
+    <message>
       <location filename="ces_planner/reports/document.py" line="446" />
       <source>Closed</source>
       <translation>休業</translation>
@@ -1809,11 +1814,6 @@
       <location filename="ces_planner/ui/pages/specs.py" line="174" />
       <source>New insight</source>
       <translation>新しいインサイト</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/specs.py" line="208" />
-      <source>Whole plan</source>
-      <translation>プラン全体</translation>
     </message>
     <message>
       <location filename="ces_planner/ui/pages/specs.py" line="234" />
@@ -3788,6 +3788,11 @@
       <location filename="ces_planner/reports/document.py" line="441" />
       <source>Note</source>
       <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="526" />
+      <source>Whole plan</source>
+      <translation>プラン全体</translation>
     </message>
     <message>
       <location filename="ces_planner/reports/document.py" line="445" />

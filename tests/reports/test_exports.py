@@ -455,3 +455,17 @@ def test_a_segment_the_log_writes_in_other_case_still_has_its_figures(sample_rep
     assert [row[0] for row in served.rows] == [s.name for s in plan.segments]
     segments = next(t for t in tables if "Share of contacts" in t.headers)
     assert all(row[3] for row in segments.rows)  # every segment's share, as the app shows it
+
+
+def test_docx_action_plan_names_the_area_of_each_action(exported):
+    """An action for no single area is for the whole plan, and the table says so."""
+    plan, paths = exported
+    word = Document(str(paths["docx"]))
+    table = table_headed(word, "Action", "Owner")
+    areas = {row.cells[0].text: row.cells[4].text for row in table.rows[1:]}
+    from ces_planner import labels
+
+    for action in plan.actions:
+        named = "Whole plan" if action.area is None else labels.section_title(action.area)
+        assert areas[action.title] == named
+    assert "Whole plan" in areas.values()
