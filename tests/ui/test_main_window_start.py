@@ -221,3 +221,39 @@ def test_keyboard_shortcuts_lists_every_commands_keys(open_window):
     assert len(dialog.shown) == len(with_keys) + 6
     assert dialog.table.rowCount() == len(dialog.shown)
     window.close()
+
+
+def test_fitting_a_long_table_reads_a_bounded_number_of_rows(open_window, qtbot, monkeypatch):
+    """A narrow table measures what its columns need from the rows in view and a few more,
+    not from every row: a plan with hundreds of actions stays quick to edit."""
+    from PySide6.QtWidgets import QApplication
+
+    from ces_planner.domain.model import Action
+    from ces_planner.ui.pages.tables import MEASURED_ROWS, RecordsEditor
+    from ces_planner.ui.record_table import RecordTableModel
+
+    window = open_window()
+    document = window.session.document
+    with document.batch():
+        for number in range(150):
+            document.add(Action(title=f"Action {number} with a title long enough to be cut"))
+    window.resize(1300, 720)
+    window.show()
+    window.navigator.setCurrentRow(9)
+    QApplication.processEvents()
+    editor = next(
+        e
+        for e in window.current_page().findChildren(RecordsEditor)
+        if e.spec.plan_field == "actions"
+    )
+    assert editor.model.rowCount() > 150
+    read = []
+    display_text = RecordTableModel.display_text
+    monkeypatch.setattr(
+        RecordTableModel, "display_text", lambda self, *a: read.append(1) or display_text(self, *a)
+    )
+    editor.table.fit_columns(contents_changed=True)
+    shown = len(
+        [n for n in range(editor.model.columnCount()) if not editor.table.isColumnHidden(n)]
+    )
+    assert 0 < len(read) <= (MEASURED_ROWS + 1) * shown
