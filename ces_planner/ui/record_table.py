@@ -42,6 +42,11 @@ from ces_planner.ui.session import PlanSession
 NO_DATE = QDate(1900, 1, 1)
 
 
+def date_edit_format() -> str:
+    """How a date editor shows its date: as the tables write dates (1 Dec 2026, 2026年12月1日)."""
+    return "yyyy年M月d日" if current_language() == "ja" else "d MMM yyyy"
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: which field it shows and how it is edited.
@@ -401,9 +406,7 @@ class RecordDelegate(QStyledItemDelegate):
             case "date":
                 edit = QDateEdit(parent)
                 edit.setCalendarPopup(True)
-                edit.setDisplayFormat(
-                    "yyyy年M月d日" if current_language() == "ja" else "d MMM yyyy"
-                )
+                edit.setDisplayFormat(date_edit_format())
                 edit.setMinimumDate(NO_DATE)
                 edit.setSpecialValueText(self.tr("(no date)"))
                 return edit

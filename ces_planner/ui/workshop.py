@@ -41,6 +41,7 @@ from ces_planner.domain.quadrants import Quadrant
 from ces_planner.i18n import tr
 from ces_planner.numbers import format_number
 from ces_planner.ui.pages.base import CommitTextEdit
+from ces_planner.ui.record_table import date_edit_format
 from ces_planner.ui.session import PlanSession
 
 if TYPE_CHECKING:
@@ -224,7 +225,7 @@ class WorkshopWindow(QWidget):
         self.action_owner.setEditable(True)
         self.action_due = QDateEdit()
         self.action_due.setCalendarPopup(True)
-        self.action_due.setDisplayFormat("yyyy-MM-dd")
+        self.action_due.setDisplayFormat(date_edit_format())  # as the tables show dates
         self.action_due.setDate(QDate.currentDate().addDays(14))
         make = QPushButton(self.tr("Create action (Ctrl+Enter)"))
         make.clicked.connect(self.create_action)

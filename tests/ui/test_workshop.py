@@ -101,3 +101,10 @@ def test_without_a_log_the_workshop_shows_the_plan_alone(workshop):
     keys = [q.builtin_key for q in workshop.session.plan().discussion]
     workshop.go(keys.index("customer_centred"))
     assert "of contacts" not in workshop.facts.toPlainText()
+
+
+def test_the_due_date_reads_as_the_tables_write_dates(workshop):
+    from PySide6.QtCore import QDate
+
+    workshop.action_due.setDate(QDate(2027, 2, 1))
+    assert workshop.action_due.text() == "1 Feb 2027"
