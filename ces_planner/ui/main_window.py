@@ -403,6 +403,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(_scrolling(page) if number else page)
         page.go_previous.connect(self.previous_page)
         page.go_next.connect(self.next_page)
+        page.go_to.connect(self.go_to_section)
         page.set_guidance_visible(self.guidance_action.isChecked())
         page.guidance_button.toggled.connect(self._guidance_toggled_on_page)
         previous = self._page_title(number - 1) if number > 0 else None
@@ -410,6 +411,15 @@ class MainWindow(QMainWindow):
         page.set_neighbours(previous, following)
         page.refresh()
         return page
+
+    def go_to_section(self, section: str) -> None:
+        """Show the page of ``section`` (a Section's value)."""
+        if self._pages is None:
+            return
+        for number in range(len(self._pages)):
+            if number != EVIDENCE_ROW and self._pages.section(number).value == section:
+                self.navigator.setCurrentRow(number)
+                return
 
     def _make_next_page(self) -> None:
         """Make the pages not visited yet, one per turn of the event loop, so that going to

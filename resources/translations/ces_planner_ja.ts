@@ -904,52 +904,52 @@
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="441" />
+      <location filename="ces_planner/ui/main_window.py" line="451" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="454" />
+      <location filename="ces_planner/ui/main_window.py" line="464" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="490" />
+      <location filename="ces_planner/ui/main_window.py" line="500" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="525" />
+      <location filename="ces_planner/ui/main_window.py" line="535" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="539" />
+      <location filename="ces_planner/ui/main_window.py" line="549" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="542" />
+      <location filename="ces_planner/ui/main_window.py" line="552" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="546" />
+      <location filename="ces_planner/ui/main_window.py" line="556" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="695" />
+      <location filename="ces_planner/ui/main_window.py" line="705" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="732" />
+      <location filename="ces_planner/ui/main_window.py" line="742" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="733" />
+      <location filename="ces_planner/ui/main_window.py" line="743" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
@@ -974,32 +974,32 @@
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;プランを作成する（Ctrl+N）、開く（Ctrl+O）、またはサンプルプランから始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="506" />
+      <location filename="ces_planner/ui/main_window.py" line="516" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="506" />
+      <location filename="ces_planner/ui/main_window.py" line="516" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="513" />
+      <location filename="ces_planner/ui/main_window.py" line="523" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="667" />
+      <location filename="ces_planner/ui/main_window.py" line="677" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="678" />
+      <location filename="ces_planner/ui/main_window.py" line="688" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="707" />
+      <location filename="ces_planner/ui/main_window.py" line="717" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
@@ -1019,17 +1019,17 @@
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="680" />
+      <location filename="ces_planner/ui/main_window.py" line="690" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="522" />
+      <location filename="ces_planner/ui/main_window.py" line="532" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="711" />
+      <location filename="ces_planner/ui/main_window.py" line="721" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -1096,17 +1096,22 @@
       <translation>完成度</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="117" />
+      <location filename="ces_planner/ui/pages/overview.py" line="104" />
+      <source>Double-click or press Return to go to the area</source>
+      <translation>ダブルクリックまたは Enter キーでその領域へ移動</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/overview.py" line="122" />
       <source>Accent colour of the documents</source>
       <translation>文書のアクセントカラー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="127" />
+      <location filename="ces_planner/ui/pages/overview.py" line="132" />
       <source>Choose a logo</source>
       <translation>ロゴを選ぶ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="129" />
+      <location filename="ces_planner/ui/pages/overview.py" line="134" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1146,17 +1151,17 @@
       <translation>文書のアクセントカラーとロゴ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="150" />
+      <location filename="ces_planner/ui/pages/overview.py" line="155" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="181" />
+      <location filename="ces_planner/ui/pages/overview.py" line="186" />
       <source>(no logo)</source>
       <translation>（ロゴなし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="204" />
+      <location filename="ces_planner/ui/pages/overview.py" line="212" />
       <source>… and {0} more</source>
       <translation>… ほか {0} 件</translation>
     </message>
@@ -1169,27 +1174,27 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="91" />
+      <location filename="ces_planner/ui/pages/base.py" line="92" />
       <source>Show or hide the guidance for this area (F1)</source>
       <translation>この領域のガイドを表示・非表示（F1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="112" />
+      <location filename="ces_planner/ui/pages/base.py" line="113" />
       <source>Anything the team should remember about this area: sources, doubts, ideas.</source>
       <translation>この領域についてチームが覚えておくべきこと: 情報源、疑問点、アイデアなど。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="140" />
+      <location filename="ces_planner/ui/pages/base.py" line="141" />
       <source>Guidance</source>
       <translation>ガイド</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="134" />
+      <location filename="ces_planner/ui/pages/base.py" line="135" />
       <source>Previous: {0}</source>
       <translation>前へ: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="135" />
+      <location filename="ces_planner/ui/pages/base.py" line="136" />
       <source>Next: {0}</source>
       <translation>次へ: {0}</translation>
     </message>
@@ -1197,12 +1202,12 @@
   <context>
     <name>PlanSession</name>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="150" />
+      <location filename="ces_planner/ui/pages/overview.py" line="155" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="142" />
+      <location filename="ces_planner/ui/pages/tables.py" line="147" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
@@ -1258,12 +1263,12 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="302" />
+      <location filename="ces_planner/ui/record_table.py" line="307" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="408" />
+      <location filename="ces_planner/ui/record_table.py" line="411" />
       <source>(no date)</source>
       <translation>（日付なし）</translation>
     </message>
@@ -1276,32 +1281,32 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="302" />
+      <location filename="ces_planner/ui/record_table.py" line="307" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="310" />
+      <location filename="ces_planner/ui/record_table.py" line="315" />
       <source>Add person</source>
       <translation>担当者を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="270" />
+      <location filename="ces_planner/ui/record_table.py" line="275" />
       <source>“{0}” is not a time; type it as 09:30 (24-hour clock).</source>
       <translation>「{0}」は時刻ではありません。09:30 のように 24 時間表記で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="272" />
+      <location filename="ces_planner/ui/record_table.py" line="277" />
       <source>“{0}” is not a number; type digits such as 42 or 3.5.</source>
       <translation>「{0}」は数値ではありません。42 や 3.5 のように数字で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="308" />
+      <location filename="ces_planner/ui/record_table.py" line="313" />
       <source>Add {0} as owner</source>
       <translation>{0} を担当者として追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="281" />
+      <location filename="ces_planner/ui/record_table.py" line="286" />
       <source>Edit {0} of {1}</source>
       <translation>{1}の{0}を編集</translation>
     </message>
@@ -1309,72 +1314,72 @@
   <context>
     <name>RecordsEditor</name>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="141" />
+      <location filename="ces_planner/ui/pages/tables.py" line="146" />
       <source>Add a row (Ctrl+Shift+N)</source>
       <translation>行を追加（Ctrl+Shift+N）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="142" />
+      <location filename="ces_planner/ui/pages/tables.py" line="147" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="143" />
+      <location filename="ces_planner/ui/pages/tables.py" line="148" />
       <source>Remove the selected row (Ctrl+Delete)</source>
       <translation>選択した行を削除（Ctrl+Delete）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="145" />
+      <location filename="ces_planner/ui/pages/tables.py" line="150" />
       <source>Move up</source>
       <translation>上へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="147" />
+      <location filename="ces_planner/ui/pages/tables.py" line="152" />
       <source>Move the selected row up (Ctrl+Shift+Up)</source>
       <translation>選択した行を上へ移動（Ctrl+Shift+Up）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="148" />
+      <location filename="ces_planner/ui/pages/tables.py" line="153" />
       <source>Move down</source>
       <translation>下へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="150" />
+      <location filename="ces_planner/ui/pages/tables.py" line="155" />
       <source>Move the selected row down (Ctrl+Shift+Down)</source>
       <translation>選択した行を下へ移動（Ctrl+Shift+Down）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="254" />
+      <location filename="ces_planner/ui/pages/tables.py" line="259" />
       <source>No row matches the filters.</source>
       <translation>絞り込みに合う行はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="256" />
+      <location filename="ces_planner/ui/pages/tables.py" line="261" />
       <source>Nothing here yet.</source>
       <translation>まだ何もありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="257" />
+      <location filename="ces_planner/ui/pages/tables.py" line="262" />
       <source>Nothing here yet: “{0}” (Ctrl+Shift+N) adds the first row.</source>
       <translation>まだ何もありません。「{0}」(Ctrl+Shift+N) で最初の行を追加できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="139" />
+      <location filename="ces_planner/ui/pages/tables.py" line="144" />
       <source>Add {0}</source>
       <translation>{0}を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="246" />
+      <location filename="ces_planner/ui/pages/tables.py" line="251" />
       <source>{0} rows</source>
       <translation>{0} 行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="320" />
+      <location filename="ces_planner/ui/pages/tables.py" line="325" />
       <source>Remove {0}</source>
       <translation>{0}を削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="334" />
+      <location filename="ces_planner/ui/pages/tables.py" line="339" />
       <source>Move {0}</source>
       <translation>{0}を移動</translation>
     </message>
@@ -1877,107 +1882,107 @@
       <translation>私たち独自の問いは？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="190" />
+      <location filename="ces_planner/ui/workshop.py" line="191" />
       <source>Start timer (T)</source>
       <translation>タイマー開始（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="192" />
+      <location filename="ces_planner/ui/workshop.py" line="193" />
       <source>Reset</source>
       <translation>リセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="194" />
+      <location filename="ces_planner/ui/workshop.py" line="195" />
       <source>Add a question</source>
       <translation>問いを追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="196" />
+      <location filename="ces_planner/ui/workshop.py" line="197" />
       <source>Export summary…</source>
       <translation>まとめを書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="198" />
+      <location filename="ces_planner/ui/workshop.py" line="199" />
       <source>Leave (Esc)</source>
       <translation>終了（Esc）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="213" />
+      <location filename="ces_planner/ui/workshop.py" line="214" />
       <source>Notes from the discussion</source>
       <translation>議論のメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="216" />
+      <location filename="ces_planner/ui/workshop.py" line="217" />
       <source>Decisions taken</source>
       <translation>決定事項</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="222" />
+      <location filename="ces_planner/ui/workshop.py" line="223" />
       <source>Turn a decision into an action…</source>
       <translation>決定をアクションにする…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="229" />
+      <location filename="ces_planner/ui/workshop.py" line="230" />
       <source>Create action (Ctrl+Enter)</source>
       <translation>アクションを作成（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="266" />
+      <location filename="ces_planner/ui/workshop.py" line="267" />
       <source>← Previous (PgUp)</source>
       <translation>← 前へ（PgUp）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="268" />
+      <location filename="ces_planner/ui/workshop.py" line="269" />
       <source>Next (PgDn) →</source>
       <translation>次へ（PgDn）→</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="370" />
+      <location filename="ces_planner/ui/workshop.py" line="371" />
       <source>Action from the workshop</source>
       <translation>ワークショップからのアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="422" />
+      <location filename="ces_planner/ui/workshop.py" line="423" />
       <source>Export the workshop summary</source>
       <translation>ワークショップのまとめを書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="314" />
+      <location filename="ces_planner/ui/workshop.py" line="315" />
       <source>No questions yet.</source>
       <translation>まだ問いがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="336" />
+      <location filename="ces_planner/ui/workshop.py" line="337" />
       <source>Workshop notes</source>
       <translation>ワークショップのメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="363" />
+      <location filename="ces_planner/ui/workshop.py" line="364" />
       <source>Type the action, or write a decision first.</source>
       <translation>アクションを入力するか、先に決定事項を書いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="407" />
+      <location filename="ces_planner/ui/workshop.py" line="408" />
       <source>Pause timer (T)</source>
       <translation>タイマー一時停止（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="179" />
+      <location filename="ces_planner/ui/workshop.py" line="180" />
       <source>Workshop — {0}</source>
       <translation>ワークショップ — {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="396" />
+      <location filename="ces_planner/ui/workshop.py" line="397" />
       <source>Action created: {0}</source>
       <translation>アクションを作成しました: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="310" />
+      <location filename="ces_planner/ui/workshop.py" line="311" />
       <source>Question {0} of {1}</source>
       <translation>問い {0} / {1}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="385" />
+      <location filename="ces_planner/ui/workshop.py" line="386" />
       <source>From the workshop question: {0}</source>
       <translation>ワークショップの問いから: {0}</translation>
     </message>
@@ -4195,12 +4200,12 @@
       <translation>問い合わせログからの示唆</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="98" />
+      <location filename="ces_planner/ui/workshop.py" line="99" />
       <source>{n} of {total} reasons</source>
       <translation>{total} 件中 {n} 件の理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="100" />
+      <location filename="ces_planner/ui/workshop.py" line="101" />
       <source>{share} of contacts</source>
       <translation>問い合わせの {share}</translation>
     </message>

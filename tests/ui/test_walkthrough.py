@@ -370,3 +370,23 @@ def test_a_big_point_is_caught_anywhere_on_it_and_says_its_contacts(window, qtbo
     assert matrix._hit(edge) == biggest.id
     assert matrix._hit(centre + QPointF(0, 40)) != biggest.id
     assert "5,176 contacts" in matrix._describe(biggest)
+
+
+def test_the_overviews_readiness_list_leads_to_each_area(new_plan_window):
+    """Activating an area in the overview's list, or one of the things it still lacks, shows
+    that area's page."""
+    window = new_plan_window
+    overview = window.current_page()
+    readiness = overview.readiness
+    texts = [readiness.item(row).text() for row in range(readiness.count())]
+    reasons = next(row for row, text in enumerate(texts) if text.endswith("Contact reasons"))
+    readiness.itemActivated.emit(readiness.item(reasons))
+    assert window.current_page().section is Section.CONTACT_REASONS
+    window.navigator.setCurrentRow(0)
+    missing = reasons + 1  # the first thing the contact reasons still lack
+    assert texts[missing].startswith("      ")
+    readiness.itemActivated.emit(readiness.item(missing))
+    assert window.current_page().section is Section.CONTACT_REASONS
+    actions = next(row for row, text in enumerate(texts) if text.endswith("Actions"))
+    readiness.itemActivated.emit(readiness.item(actions))
+    assert window.navigator.currentRow() == 9

@@ -70,6 +70,7 @@ class Page(QWidget):
 
     go_previous = Signal()
     go_next = Signal()
+    go_to = Signal(str)  # the page of a section (its value), e.g. from the overview's list
 
     def __init__(self, session: PlanSession, section: Section, notes: bool = True) -> None:
         super().__init__()

@@ -101,6 +101,11 @@ class OverviewPage(Page):
         self.readiness = QListWidget()
         self.readiness.setWordWrap(True)
         self.readiness.setObjectName("readiness")
+        self.readiness.setToolTip(self.tr("Double-click or press Return to go to the area"))
+        self._row_sections: list[Section] = []  # the section each row of the list is about
+        self.readiness.itemActivated.connect(
+            lambda item: self.go_to.emit(self._row_sections[self.readiness.row(item)].value)
+        )
         box_layout.addWidget(self.readiness)
         splitter.addWidget(readiness_box)
         splitter.setStretchFactor(0, 3)
@@ -187,6 +192,7 @@ class OverviewPage(Page):
         for text_edit in (self.alignment, self.summary):
             text_edit.setReadOnly(self.session.read_only)
         self.readiness.clear()
+        self._row_sections = []
         gaps = readiness_gaps(plan)
         for section in Section:
             found = [g for g in gaps if g.section is section]
@@ -196,8 +202,10 @@ class OverviewPage(Page):
             font.setBold(True)
             item.setFont(font)
             self.readiness.addItem(item)
+            self._row_sections.append(section)
             for gap in found[:4]:
                 self.readiness.addItem(QListWidgetItem("      " + gap.message))
+                self._row_sections.append(section)
             if len(found) > 4:
                 self.readiness.addItem(
                     QListWidgetItem(
