@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget
 
 from ces_planner import labels
 from ces_planner.services.document import PlanDocument
@@ -71,6 +71,13 @@ def test_import_shows_figures_on_the_evidence_page(window, qtbot, tmp_path, monk
     assert evidence_page.tabs.count() == 4
     by_reason = evidence_page.tabs.widget(0)
     assert by_reason.item(0, 0).text() == "Moving home" and by_reason.item(0, 1).text() == "2"
+    # Every figure's column is as wide as its header says (a Japanese header is longer).
+    for tab in range(evidence_page.tabs.count()):
+        table = evidence_page.tabs.widget(tab)
+        if isinstance(table, QTableWidget):
+            header = table.horizontalHeader()
+            for column in range(1, table.columnCount()):
+                assert table.columnWidth(column) >= header.sectionSizeHint(column), (tab, column)
 
 
 def test_evidence_feeds_the_method_pages(window, qtbot, tmp_path, monkeypatch):
