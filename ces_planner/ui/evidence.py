@@ -421,6 +421,21 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not missing)
 
 
+class _Figure(QTableWidgetItem):
+    """A cell of figures, sorted by value rather than as text ("9.8%" before "10.7%")."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return _value_of(self.text()) < _value_of(other.text())
+
+
+def _value_of(text: str) -> float:
+    """The number a figure's text shows (1,234 · 16.8% · 3.31); none ("–") sorts first."""
+    try:
+        return float(text.replace(",", "").rstrip("%"))
+    except ValueError:
+        return float("-inf")
+
+
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
@@ -432,10 +447,14 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
+            item = _Figure(value) if c else QTableWidgetItem(value)
             if c:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
+    # A click on a header sorts by it; until then the rows keep their order (most contacts
+    # first), so no column is marked as sorted.
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
     return table
 
 

@@ -393,3 +393,23 @@ def test_the_contact_log_is_removed_only_once_confirmed(window, qtbot, monkeypat
 
         with pytest.raises(NoEvidence):
             evidence_report(document)
+
+
+def test_evidence_tables_keep_their_order_until_a_header_sorts_them_by_value(qtbot):
+    """A figures table comes in the report's order (most contacts first); a header sorts it by
+    the figures' values, not their text ("9.8%" before "10.7%", none first)."""
+    from PySide6.QtCore import Qt
+
+    from ces_planner.ui.evidence import _table
+
+    table = _table(
+        ["Reason", "Share"], [["b", "10.7%"], ["a", "9.8%"], ["c", "–"], ["d", "1,234.5%"]]
+    )
+    qtbot.addWidget(table)
+    column = lambda c: [table.item(r, c).text() for r in range(table.rowCount())]  # noqa: E731
+    assert column(0) == ["b", "a", "c", "d"]
+    assert table.horizontalHeader().sortIndicatorSection() == -1  # nothing marked sorted
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert column(0) == ["c", "a", "b", "d"]
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert column(0) == ["a", "b", "c", "d"]
