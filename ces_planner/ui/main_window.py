@@ -85,12 +85,15 @@ class MainWindow(QMainWindow):
         right_layout.setSpacing(0)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.stack, 1)
-        splitter = QSplitter()
-        splitter.addWidget(self.navigator)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([270, 1000])
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 1000])
+        state = self.settings.get(S.WINDOW_STATE)  # the navigator's width the user left
+        if state is not None and not state.isEmpty():
+            self.splitter.restoreState(state)
+        self.setCentralWidget(self.splitter)
         self._build_actions()
         self.statusBar()
         geometry = self.settings.get(S.WINDOW_GEOMETRY)
@@ -752,6 +755,7 @@ class MainWindow(QMainWindow):
         if focus is not None:
             focus.clearFocus()  # commits a text being typed
         self.settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(S.WINDOW_STATE, self.splitter.saveState())
         self.settings.sync()
         self._close_session()
         super().closeEvent(event)

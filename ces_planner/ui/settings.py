@@ -21,7 +21,7 @@ class Setting(NamedTuple, Generic[T]):
 LAST_PLAN = Setting("documents/last_plan", "")
 RECENT_PLANS: Setting[list[str]] = Setting("documents/recent", [])
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
-WINDOW_STATE = Setting("window/state", QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray())  # the navigator and page splitter
 LANGUAGE = Setting("ui/language", "")  # "" follows the system locale
 GUIDANCE_VISIBLE = Setting("ui/guidance_visible", True)
 

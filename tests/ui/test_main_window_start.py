@@ -257,3 +257,20 @@ def test_fitting_a_long_table_reads_a_bounded_number_of_rows(open_window, qtbot,
         [n for n in range(editor.model.columnCount()) if not editor.table.isColumnHidden(n)]
     )
     assert 0 < len(read) <= (MEASURED_ROWS + 1) * shown
+
+
+def test_the_navigators_width_is_kept_for_the_next_start(open_window, tmp_path, qtbot):
+    window = open_window()
+    window.resize(1300, 800)
+    window.show()
+    window.splitter.setSizes([400, 900])
+    kept = window.splitter.sizes()[0]
+    assert abs(kept - 400) <= 2  # not the first start's 270
+    settings = window.settings
+    window.close()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.resize(1300, 800)
+    again.show()
+    assert again.splitter.sizes()[0] == kept
+    again.close()
