@@ -532,7 +532,8 @@ def _cmd_actions(args: argparse.Namespace) -> int:
             raise BadValue(tr("--export writes .xlsx or .ics files."))
         print(tr("Wrote {path}.", path=target))
         return EXIT_OK
-    chosen = filter_actions(plan, ActionFilter(status, args.owner, area, args.overdue), today)
+    selection = ActionFilter(status, args.owner, area, args.overdue, args.find or "")
+    chosen = filter_actions(plan, selection, today)
     rows: list[dict[str, Any]] = [
         {
             "id": a.id,
@@ -802,6 +803,9 @@ def _build_parser() -> _Parser:
     actions.add_argument("--owner", metavar="NAME")
     actions.add_argument("--area", help=tr("an area key such as hours or measures"))
     actions.add_argument("--overdue", action="store_true", help=tr("only overdue actions"))
+    actions.add_argument(
+        "--find", metavar="WORDS", help=tr("only actions whose title or notes hold these words")
+    )
     actions.add_argument("--json", action="store_true")
     actions.add_argument("--export", metavar="FILE", help=tr("write FILE.xlsx or FILE.ics"))
     actions.add_argument(

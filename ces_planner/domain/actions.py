@@ -32,10 +32,15 @@ class ActionFilter:
     owner: str | None = None  # a person's name, compared ignoring case
     area: Area | None = None
     overdue_only: bool = False
+    text: str = ""  # words the title or the notes hold, each somewhere, in any case
 
     def accepts(self, action: Action, plan: Plan, today: dt.date) -> bool:
         if self.status is not None and action.status is not self.status:
             return False
+        if self.text.strip():
+            held = f"{action.title}\n{action.notes}".casefold()
+            if not all(word in held for word in self.text.casefold().split()):
+                return False
         if self.owner is not None:
             name = plan.person_name(action.owner_id) or ""
             if name.strip().lower() != self.owner.strip().lower():

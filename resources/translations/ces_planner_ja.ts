@@ -29,107 +29,112 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="628" />
+      <location filename="ces_planner/ui/evidence.py" line="650" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="627" />
+      <location filename="ces_planner/ui/pages/areas.py" line="629" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="631" />
+      <location filename="ces_planner/ui/pages/areas.py" line="633" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="634" />
+      <location filename="ces_planner/ui/pages/areas.py" line="636" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="663" />
+      <location filename="ces_planner/ui/pages/areas.py" line="651" />
+      <source>Find in titles and notes (Ctrl+F)</source>
+      <translation>タイトルとメモを検索（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="673" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="665" />
+      <location filename="ces_planner/ui/pages/areas.py" line="675" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="667" />
+      <location filename="ces_planner/ui/pages/areas.py" line="677" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="757" />
+      <location filename="ces_planner/ui/pages/areas.py" line="772" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="818" />
+      <location filename="ces_planner/ui/pages/areas.py" line="833" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="647" />
+      <location filename="ces_planner/ui/pages/areas.py" line="658" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="733" />
+      <location filename="ces_planner/ui/pages/areas.py" line="748" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="748" />
+      <location filename="ces_planner/ui/pages/areas.py" line="763" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="739" />
+      <location filename="ces_planner/ui/pages/areas.py" line="754" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="742" />
+      <location filename="ces_planner/ui/pages/areas.py" line="757" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="754" />
+      <location filename="ces_planner/ui/pages/areas.py" line="769" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="778" />
+      <location filename="ces_planner/ui/pages/areas.py" line="793" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="803" />
+      <location filename="ces_planner/ui/pages/areas.py" line="818" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="797" />
+      <location filename="ces_planner/ui/pages/areas.py" line="812" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="774" />
+      <location filename="ces_planner/ui/pages/areas.py" line="789" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="714" />
+      <location filename="ces_planner/ui/pages/areas.py" line="729" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="768" />
+      <location filename="ces_planner/ui/pages/areas.py" line="783" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -137,7 +142,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="430" />
+      <location filename="ces_planner/ui/pages/areas.py" line="432" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -145,27 +150,27 @@
   <context>
     <name>ContactReasonsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="69" />
+      <location filename="ces_planner/ui/pages/areas.py" line="71" />
       <source>Add them to the plan</source>
       <translation>プランに追加する</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="93" />
+      <location filename="ces_planner/ui/pages/areas.py" line="95" />
       <source>Move {0} on the matrix</source>
       <translation>マトリクス上で {0} を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="145" />
+      <location filename="ces_planner/ui/pages/areas.py" line="147" />
       <source>The contact log has reasons this plan lacks: {0}</source>
       <translation>問い合わせログには、このプランにない理由があります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="122" />
+      <location filename="ces_planner/ui/pages/areas.py" line="124" />
       <source>Add {0} from the evidence</source>
       <translation>根拠データから {0} を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="155" />
+      <location filename="ces_planner/ui/pages/areas.py" line="157" />
       <source>Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are sized by volume.</source>
       <translation>パレート: {1} 件の理由のうち {0} 件で問い合わせの 80 % を占めます。マトリクスの点の大きさは件数を表します。</translation>
     </message>
@@ -253,187 +258,187 @@
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="458" />
+      <location filename="ces_planner/ui/evidence.py" line="480" />
       <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="467" />
+      <location filename="ces_planner/ui/evidence.py" line="489" />
       <source>&amp;Import a contact log…</source>
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="472" />
+      <location filename="ces_planner/ui/evidence.py" line="494" />
       <source>&amp;Remove the contact log…</source>
       <translation>問い合わせログを削除(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="474" />
+      <location filename="ces_planner/ui/evidence.py" line="496" />
       <source>Erase the imported contacts from the plan file; the plan's records stay.</source>
       <translation>取り込んだ問い合わせをプランファイルから消去します。プランの記録は残ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="483" />
+      <location filename="ces_planner/ui/evidence.py" line="505" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="522" />
+      <location filename="ces_planner/ui/evidence.py" line="544" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="541" />
+      <location filename="ces_planner/ui/evidence.py" line="563" />
       <source>&lt;h3&gt;No contact log in this plan yet&lt;/h3&gt;&lt;p&gt;Export the contacts of a recent period from your telephony, CRM or ticketing tool, as CSV or Excel with one row per contact, and import the file here. Three columns are enough: when each contact arrived, its channel and its reason. Customer, segment, handle and waiting times, abandons, resolution and survey scores each add figures.&lt;/p&gt;&lt;p&gt;The log is kept inside the plan file, on this computer. Until one is imported, the plan rests on the team's judgement alone.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;このプランにはまだ問い合わせログがありません&lt;/h3&gt;&lt;p&gt;電話システム、CRM、チケット管理ツールから最近の期間の問い合わせを、1 行に 1 件の CSV または Excel で書き出し、ここで取り込んでください。必要な列は 3 つだけです：各問い合わせの受付日時、チャネル、問い合わせ理由。顧客、セグメント、対応時間と待ち時間、放棄、解決、アンケートの点数があれば、そのぶん数字が増えます。&lt;/p&gt;&lt;p&gt;ログはこのコンピューター上のプランファイルの中に保存されます。取り込むまでは、プランはチームの判断だけに基づきます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="567" />
+      <location filename="ces_planner/ui/evidence.py" line="589" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="569" />
+      <location filename="ces_planner/ui/evidence.py" line="591" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="639" />
+      <location filename="ces_planner/ui/evidence.py" line="661" />
       <source>Remove the contact log</source>
       <translation>問い合わせログの削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="658" />
+      <location filename="ces_planner/ui/evidence.py" line="680" />
       <source>Removing the contact log…</source>
       <translation>問い合わせログを削除しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="789" />
+      <location filename="ces_planner/ui/evidence.py" line="811" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="818" />
+      <location filename="ces_planner/ui/evidence.py" line="840" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="828" />
+      <location filename="ces_planner/ui/evidence.py" line="850" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="487" />
+      <location filename="ces_planner/ui/evidence.py" line="509" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="488" />
+      <location filename="ces_planner/ui/evidence.py" line="510" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="489" />
+      <location filename="ces_planner/ui/evidence.py" line="511" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="490" />
+      <location filename="ces_planner/ui/evidence.py" line="512" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="491" />
+      <location filename="ces_planner/ui/evidence.py" line="513" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="628" />
+      <location filename="ces_planner/ui/evidence.py" line="650" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="606" />
+      <location filename="ces_planner/ui/evidence.py" line="628" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="770" />
+      <location filename="ces_planner/ui/evidence.py" line="792" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="855" />
+      <location filename="ces_planner/ui/evidence.py" line="877" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="735" />
+      <location filename="ces_planner/ui/evidence.py" line="757" />
       <source>Reading the plan's contact log…</source>
       <translation>プランの問い合わせログを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="614" />
+      <location filename="ces_planner/ui/evidence.py" line="636" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="640" />
+      <location filename="ces_planner/ui/evidence.py" line="662" />
       <source>Remove {0} ({1} contacts) from this plan? Its contacts are erased from the plan file, and the figures computed from them go too; the plan's own records stay. This cannot be undone.</source>
       <translation>{0}（{1} 件）をこのプランから削除しますか？問い合わせはプランファイルから消去され、そこから算出した数値もなくなります。プラン自体の記録は残ります。元に戻すことはできません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="742" />
+      <location filename="ces_planner/ui/evidence.py" line="764" />
       <source>From {0} (contacts made up for the sample plan), imported {1}</source>
       <translation>出典: {0}（サンプルプラン用の架空の問い合わせ、{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="744" />
+      <location filename="ces_planner/ui/evidence.py" line="766" />
       <source>From {0}, imported {1}</source>
       <translation>出典: {0}（{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="799" />
+      <location filename="ces_planner/ui/evidence.py" line="821" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="910" />
+      <location filename="ces_planner/ui/evidence.py" line="932" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="875" />
+      <location filename="ces_planner/ui/evidence.py" line="897" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="585" />
+      <location filename="ces_planner/ui/evidence.py" line="607" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="621" />
+      <location filename="ces_planner/ui/evidence.py" line="643" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="890" />
+      <location filename="ces_planner/ui/evidence.py" line="912" />
       <source>At {0} an agent hour: {1} a week within today's hours; answering every contact when it arrives would cost {2} a week more.</source>
       <translation>エージェント 1 時間あたり {0} の場合: 現在の受付時間内で週 {1}。届いたときにすべて応対するには、さらに週 {2} かかります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="900" />
+      <location filename="ces_planner/ui/evidence.py" line="922" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="863" />
+      <location filename="ces_planner/ui/evidence.py" line="885" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="752" />
+      <location filename="ces_planner/ui/evidence.py" line="774" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -595,42 +600,42 @@
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="177" />
+      <location filename="ces_planner/ui/pages/areas.py" line="179" />
       <source>&amp;Channel</source>
       <translation>チャネル(&amp;C)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="192" />
+      <location filename="ces_planner/ui/pages/areas.py" line="194" />
       <source>Holidays and other exceptions</source>
       <translation>祝日などの例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="243" />
+      <location filename="ces_planner/ui/pages/areas.py" line="245" />
       <source>Add a channel on the Channels page first.</source>
       <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="264" />
+      <location filename="ces_planner/ui/pages/areas.py" line="266" />
       <source>Their reasons, by value: {0}</source>
       <translation>その問い合わせ理由の価値別の内訳: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="246" />
+      <location filename="ces_planner/ui/pages/areas.py" line="248" />
       <source>No hours set: treated as open around the clock (168 h a week).</source>
       <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="249" />
+      <location filename="ces_planner/ui/pages/areas.py" line="251" />
       <source>Open {0} hours a week</source>
       <translation>週 {0} 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="236" />
+      <location filename="ces_planner/ui/pages/areas.py" line="238" />
       <source>{0} logged contacts ({1}) arrived while closed (shaded red)</source>
       <translation>記録された問い合わせのうち {0} 件（{1}）が受付時間外に届いています（赤の網掛け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="267" />
+      <location filename="ces_planner/ui/pages/areas.py" line="269" />
       <source>reasons not in the plan</source>
       <translation>プランにない理由</translation>
     </message>
@@ -741,17 +746,17 @@
   <context>
     <name>IntelligencePage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="533" />
+      <location filename="ces_planner/ui/pages/areas.py" line="535" />
       <source>What the contact log suggests</source>
       <translation>問い合わせログからの示唆</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="568" />
+      <location filename="ces_planner/ui/pages/areas.py" line="570" />
       <source>Add as an insight</source>
       <translation>インサイトとして追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="582" />
+      <location filename="ces_planner/ui/pages/areas.py" line="584" />
       <source>Add the insight {0}</source>
       <translation>インサイト「{0}」を追加</translation>
     </message>
@@ -764,272 +769,272 @@
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="137" />
+      <location filename="ces_planner/ui/main_window.py" line="140" />
       <source>&amp;New plan…</source>
       <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="139" />
+      <location filename="ces_planner/ui/main_window.py" line="142" />
       <source>New from the &amp;sample plan…</source>
       <translation>サンプルプランから新規作成(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="141" />
+      <location filename="ces_planner/ui/main_window.py" line="144" />
       <source>&amp;Open…</source>
       <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="143" />
+      <location filename="ces_planner/ui/main_window.py" line="146" />
       <source>Save &amp;as…</source>
       <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="146" />
+      <location filename="ces_planner/ui/main_window.py" line="149" />
       <source>Copy the plan to a new file and continue there</source>
       <translation>プランを新しいファイルにコピーし、そちらで作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="149" />
+      <location filename="ces_planner/ui/main_window.py" line="152" />
       <source>Save a &amp;copy…</source>
       <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="152" />
+      <location filename="ces_planner/ui/main_window.py" line="155" />
       <source>Copy the plan and keep working here</source>
       <translation>プランをコピーし、このまま作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="155" />
+      <location filename="ces_planner/ui/main_window.py" line="158" />
       <source>&amp;Export the strategy…</source>
       <translation>戦略を書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="158" />
+      <location filename="ces_planner/ui/main_window.py" line="161" />
       <source>Word, PDF, Excel or web page for leadership</source>
       <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="161" />
+      <location filename="ces_planner/ui/main_window.py" line="164" />
       <source>&amp;Workshop mode</source>
       <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="164" />
+      <location filename="ces_planner/ui/main_window.py" line="167" />
       <source>The discussion full screen, for a projector</source>
       <translation>議論をプロジェクター向けに全画面で表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="166" />
+      <location filename="ces_planner/ui/main_window.py" line="169" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="167" />
+      <location filename="ces_planner/ui/main_window.py" line="170" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="169" />
+      <location filename="ces_planner/ui/main_window.py" line="172" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="172" />
+      <location filename="ces_planner/ui/main_window.py" line="175" />
       <source>&amp;Previous area</source>
       <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="177" />
+      <location filename="ces_planner/ui/main_window.py" line="180" />
       <source>&amp;Next area</source>
       <translation>次の領域(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="181" />
+      <location filename="ces_planner/ui/main_window.py" line="184" />
       <source>Show &amp;guidance</source>
       <translation>ガイドを表示(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="185" />
+      <location filename="ces_planner/ui/main_window.py" line="188" />
       <source>Go to the &amp;navigator</source>
       <translation>ナビゲーターへ移動(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="188" />
+      <location filename="ces_planner/ui/main_window.py" line="191" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="191" />
+      <location filename="ces_planner/ui/main_window.py" line="194" />
       <source>Open &amp;recent</source>
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="199" />
+      <location filename="ces_planner/ui/main_window.py" line="202" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="202" />
+      <location filename="ces_planner/ui/main_window.py" line="205" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="207" />
+      <location filename="ces_planner/ui/main_window.py" line="210" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="218" />
+      <location filename="ces_planner/ui/main_window.py" line="221" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="226" />
+      <location filename="ces_planner/ui/main_window.py" line="229" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="298" />
+      <location filename="ces_planner/ui/main_window.py" line="301" />
       <source>&lt;h2&gt;Making your copy of the sample plan…&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;サンプルプランのコピーを作成しています…&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="299" />
+      <location filename="ces_planner/ui/main_window.py" line="302" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="339" />
+      <location filename="ces_planner/ui/main_window.py" line="342" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="451" />
+      <location filename="ces_planner/ui/main_window.py" line="454" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="464" />
+      <location filename="ces_planner/ui/main_window.py" line="467" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="500" />
+      <location filename="ces_planner/ui/main_window.py" line="503" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="535" />
+      <location filename="ces_planner/ui/main_window.py" line="538" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="549" />
+      <location filename="ces_planner/ui/main_window.py" line="552" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="552" />
+      <location filename="ces_planner/ui/main_window.py" line="555" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="556" />
+      <location filename="ces_planner/ui/main_window.py" line="559" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="705" />
+      <location filename="ces_planner/ui/main_window.py" line="708" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="742" />
+      <location filename="ces_planner/ui/main_window.py" line="745" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="743" />
+      <location filename="ces_planner/ui/main_window.py" line="746" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="213" />
+      <location filename="ces_planner/ui/main_window.py" line="216" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="227" />
+      <location filename="ces_planner/ui/main_window.py" line="230" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="228" />
+      <location filename="ces_planner/ui/main_window.py" line="231" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="318" />
+      <location filename="ces_planner/ui/main_window.py" line="321" />
       <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;Create a plan (Ctrl+N), open one (Ctrl+O), or start from the sample plan.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;プランを作成する（Ctrl+N）、開く（Ctrl+O）、またはサンプルプランから始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="516" />
+      <location filename="ces_planner/ui/main_window.py" line="519" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="516" />
+      <location filename="ces_planner/ui/main_window.py" line="519" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="523" />
+      <location filename="ces_planner/ui/main_window.py" line="526" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="677" />
+      <location filename="ces_planner/ui/main_window.py" line="680" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="688" />
+      <location filename="ces_planner/ui/main_window.py" line="691" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="717" />
+      <location filename="ces_planner/ui/main_window.py" line="720" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="238" />
+      <location filename="ces_planner/ui/main_window.py" line="241" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="247" />
+      <location filename="ces_planner/ui/main_window.py" line="250" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="252" />
+      <location filename="ces_planner/ui/main_window.py" line="255" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="690" />
+      <location filename="ces_planner/ui/main_window.py" line="693" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="532" />
+      <location filename="ces_planner/ui/main_window.py" line="535" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="721" />
+      <location filename="ces_planner/ui/main_window.py" line="724" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -1055,17 +1060,17 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="335" />
+      <location filename="ces_planner/ui/pages/areas.py" line="337" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="353" />
+      <location filename="ces_planner/ui/pages/areas.py" line="355" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="358" />
+      <location filename="ces_planner/ui/pages/areas.py" line="360" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
@@ -1245,12 +1250,12 @@
   <context>
     <name>PriorityPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="506" />
+      <location filename="ces_planner/ui/pages/areas.py" line="508" />
       <source>How each segment is served today, from the contact log:</source>
       <translation>問い合わせログから見た、セグメント別の現在の応対状況:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="511" />
+      <location filename="ces_planner/ui/pages/areas.py" line="513" />
       <source>{0} contacts · service level {1} · answered in {2} s on average · {3} abandoned · satisfaction {4}</source>
       <translation>問い合わせ {0} 件 · サービスレベル {1} · 平均応答時間 {2} 秒 · 放棄 {3} · 満足度 {4}</translation>
     </message>
@@ -1387,12 +1392,12 @@
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="486" />
+      <location filename="ces_planner/ui/pages/areas.py" line="488" />
       <source>Who contacts us, from the contact log:</source>
       <translation>問い合わせログから見た、問い合わせてくるお客さま:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="491" />
+      <location filename="ces_planner/ui/pages/areas.py" line="493" />
       <source>{0} of contacts ({1} of customers) · {2} contacts</source>
       <translation>問い合わせの {0}（顧客の {1}）· {2} 件</translation>
     </message>
@@ -1867,7 +1872,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="742" />
+      <location filename="ces_planner/ui/pages/areas.py" line="757" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -2090,12 +2095,12 @@
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="601" />
+      <location filename="ces_planner/cli.py" line="602" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="609" />
+      <location filename="ces_planner/cli.py" line="610" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -2220,237 +2225,242 @@
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="635" />
+      <location filename="ces_planner/cli.py" line="636" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="643" />
+      <location filename="ces_planner/cli.py" line="644" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="645" />
+      <location filename="ces_planner/cli.py" line="646" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="647" />
+      <location filename="ces_planner/cli.py" line="648" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="649" />
+      <location filename="ces_planner/cli.py" line="650" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="651" />
+      <location filename="ces_planner/cli.py" line="652" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="653" />
+      <location filename="ces_planner/cli.py" line="654" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="656" />
+      <location filename="ces_planner/cli.py" line="657" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="659" />
+      <location filename="ces_planner/cli.py" line="660" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="661" />
+      <location filename="ces_planner/cli.py" line="662" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="663" />
+      <location filename="ces_planner/cli.py" line="664" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="666" />
+      <location filename="ces_planner/cli.py" line="667" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="673" />
+      <location filename="ces_planner/cli.py" line="674" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="679" />
+      <location filename="ces_planner/cli.py" line="680" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="685" />
+      <location filename="ces_planner/cli.py" line="686" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="691" />
+      <location filename="ces_planner/cli.py" line="692" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="696" />
+      <location filename="ces_planner/cli.py" line="697" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="705" />
+      <location filename="ces_planner/cli.py" line="706" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="707" />
+      <location filename="ces_planner/cli.py" line="708" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="713" />
+      <location filename="ces_planner/cli.py" line="714" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="716" />
+      <location filename="ces_planner/cli.py" line="717" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="721" />
+      <location filename="ces_planner/cli.py" line="722" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="726" />
+      <location filename="ces_planner/cli.py" line="727" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="733" />
+      <location filename="ces_planner/cli.py" line="734" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="738" />
+      <location filename="ces_planner/cli.py" line="739" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="741" />
+      <location filename="ces_planner/cli.py" line="742" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="746" />
+      <location filename="ces_planner/cli.py" line="747" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="751" />
+      <location filename="ces_planner/cli.py" line="752" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="753" />
+      <location filename="ces_planner/cli.py" line="754" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="755" />
+      <location filename="ces_planner/cli.py" line="756" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="757" />
+      <location filename="ces_planner/cli.py" line="758" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="759" />
+      <location filename="ces_planner/cli.py" line="760" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="762" />
+      <location filename="ces_planner/cli.py" line="763" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="768" />
+      <location filename="ces_planner/cli.py" line="769" />
       <source>erase the plan's contact log from the plan file (its records stay)</source>
       <translation>プランファイルから問い合わせログを消去する（プランの記録は残る）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="772" />
+      <location filename="ces_planner/cli.py" line="773" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="777" />
+      <location filename="ces_planner/cli.py" line="778" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="786" />
+      <location filename="ces_planner/cli.py" line="787" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="789" />
+      <location filename="ces_planner/cli.py" line="790" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="792" />
+      <location filename="ces_planner/cli.py" line="793" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="795" />
+      <location filename="ces_planner/cli.py" line="796" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="799" />
+      <location filename="ces_planner/cli.py" line="800" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="801" />
+      <location filename="ces_planner/cli.py" line="802" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="803" />
+      <location filename="ces_planner/cli.py" line="804" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="804" />
+      <location filename="ces_planner/cli.py" line="805" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="806" />
+      <location filename="ces_planner/cli.py" line="807" />
+      <source>only actions whose title or notes hold these words</source>
+      <translation>タイトルかメモにこれらの語を含むアクションのみ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="810" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="811" />
+      <location filename="ces_planner/cli.py" line="815" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="814" />
+      <location filename="ces_planner/cli.py" line="818" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
@@ -2505,12 +2515,12 @@
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="859" />
+      <location filename="ces_planner/cli.py" line="863" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="866" />
+      <location filename="ces_planner/cli.py" line="870" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2530,7 +2540,7 @@
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="571" />
+      <location filename="ces_planner/cli.py" line="572" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2550,7 +2560,7 @@
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="869" />
+      <location filename="ces_planner/cli.py" line="873" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -4160,42 +4170,42 @@
       <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="306" />
+      <location filename="ces_planner/ui/pages/areas.py" line="308" />
       <source>Average handle time (s)</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="307" />
+      <location filename="ces_planner/ui/pages/areas.py" line="309" />
       <source>Average speed of answer (s)</source>
       <translation>平均応答速度（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="308" />
+      <location filename="ces_planner/ui/pages/areas.py" line="310" />
       <source>First-contact resolution</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="309" />
+      <location filename="ces_planner/ui/pages/areas.py" line="311" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="310" />
+      <location filename="ces_planner/ui/pages/areas.py" line="312" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="606" />
+      <location filename="ces_planner/ui/pages/areas.py" line="608" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="607" />
+      <location filename="ces_planner/ui/pages/areas.py" line="609" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="533" />
+      <location filename="ces_planner/ui/pages/areas.py" line="535" />
       <source>What the contact log suggests</source>
       <translation>問い合わせログからの示唆</translation>
     </message>

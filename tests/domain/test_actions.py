@@ -40,6 +40,14 @@ def test_filters_combine():
     assert titles(ActionFilter(area=Area.HOURS)) == ["today"]
     assert titles(ActionFilter(overdue_only=True)) == ["late"]
     assert len(titles(ActionFilter())) == 6
+    # Words found in the title or the notes, each anywhere, in any case.
+    assert titles(ActionFilter(text="LATE")) == ["late", "late but done"]
+    assert titles(ActionFilter(text="done late")) == ["late but done"]
+    assert titles(ActionFilter(text="  ")) == titles(ActionFilter())
+    noted = Plan(actions=(Action("Call back", notes="Vendor quoted two weeks", id=1),))
+    assert [a.title for a in filter_actions(noted, ActionFilter(text="vendor"), TODAY)] == [
+        "Call back"
+    ]
 
 
 def test_counts_by_status():

@@ -168,6 +168,9 @@ def test_cli_actions_contract(tmp_path, sample_file, capsys):
     assert all(r["status"] == "done" for r in json.loads(capsys.readouterr().out))
     assert main(["actions", str(plan), "--owner", "Grace Lin", "--json"]) == 0
     assert {r["owner"] for r in json.loads(capsys.readouterr().out)} == {"Grace Lin"}
+    assert main(["actions", str(plan), "--find", "FINANCE case", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert [r["title"] for r in found] == ["Agree the self-service app business case with finance"]
     xlsx = tmp_path / "a.xlsx"
     assert main(["actions", str(plan), "--export", str(xlsx)]) == 0
     capsys.readouterr()

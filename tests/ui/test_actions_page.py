@@ -142,3 +142,24 @@ def test_an_actions_area_is_chosen_in_its_cell_or_left_to_the_whole_plan(page, q
     combo.setCurrentIndex(0)
     choose(table, combo)
     assert next(a for a in reread(window).actions if a.title == title).area is None
+
+
+def test_finding_actions_by_the_words_of_their_titles_and_notes(page, qtbot):
+    """Ctrl+F goes to the find box; the table shows the actions holding every word typed."""
+    window = page.window()
+    window.show()
+    window.navigator.setCurrentRow(9)
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    (find_key,) = [k for k in page.findChildren(QShortcut) if k.key() == QKeySequence("Ctrl+F")]
+    find_key.activated.emit()  # as the key does (tried under X: the box takes the typing)
+    assert window.focusWidget() is page.find_box
+    qtbot.keyClicks(page.find_box, "finance")  # in a title, and in a note
+    model = page.actions_editor.model
+    found = {model.records[r].title for r in range(model.rowCount())}
+    plan = page.session.plan()
+    expected = {a.title for a in plan.actions if "finance" in f"{a.title} {a.notes}".lower()}
+    assert found == expected and len(found) >= 2
+    assert f"showing {len(found)} of {len(plan.actions)}" in page.counts.text()
+    page.find_box.clear()
+    assert model.rowCount() == len(plan.actions)

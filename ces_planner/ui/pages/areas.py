@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -644,10 +646,18 @@ class ActionsPage(Page):
             widget.currentIndexChanged.connect(self._filters_changed)
         bar.addWidget(self.overdue_filter)
         self.overdue_filter.toggled.connect(self._filters_changed)
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("find_actions")
+        self.find_box.setPlaceholderText(self.tr("Find in titles and notes (Ctrl+F)"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.textChanged.connect(self._filters_changed)
+        find_key = QShortcut(QKeySequence("Ctrl+F"), self)
+        find_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_key.activated.connect(self._find)
+        bar.addWidget(self.find_box, 1)
         bar.addWidget(QLabel(self.tr("Sort by")))
         bar.addWidget(self.sort)
         self.sort.currentIndexChanged.connect(self._filters_changed)
-        bar.addStretch(1)
         self.body.addLayout(bar)
         spec = specs.actions()
         spec.accepts = self._accepts
@@ -681,7 +691,12 @@ class ActionsPage(Page):
             owner=self.owner_filter.currentData(),
             area=Area(area) if area else None,
             overdue_only=self.overdue_filter.isChecked(),
+            text=self.find_box.text(),
         )
+
+    def _find(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
 
     def _accepts(self, action) -> bool:  # type: ignore[no-untyped-def]
         return self.current_filter().accepts(action, self.session.plan(), self.today())
