@@ -376,8 +376,10 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(MAKE_PAGES_AFTER_MS, self._make_next_page)  # after the first paint
 
     def _drop_pages(self) -> None:
-        """Remove the pages made so far. The page shown goes last: removing the page shown
-        shows the next one, which would show (and lay out) every page in turn."""
+        """Remove the pages made so far, keeping their splitters' sizes for the next pages
+        made. The page shown goes last: removing the page shown shows the next one, which
+        would show (and lay out) every page in turn."""
+        self._keep_page_layouts()
         held = [self._in_stack(page) for page in (self._pages.made() if self._pages else [])]
         held.sort(key=lambda widget: widget is self.stack.currentWidget())
         for widget in held:
@@ -412,8 +414,26 @@ class MainWindow(QMainWindow):
         previous = self._page_title(number - 1) if number > 0 else None
         following = self._page_title(number + 1) if number + 1 < len(self._pages) else None
         page.set_neighbours(previous, following)
+        for setting, splitter in self._page_splitters(page):  # as the user left them
+            state = self.settings.get(setting)
+            if state is not None and not state.isEmpty():
+                splitter.restoreState(state)
         page.refresh()
         return page
+
+    @staticmethod
+    def _page_splitters(page: Page) -> list[tuple[S.Setting, QSplitter]]:
+        """A page's splitters (the matrix above its table, a table beside its details...), each
+        with the setting that keeps its sizes."""
+        return [
+            (S.page_layout(page.objectName(), number), splitter)
+            for number, splitter in enumerate(page.findChildren(QSplitter))
+        ]
+
+    def _keep_page_layouts(self) -> None:
+        for page in self._pages.made() if self._pages else []:
+            for setting, splitter in self._page_splitters(page):
+                self.settings.set(setting, splitter.saveState())
 
     def go_to_section(self, section: str) -> None:
         """Show the page of ``section`` (a Section's value)."""
@@ -756,6 +776,6 @@ class MainWindow(QMainWindow):
             focus.clearFocus()  # commits a text being typed
         self.settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(S.WINDOW_STATE, self.splitter.saveState())
+        self._close_session()  # keeps the pages' layouts too
         self.settings.sync()
-        self._close_session()
         super().closeEvent(event)

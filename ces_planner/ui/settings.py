@@ -28,6 +28,11 @@ GUIDANCE_VISIBLE = Setting("ui/guidance_visible", True)
 MAX_RECENT = 8
 
 
+def page_layout(page: str, number: int) -> Setting[QByteArray]:
+    """The sizes of a page's ``number``th splitter, as the user left them."""
+    return Setting(f"layout/{page}/{number}", QByteArray())
+
+
 class Settings:
     """The app's settings in one readable INI file."""
 

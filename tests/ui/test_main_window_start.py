@@ -1,4 +1,5 @@
 import dataclasses
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
 
@@ -273,4 +274,33 @@ def test_the_navigators_width_is_kept_for_the_next_start(open_window, tmp_path, 
     again.resize(1300, 800)
     again.show()
     assert again.splitter.sizes()[0] == kept
+    again.close()
+
+
+def test_a_pages_splitters_are_kept_as_the_user_left_them(open_window, qtbot):
+    """The matrix above the contact reasons' table, a table beside its details: sizes the user
+    sets are there again at the next start (and after a language change)."""
+    from PySide6.QtWidgets import QSplitter
+
+    from ces_planner.domain.readiness import Section
+
+    window = open_window()
+    window.resize(1300, 860)
+    window.show()
+    window.navigator.setCurrentRow(3)
+    page = window.current_page()
+    assert page.section is Section.CONTACT_REASONS
+    splitter = page.findChildren(QSplitter)[0]
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 150, 150])
+    kept = splitter.sizes()
+    settings = window.settings
+    window.close()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.resize(1300, 860)
+    again.show()
+    assert again.open_plan(Path(settings.get(LAST_PLAN)))  # the plan just closed
+    again.navigator.setCurrentRow(3)
+    assert again.current_page().findChildren(QSplitter)[0].sizes() == kept
     again.close()
