@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
         with the setting that keeps its sizes."""
         return [
             (S.page_layout(page.objectName(), number), splitter)
-            for number, splitter in enumerate(page.findChildren(QSplitter))
+            for number, splitter in enumerate(page.splitters)
         ]
 
     def _keep_page_layouts(self) -> None:

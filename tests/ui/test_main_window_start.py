@@ -290,7 +290,10 @@ def test_a_pages_splitters_are_kept_as_the_user_left_them(open_window, qtbot):
     window.navigator.setCurrentRow(3)
     page = window.current_page()
     assert page.section is Section.CONTACT_REASONS
-    splitter = page.findChildren(QSplitter)[0]
+    for each in window.pages:  # every page names all its splitters, so all are kept
+        assert set(each.splitters) == set(each.findChildren(QSplitter)), each.objectName()
+    splitter = page.splitters[-1]  # the matrix above the table
+    assert splitter.orientation() == Qt.Orientation.Vertical
     total = sum(splitter.sizes())
     splitter.setSizes([total - 150, 150])
     kept = splitter.sizes()
@@ -302,5 +305,5 @@ def test_a_pages_splitters_are_kept_as_the_user_left_them(open_window, qtbot):
     again.show()
     assert again.open_plan(Path(settings.get(LAST_PLAN)))  # the plan just closed
     again.navigator.setCurrentRow(3)
-    assert again.current_page().findChildren(QSplitter)[0].sizes() == kept
+    assert again.current_page().splitters[-1].sizes() == kept
     again.close()

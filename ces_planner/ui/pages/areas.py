@@ -85,6 +85,7 @@ class ContactReasonsPage(TablePage):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         self.body.addWidget(splitter, 1)
+        self.splitters.append(splitter)
         self.editor.table.selectionModel().currentRowChanged.connect(lambda *_: self._follow())
 
     def _moved(self, reason_id: int, customer: int, company: int) -> None:
@@ -195,6 +196,7 @@ class HoursPage(Page):
         box_layout = QVBoxLayout(box)
         self.exceptions = RecordsEditor(session, specs.hours_exceptions(), box)
         box_layout.addWidget(self.exceptions)
+        self.splitters.append(self.exceptions.splitter)
         self.body.addWidget(box, 1)
 
     def current_channel_id(self) -> int | None:
@@ -666,6 +668,7 @@ class ActionsPage(Page):
         self.tabs = QTabWidget()
         self.actions_editor = RecordsEditor(session, spec)
         self.people_editor = RecordsEditor(session, specs.people())
+        self.splitters += [self.actions_editor.splitter, self.people_editor.splitter]
         self.tabs.addTab(self.actions_editor, self.tr("Actions"))
         self.tabs.addTab(self.people_editor, self.tr("People"))
         self.body.addWidget(self.tabs, 1)

@@ -4,6 +4,8 @@ overview) does not need."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -21,6 +23,9 @@ from ces_planner.domain.errors import PlanError
 from ces_planner.domain.readiness import Section
 from ces_planner.ui.guidance import guidance
 from ces_planner.ui.session import PlanSession
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSplitter
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -76,6 +81,9 @@ class Page(QWidget):
         super().__init__()
         self.session = session
         self.section = section
+        # Its splitters, whose sizes the window keeps for the next start (named here rather
+        # than found: finding them would make Python objects of every widget of the page).
+        self.splitters: list[QSplitter] = []
         self.setObjectName(f"page_{section.value}")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 12, 18, 12)

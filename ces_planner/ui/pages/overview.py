@@ -110,6 +110,7 @@ class OverviewPage(Page):
         splitter.addWidget(readiness_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.splitters.append(splitter)
         self.body.addWidget(splitter, 1)
 
     def choose_colour(self) -> None:

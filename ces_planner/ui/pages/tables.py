@@ -197,7 +197,7 @@ class RecordsEditor(QWidget):
         self.problem_label.hide()
         self.model.problem.connect(self.show_problem)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         self.details: dict[str, CommitTextEdit] = {}
         if self.long_columns:
@@ -357,6 +357,7 @@ class TablePage(Page):
         super().__init__(session, section)
         self.editor = RecordsEditor(session, spec, self)
         self.body.addWidget(self.editor, 1)
+        self.splitters.append(self.editor.splitter)
 
     def show_problem(self, message: str) -> None:
         self.editor.show_problem(message)
