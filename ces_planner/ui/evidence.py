@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.readiness import Section
 from ces_planner.i18n import N_, tr
-from ces_planner.numbers import format_number
+from ces_planner.numbers import format_number, parse_number
 from ces_planner.ui.operations import Operation
 from ces_planner.ui.pages.base import Page
 from ces_planner.ui.session import PlanSession
@@ -431,7 +431,7 @@ class _Figure(QTableWidgetItem):
 def _value_of(text: str) -> float:
     """The number a figure's text shows (1,234 · 16.8% · 3.31); none ("–") sorts first."""
     try:
-        return float(text.replace(",", "").rstrip("%"))
+        return parse_number(text)
     except ValueError:
         return float("-inf")
 

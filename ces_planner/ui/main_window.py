@@ -370,9 +370,8 @@ class MainWindow(QMainWindow):
         for number in range(len(self._pages)):
             self.navigator.addItem(QListWidgetItem(self._page_title(number)))
         self.navigator.blockSignals(False)
-        self.refresh()
+        self.refresh()  # the rings, the title and the actions' states
         self.navigator.setCurrentRow(row)
-        self._update_actions()
         QTimer.singleShot(MAKE_PAGES_AFTER_MS, self._make_next_page)  # after the first paint
 
     def _drop_pages(self) -> None:
@@ -614,7 +613,8 @@ class MainWindow(QMainWindow):
             evidence = self._pages.evidence_state if self._pages is not None else None
             self._drop_pages()
             self._make_pages(row, evidence)  # the figures are the same in any language
-        elif self.empty is not None and self.stack.currentWidget() is self.empty:
+            return
+        if self.empty is not None and self.stack.currentWidget() is self.empty:
             self._show_empty_state()
         self._update_title()
         self._update_actions()

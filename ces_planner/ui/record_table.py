@@ -47,6 +47,14 @@ def date_edit_format() -> str:
     return "yyyy年M月d日" if current_language() == "ja" else "d MMM yyyy"
 
 
+# Column kinds whose contents a narrow table may cut short: free text and lists of names.
+CUTTABLE = ("text", "derived", "segments", "channels")
+
+# Column kinds whose contents are short (a number, a time, a word): their header, if longer
+# than one word, takes two lines rather than widening the column.
+NARROW = ("value", "number", "percent", "clock", "derived")
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: which field it shows and how it is edited.
@@ -70,6 +78,11 @@ class Column:
     # Its contents may be cut short when the table is narrow (as free text's always may).
     cut: bool = False
 
+    @property
+    def may_cut(self) -> bool:
+        """Whether a narrow table may cut this column's contents short (with "…")."""
+        return self.cut or self.kind in CUTTABLE
+
 
 @dataclass
 class TableSpec:
@@ -82,11 +95,6 @@ class TableSpec:
     # Optional: a background colour for a row (e.g. overdue actions), and a sort key.
     row_colour: Callable[[Record], str | None] | None = None
     sort_key: Callable[[Plan, Record], Any] | None = None
-
-
-# Column kinds whose contents are short (a number, a time, a word): their header, if longer
-# than one word, takes two lines rather than widening the column.
-NARROW = ("value", "number", "percent", "clock", "derived")
 
 
 def two_lines(header: str) -> str:

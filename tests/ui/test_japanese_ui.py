@@ -83,6 +83,9 @@ def test_the_language_changes_at_once_and_the_plan_stays_as_it_was(open_window, 
     assert page.section is Section.CONTACT_REASONS
     plan = window.session.plan()
     window.session.set_area_notes("contact_reasons", "Before the switch")
+    matrix = page.splitters[-1]  # the matrix above the table, as the user sized it
+    matrix.setSizes([sum(matrix.sizes()) - 150, 150])
+    sized = matrix.sizes()
     try:
         window.settings.set(S.LANGUAGE, "ja")
         window.retranslate()
@@ -92,6 +95,7 @@ def test_the_language_changes_at_once_and_the_plan_stays_as_it_was(open_window, 
         shown = window.current_page()
         assert shown is not page and shown.section is Section.CONTACT_REASONS
         assert shown.findChild(QLabel, "pageTitle").text() == "問い合わせ理由"
+        assert shown.splitters[-1].sizes() == sized
         assert window._pages.evidence_state is evidence  # not computed again
         assert window.undo_action.isEnabled()
         window.undo_action.trigger()

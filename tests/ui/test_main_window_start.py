@@ -116,7 +116,7 @@ def test_tables_fit_their_width_with_dates_and_choices_whole(open_window, qtbot)
     and every header stay whole. A column the user sizes with the mouse keeps its width."""
     from PySide6.QtWidgets import QApplication
 
-    from ces_planner.ui.pages.tables import CUTTABLE, RecordsEditor
+    from ces_planner.ui.pages.tables import RecordsEditor
 
     window = open_window()
     window.resize(1300, 720)
@@ -136,7 +136,7 @@ def test_tables_fit_their_width_with_dates_and_choices_whole(open_window, qtbot)
             for n in shown:
                 column = editor.spec.columns[n]
                 assert table.columnWidth(n) >= header.sectionSizeHint(n) - 1, column.field
-                if column.kind not in CUTTABLE and not column.cut:
+                if not column.may_cut:
                     needed = min(column.width, table.sizeHintForColumn(n))
                     assert table.columnWidth(n) >= needed, column.field
             seen += 1
@@ -260,26 +260,31 @@ def test_fitting_a_long_table_reads_a_bounded_number_of_rows(open_window, qtbot,
     assert 0 < len(read) <= (MEASURED_ROWS + 1) * shown
 
 
-def test_the_navigators_width_is_kept_for_the_next_start(open_window, tmp_path, qtbot):
+def next_start(window: MainWindow, qtbot, width: int, height: int) -> MainWindow:
+    """Close ``window`` and show a new one with its settings, as the next start of the app."""
+    window.close()
+    again = MainWindow(window.settings)
+    qtbot.addWidget(again)
+    again.resize(width, height)
+    again.show()
+    return again
+
+
+def test_the_navigators_width_is_kept_for_the_next_start(open_window, qtbot):
     window = open_window()
     window.resize(1300, 800)
     window.show()
     window.splitter.setSizes([400, 900])
     kept = window.splitter.sizes()[0]
     assert abs(kept - 400) <= 2  # not the first start's 270
-    settings = window.settings
-    window.close()
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
-    again.resize(1300, 800)
-    again.show()
+    again = next_start(window, qtbot, 1300, 800)
     assert again.splitter.sizes()[0] == kept
     again.close()
 
 
 def test_a_pages_splitters_are_kept_as_the_user_left_them(open_window, qtbot):
     """The matrix above the contact reasons' table, a table beside its details: sizes the user
-    sets are there again at the next start (and after a language change)."""
+    sets are there again at the next start."""
     from PySide6.QtWidgets import QSplitter
 
     from ces_planner.domain.readiness import Section
@@ -297,13 +302,8 @@ def test_a_pages_splitters_are_kept_as_the_user_left_them(open_window, qtbot):
     total = sum(splitter.sizes())
     splitter.setSizes([total - 150, 150])
     kept = splitter.sizes()
-    settings = window.settings
-    window.close()
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
-    again.resize(1300, 860)
-    again.show()
-    assert again.open_plan(Path(settings.get(LAST_PLAN)))  # the plan just closed
+    again = next_start(window, qtbot, 1300, 860)
+    assert again.open_plan(Path(again.settings.get(LAST_PLAN)))  # the plan just closed
     again.navigator.setCurrentRow(3)
     assert again.current_page().splitters[-1].sizes() == kept
     again.close()

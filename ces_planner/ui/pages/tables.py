@@ -25,9 +25,6 @@ from ces_planner.ui.session import PlanSession
 
 MEASURED_ROWS = 50  # rows read to know what a column needs (those in view come first)
 
-# Column kinds whose contents a narrow table may cut short: free text and lists of names.
-CUTTABLE = ("text", "derived", "segments", "channels")
-
 
 class RecordsTable(QTableView):
     """A table view that says what to do while it has no rows, and whose columns fit its width
@@ -187,7 +184,7 @@ class RecordsEditor(QWidget):
         self.table.set_column_widths(
             [c.width or 160 for c in spec.columns],
             giving_way,
-            {n for n, c in enumerate(spec.columns) if c.kind in CUTTABLE or c.cut},
+            {n for n, c in enumerate(spec.columns) if c.may_cut},
         )
 
         self.problem_label = QLabel()
