@@ -152,8 +152,9 @@ def _run(plan: Path | None) -> int:
         if benchmark:
             print("window", flush=True)
         # Once the window has been drawn: the collector back on, the Japanese font (for
-        # Japanese text in an English plan), and closing on SIGTERM.
-        for job in (gc.enable, register_fonts, lambda: close_on_termination(window)):
+        # Japanese text in an English plan), closing on SIGTERM, and the window's icon.
+        jobs = (gc.enable, register_fonts, lambda: close_on_termination(window), window.show_icon)
+        for job in jobs:
             QTimer.singleShot(PRELOAD_AFTER_MS, job)
         window.open_initial(plan)
         if benchmark:

@@ -41,6 +41,9 @@ if TYPE_CHECKING:  # QCloseEvent: naming it at import builds QEvent's ~180 event
 PLAN_FILTER = "CES plans (*.cesplan)"
 EVIDENCE_ROW = 10
 MAKE_PAGES_AFTER_MS = 100
+# Qt.ItemDataRole.DecorationRole: the navigator's icons are set by number, as the first window
+# is drawn without the Python types of the Qt namespace's enums.
+DECORATION_ROLE = 1
 
 
 def _scrolling(page: Page) -> QScrollArea:
@@ -60,7 +63,6 @@ class MainWindow(QMainWindow):
         self._operation: Operation | None = None
         self._reporting = False  # an unexpected error's message is open
         self.setObjectName("mainWindow")
-        self.setWindowIcon(readiness_icon(0, 1))
         self._evidence_icon = evidence_icon()
 
         self.navigator = QListWidget()
@@ -120,7 +122,10 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence.StandardKey | str | list[str | QKeySequence] | None = None,  # type: ignore[no-untyped-def]
         tip: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        # Not QAction(text, self): choosing among its constructors loads QIcon's Python type
+        # (~1.2 ms) before the first window is drawn.
+        action = QAction(self)
+        action.setText(text)
         action.setProperty("plain", text)  # its name in Help › Keyboard shortcuts
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)  # every key the platform has for it
@@ -678,6 +683,13 @@ class MainWindow(QMainWindow):
         for page in self._pages.made() if self._pages else []:
             page.set_guidance_visible(visible)
 
+    def show_icon(self) -> None:
+        """The window's icon (a complete ring), once the window is drawn: QIcon's Python type
+        costs the first window ~1.2 ms."""
+        from PySide6.QtGui import QIcon
+
+        self.setWindowIcon(QIcon(readiness_icon(0, 1)))
+
     def _guidance_toggled_on_page(self, visible: bool) -> None:
         self.guidance_action.setChecked(visible)
         self._toggle_guidance(visible)
@@ -692,11 +704,11 @@ class MainWindow(QMainWindow):
         for number in range(len(self._pages)):
             item = self.navigator.item(number)
             if number == EVIDENCE_ROW:
-                item.setIcon(self._evidence_icon)
+                item.setData(DECORATION_ROLE, self._evidence_icon)
                 continue
             section = self._pages.section(number)
             found = [g for g in gaps if g.section is section]
-            item.setIcon(readiness_icon(len(found), section_size(plan, section)))
+            item.setData(DECORATION_ROLE, readiness_icon(len(found), section_size(plan, section)))
             item.setToolTip("\n".join(g.message for g in found) or self.tr("Complete"))
         for page in self._pages.made():
             page.refresh()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QPushButton
 
 from ces_planner.domain.hours import slots_from_windows
@@ -342,7 +343,8 @@ def test_the_first_page_is_shown_before_the_others_are_made_and_all_come_without
     assert isinstance(made[0], OverviewPage) and len(made) < 11
     assert isinstance(win.current_page(), OverviewPage)
     assert win.navigator.count() == 11  # every area listed, with its readiness, already
-    assert all(not win.navigator.item(n).icon().isNull() for n in range(11))
+    icons = [win.navigator.item(n).data(Qt.ItemDataRole.DecorationRole) for n in range(11)]
+    assert all(isinstance(icon, QPixmap) and not icon.isNull() for icon in icons)
     qtbot.waitUntil(lambda: not win._pages.missing(), timeout=5000)  # made in idle moments
     win.navigator.setCurrentRow(5)
     assert isinstance(win.current_page(), HoursPage)
