@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ces_planner import APP_NAME, i18n
@@ -69,6 +69,8 @@ def compiled_translations(language: str) -> Path | None:
 
 def load_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Our catalogue, compiled to .qm, and Qt's own (standard buttons and dialogs)."""
+    from PySide6.QtCore import QLibraryInfo  # not for an English window (its type: ~0.3 ms)
+
     installed = []
     ours = QTranslator(app)  # owned by the app, so it lives as long
     path = compiled_translations(language)
