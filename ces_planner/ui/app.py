@@ -152,8 +152,15 @@ def _run(plan: Path | None) -> int:
         if benchmark:
             print("window", flush=True)
         # Once the window has been drawn: the collector back on, the Japanese font (for
-        # Japanese text in an English plan), closing on SIGTERM, and the window's icon.
-        jobs = (gc.enable, register_fonts, lambda: close_on_termination(window), window.show_icon)
+        # Japanese text in an English plan), closing on SIGTERM, the window's icon, and the
+        # keyboard back to the window after a dialog.
+        jobs = (
+            gc.enable,
+            register_fonts,
+            lambda: close_on_termination(window),
+            window.show_icon,
+            window.keep_keyboard_after_dialogs,
+        )
         for job in jobs:
             QTimer.singleShot(PRELOAD_AFTER_MS, job)
         window.open_initial(plan)

@@ -690,6 +690,21 @@ class MainWindow(QMainWindow):
 
         self.setWindowIcon(QIcon(readiness_icon(0, 1)))
 
+    def keep_keyboard_after_dialogs(self) -> None:
+        """When a dialog that held up the window closes, the window takes the keyboard back.
+        A window manager does this; on an X server without one nothing does, and the window's
+        shortcuts stayed dead until it was clicked. Watched once the window is drawn (the
+        filter sees every event of the window; the first would build QEvent's types, ~2 ms)."""
+        from PySide6.QtCore import QEvent, QObject
+
+        class TakeKeyboardBack(QObject):
+            def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+                if event.type() == QEvent.Type.WindowUnblocked and watched.isVisible():
+                    watched.activateWindow()
+                return False
+
+        self.installEventFilter(TakeKeyboardBack(self))
+
     def _guidance_toggled_on_page(self, visible: bool) -> None:
         self.guidance_action.setChecked(visible)
         self._toggle_guidance(visible)

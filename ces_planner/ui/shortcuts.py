@@ -55,6 +55,7 @@ class ShortcutsDialog(QDialog):
                 self.tr("Move on the hours grid, open or close a half hour"),
                 self.tr("Arrows, Space"),
             ),
+            (self.tr("Contact reasons: the matrix on the whole screen, and back"), "F11, Esc"),
         ]
         self.shown = rows
         self.table = QTableWidget(len(rows), 2)

@@ -34,107 +34,107 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="629" />
+      <location filename="ces_planner/ui/pages/areas.py" line="666" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="633" />
+      <location filename="ces_planner/ui/pages/areas.py" line="670" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="636" />
+      <location filename="ces_planner/ui/pages/areas.py" line="673" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="651" />
+      <location filename="ces_planner/ui/pages/areas.py" line="688" />
       <source>Find in titles and notes (Ctrl+F)</source>
       <translation>タイトルとメモを検索（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="673" />
+      <location filename="ces_planner/ui/pages/areas.py" line="711" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="675" />
+      <location filename="ces_planner/ui/pages/areas.py" line="713" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="677" />
+      <location filename="ces_planner/ui/pages/areas.py" line="715" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="772" />
+      <location filename="ces_planner/ui/pages/areas.py" line="810" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="833" />
+      <location filename="ces_planner/ui/pages/areas.py" line="871" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="658" />
+      <location filename="ces_planner/ui/pages/areas.py" line="695" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="748" />
+      <location filename="ces_planner/ui/pages/areas.py" line="786" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="763" />
+      <location filename="ces_planner/ui/pages/areas.py" line="801" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="754" />
+      <location filename="ces_planner/ui/pages/areas.py" line="792" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="757" />
+      <location filename="ces_planner/ui/pages/areas.py" line="795" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="769" />
+      <location filename="ces_planner/ui/pages/areas.py" line="807" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="793" />
+      <location filename="ces_planner/ui/pages/areas.py" line="831" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="818" />
+      <location filename="ces_planner/ui/pages/areas.py" line="856" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="812" />
+      <location filename="ces_planner/ui/pages/areas.py" line="850" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="789" />
+      <location filename="ces_planner/ui/pages/areas.py" line="827" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="729" />
+      <location filename="ces_planner/ui/pages/areas.py" line="767" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="783" />
+      <location filename="ces_planner/ui/pages/areas.py" line="821" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -142,7 +142,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="432" />
+      <location filename="ces_planner/ui/pages/areas.py" line="469" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -150,27 +150,37 @@
   <context>
     <name>ContactReasonsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="71" />
+      <location filename="ces_planner/ui/pages/areas.py" line="74" />
       <source>Add them to the plan</source>
       <translation>プランに追加する</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="95" />
+      <location filename="ces_planner/ui/pages/areas.py" line="76" />
+      <source>Matrix on the whole screen (F11)</source>
+      <translation>マトリクスを全画面で表示（F11）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="78" />
+      <source>Show the matrix on the whole screen, every reason named, for the team</source>
+      <translation>チームで見られるよう、すべての理由の名前を付けてマトリクスを全画面に表示します</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="107" />
       <source>Move {0} on the matrix</source>
       <translation>マトリクス上で {0} を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="147" />
+      <location filename="ces_planner/ui/pages/areas.py" line="183" />
       <source>The contact log has reasons this plan lacks: {0}</source>
       <translation>問い合わせログには、このプランにない理由があります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="124" />
+      <location filename="ces_planner/ui/pages/areas.py" line="168" />
       <source>Add {0} from the evidence</source>
       <translation>根拠データから {0} を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="157" />
+      <location filename="ces_planner/ui/pages/areas.py" line="193" />
       <source>Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are sized by volume.</source>
       <translation>パレート: {1} 件の理由のうち {0} 件で問い合わせの 80 % を占めます。マトリクスの点の大きさは件数を表します。</translation>
     </message>
@@ -600,42 +610,42 @@
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="179" />
+      <location filename="ces_planner/ui/pages/areas.py" line="215" />
       <source>&amp;Channel</source>
       <translation>チャネル(&amp;C)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="194" />
+      <location filename="ces_planner/ui/pages/areas.py" line="230" />
       <source>Holidays and other exceptions</source>
       <translation>祝日などの例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="245" />
+      <location filename="ces_planner/ui/pages/areas.py" line="282" />
       <source>Add a channel on the Channels page first.</source>
       <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="266" />
+      <location filename="ces_planner/ui/pages/areas.py" line="303" />
       <source>Their reasons, by value: {0}</source>
       <translation>その問い合わせ理由の価値別の内訳: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="248" />
+      <location filename="ces_planner/ui/pages/areas.py" line="285" />
       <source>No hours set: treated as open around the clock (168 h a week).</source>
       <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="251" />
+      <location filename="ces_planner/ui/pages/areas.py" line="288" />
       <source>Open {0} hours a week</source>
       <translation>週 {0} 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="238" />
+      <location filename="ces_planner/ui/pages/areas.py" line="275" />
       <source>{0} logged contacts ({1}) arrived while closed (shaded red)</source>
       <translation>記録された問い合わせのうち {0} 件（{1}）が受付時間外に届いています（赤の網掛け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="269" />
+      <location filename="ces_planner/ui/pages/areas.py" line="306" />
       <source>reasons not in the plan</source>
       <translation>プランにない理由</translation>
     </message>
@@ -746,17 +756,17 @@
   <context>
     <name>IntelligencePage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="535" />
+      <location filename="ces_planner/ui/pages/areas.py" line="572" />
       <source>What the contact log suggests</source>
       <translation>問い合わせログからの示唆</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="570" />
+      <location filename="ces_planner/ui/pages/areas.py" line="607" />
       <source>Add as an insight</source>
       <translation>インサイトとして追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="584" />
+      <location filename="ces_planner/ui/pages/areas.py" line="621" />
       <source>Add the insight {0}</source>
       <translation>インサイト「{0}」を追加</translation>
     </message>
@@ -769,274 +779,292 @@
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="140" />
+      <location filename="ces_planner/ui/main_window.py" line="145" />
       <source>&amp;New plan…</source>
       <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="142" />
+      <location filename="ces_planner/ui/main_window.py" line="147" />
       <source>New from the &amp;sample plan…</source>
       <translation>サンプルプランから新規作成(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="144" />
+      <location filename="ces_planner/ui/main_window.py" line="149" />
       <source>&amp;Open…</source>
       <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="146" />
+      <location filename="ces_planner/ui/main_window.py" line="151" />
       <source>Save &amp;as…</source>
       <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="149" />
+      <location filename="ces_planner/ui/main_window.py" line="154" />
       <source>Copy the plan to a new file and continue there</source>
       <translation>プランを新しいファイルにコピーし、そちらで作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="152" />
+      <location filename="ces_planner/ui/main_window.py" line="157" />
       <source>Save a &amp;copy…</source>
       <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="155" />
+      <location filename="ces_planner/ui/main_window.py" line="160" />
       <source>Copy the plan and keep working here</source>
       <translation>プランをコピーし、このまま作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="158" />
+      <location filename="ces_planner/ui/main_window.py" line="163" />
       <source>&amp;Export the strategy…</source>
       <translation>戦略を書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="161" />
+      <location filename="ces_planner/ui/main_window.py" line="166" />
       <source>Word, PDF, Excel or web page for leadership</source>
       <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="164" />
+      <location filename="ces_planner/ui/main_window.py" line="169" />
       <source>&amp;Workshop mode</source>
       <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="167" />
+      <location filename="ces_planner/ui/main_window.py" line="172" />
       <source>The discussion full screen, for a projector</source>
       <translation>議論をプロジェクター向けに全画面で表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="169" />
+      <location filename="ces_planner/ui/main_window.py" line="174" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="170" />
+      <location filename="ces_planner/ui/main_window.py" line="175" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="172" />
+      <location filename="ces_planner/ui/main_window.py" line="177" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="175" />
+      <location filename="ces_planner/ui/main_window.py" line="180" />
       <source>&amp;Previous area</source>
       <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="180" />
+      <location filename="ces_planner/ui/main_window.py" line="185" />
       <source>&amp;Next area</source>
       <translation>次の領域(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="184" />
+      <location filename="ces_planner/ui/main_window.py" line="189" />
       <source>Show &amp;guidance</source>
       <translation>ガイドを表示(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="188" />
+      <location filename="ces_planner/ui/main_window.py" line="193" />
       <source>Go to the &amp;navigator</source>
       <translation>ナビゲーターへ移動(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="191" />
+      <location filename="ces_planner/ui/main_window.py" line="196" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="194" />
+      <location filename="ces_planner/ui/main_window.py" line="199" />
       <source>Open &amp;recent</source>
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="202" />
+      <location filename="ces_planner/ui/main_window.py" line="207" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="205" />
+      <location filename="ces_planner/ui/main_window.py" line="210" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="210" />
+      <location filename="ces_planner/ui/main_window.py" line="215" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="221" />
+      <location filename="ces_planner/ui/main_window.py" line="226" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="229" />
+      <location filename="ces_planner/ui/main_window.py" line="234" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="301" />
+      <location filename="ces_planner/ui/main_window.py" line="306" />
       <source>&lt;h2&gt;Making your copy of the sample plan…&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;サンプルプランのコピーを作成しています…&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="302" />
+      <location filename="ces_planner/ui/main_window.py" line="307" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="342" />
+      <location filename="ces_planner/ui/main_window.py" line="347" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="454" />
+      <location filename="ces_planner/ui/main_window.py" line="478" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="467" />
+      <location filename="ces_planner/ui/main_window.py" line="491" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="503" />
+      <location filename="ces_planner/ui/main_window.py" line="527" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="538" />
+      <location filename="ces_planner/ui/main_window.py" line="562" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="552" />
+      <location filename="ces_planner/ui/main_window.py" line="576" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="555" />
+      <location filename="ces_planner/ui/main_window.py" line="579" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="559" />
+      <location filename="ces_planner/ui/main_window.py" line="583" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="708" />
+      <location filename="ces_planner/ui/main_window.py" line="740" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="745" />
+      <location filename="ces_planner/ui/main_window.py" line="777" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="746" />
+      <location filename="ces_planner/ui/main_window.py" line="778" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="216" />
+      <location filename="ces_planner/ui/main_window.py" line="221" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="230" />
+      <location filename="ces_planner/ui/main_window.py" line="235" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="231" />
+      <location filename="ces_planner/ui/main_window.py" line="236" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="321" />
+      <location filename="ces_planner/ui/main_window.py" line="326" />
       <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;Create a plan (Ctrl+N), open one (Ctrl+O), or start from the sample plan.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;プランを作成する（Ctrl+N）、開く（Ctrl+O）、またはサンプルプランから始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="519" />
+      <location filename="ces_planner/ui/main_window.py" line="543" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="519" />
+      <location filename="ces_planner/ui/main_window.py" line="543" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="526" />
+      <location filename="ces_planner/ui/main_window.py" line="550" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="680" />
+      <location filename="ces_planner/ui/main_window.py" line="712" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="691" />
+      <location filename="ces_planner/ui/main_window.py" line="723" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="720" />
+      <location filename="ces_planner/ui/main_window.py" line="752" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="241" />
+      <location filename="ces_planner/ui/main_window.py" line="246" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="250" />
+      <location filename="ces_planner/ui/main_window.py" line="255" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="255" />
+      <location filename="ces_planner/ui/main_window.py" line="260" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="693" />
+      <location filename="ces_planner/ui/main_window.py" line="725" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="535" />
+      <location filename="ces_planner/ui/main_window.py" line="559" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="724" />
+      <location filename="ces_planner/ui/main_window.py" line="756" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatrixWindow</name>
+    <message>
+      <location filename="ces_planner/ui/matrix_window.py" line="58" />
+      <source>Contact reasons: value to the customer and to the company</source>
+      <translation>問い合わせ理由: 顧客にとっての価値と会社にとっての価値</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/matrix_window.py" line="27" />
+      <source>Drag a point to re-rate its reason, or select it and use the arrow keys. Points are sized by contacts.</source>
+      <translation>点をドラッグすると理由の評価を変えられます。点を選んで矢印キーでも動かせます。点の大きさは問い合わせ件数を表します。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/matrix_window.py" line="33" />
+      <source>Leave (Esc)</source>
+      <translation>終了（Esc）</translation>
     </message>
   </context>
   <context>
@@ -1060,17 +1088,17 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="337" />
+      <location filename="ces_planner/ui/pages/areas.py" line="374" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="355" />
+      <location filename="ces_planner/ui/pages/areas.py" line="392" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="360" />
+      <location filename="ces_planner/ui/pages/areas.py" line="397" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
@@ -1106,17 +1134,17 @@
       <translation>ダブルクリックまたは Enter キーでその領域へ移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="122" />
+      <location filename="ces_planner/ui/pages/overview.py" line="123" />
       <source>Accent colour of the documents</source>
       <translation>文書のアクセントカラー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="132" />
+      <location filename="ces_planner/ui/pages/overview.py" line="133" />
       <source>Choose a logo</source>
       <translation>ロゴを選ぶ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="134" />
+      <location filename="ces_planner/ui/pages/overview.py" line="135" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1156,17 +1184,17 @@
       <translation>文書のアクセントカラーとロゴ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="155" />
+      <location filename="ces_planner/ui/pages/overview.py" line="156" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="186" />
+      <location filename="ces_planner/ui/pages/overview.py" line="187" />
       <source>(no logo)</source>
       <translation>（ロゴなし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="212" />
+      <location filename="ces_planner/ui/pages/overview.py" line="213" />
       <source>… and {0} more</source>
       <translation>… ほか {0} 件</translation>
     </message>
@@ -1179,27 +1207,27 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="92" />
+      <location filename="ces_planner/ui/pages/base.py" line="100" />
       <source>Show or hide the guidance for this area (F1)</source>
       <translation>この領域のガイドを表示・非表示（F1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="113" />
+      <location filename="ces_planner/ui/pages/base.py" line="121" />
       <source>Anything the team should remember about this area: sources, doubts, ideas.</source>
       <translation>この領域についてチームが覚えておくべきこと: 情報源、疑問点、アイデアなど。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="141" />
+      <location filename="ces_planner/ui/pages/base.py" line="149" />
       <source>Guidance</source>
       <translation>ガイド</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="135" />
+      <location filename="ces_planner/ui/pages/base.py" line="143" />
       <source>Previous: {0}</source>
       <translation>前へ: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="136" />
+      <location filename="ces_planner/ui/pages/base.py" line="144" />
       <source>Next: {0}</source>
       <translation>次へ: {0}</translation>
     </message>
@@ -1207,12 +1235,12 @@
   <context>
     <name>PlanSession</name>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="155" />
+      <location filename="ces_planner/ui/pages/overview.py" line="156" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="147" />
+      <location filename="ces_planner/ui/pages/tables.py" line="144" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
@@ -1250,12 +1278,12 @@
   <context>
     <name>PriorityPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="508" />
+      <location filename="ces_planner/ui/pages/areas.py" line="545" />
       <source>How each segment is served today, from the contact log:</source>
       <translation>問い合わせログから見た、セグメント別の現在の応対状況:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="513" />
+      <location filename="ces_planner/ui/pages/areas.py" line="550" />
       <source>{0} contacts · service level {1} · answered in {2} s on average · {3} abandoned · satisfaction {4}</source>
       <translation>問い合わせ {0} 件 · サービスレベル {1} · 平均応答時間 {2} 秒 · 放棄 {3} · 満足度 {4}</translation>
     </message>
@@ -1268,12 +1296,12 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="307" />
+      <location filename="ces_planner/ui/record_table.py" line="315" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="411" />
+      <location filename="ces_planner/ui/record_table.py" line="419" />
       <source>(no date)</source>
       <translation>（日付なし）</translation>
     </message>
@@ -1286,32 +1314,32 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="307" />
+      <location filename="ces_planner/ui/record_table.py" line="315" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="315" />
+      <location filename="ces_planner/ui/record_table.py" line="323" />
       <source>Add person</source>
       <translation>担当者を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="275" />
+      <location filename="ces_planner/ui/record_table.py" line="283" />
       <source>“{0}” is not a time; type it as 09:30 (24-hour clock).</source>
       <translation>「{0}」は時刻ではありません。09:30 のように 24 時間表記で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="277" />
+      <location filename="ces_planner/ui/record_table.py" line="285" />
       <source>“{0}” is not a number; type digits such as 42 or 3.5.</source>
       <translation>「{0}」は数値ではありません。42 や 3.5 のように数字で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="313" />
+      <location filename="ces_planner/ui/record_table.py" line="321" />
       <source>Add {0} as owner</source>
       <translation>{0} を担当者として追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="286" />
+      <location filename="ces_planner/ui/record_table.py" line="294" />
       <source>Edit {0} of {1}</source>
       <translation>{1}の{0}を編集</translation>
     </message>
@@ -1319,72 +1347,72 @@
   <context>
     <name>RecordsEditor</name>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="146" />
+      <location filename="ces_planner/ui/pages/tables.py" line="143" />
       <source>Add a row (Ctrl+Shift+N)</source>
       <translation>行を追加（Ctrl+Shift+N）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="147" />
+      <location filename="ces_planner/ui/pages/tables.py" line="144" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="148" />
+      <location filename="ces_planner/ui/pages/tables.py" line="145" />
       <source>Remove the selected row (Ctrl+Delete)</source>
       <translation>選択した行を削除（Ctrl+Delete）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="150" />
+      <location filename="ces_planner/ui/pages/tables.py" line="147" />
       <source>Move up</source>
       <translation>上へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="152" />
+      <location filename="ces_planner/ui/pages/tables.py" line="149" />
       <source>Move the selected row up (Ctrl+Shift+Up)</source>
       <translation>選択した行を上へ移動（Ctrl+Shift+Up）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="153" />
+      <location filename="ces_planner/ui/pages/tables.py" line="150" />
       <source>Move down</source>
       <translation>下へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="155" />
+      <location filename="ces_planner/ui/pages/tables.py" line="152" />
       <source>Move the selected row down (Ctrl+Shift+Down)</source>
       <translation>選択した行を下へ移動（Ctrl+Shift+Down）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="259" />
+      <location filename="ces_planner/ui/pages/tables.py" line="256" />
       <source>No row matches the filters.</source>
       <translation>絞り込みに合う行はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="261" />
+      <location filename="ces_planner/ui/pages/tables.py" line="258" />
       <source>Nothing here yet.</source>
       <translation>まだ何もありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="262" />
+      <location filename="ces_planner/ui/pages/tables.py" line="259" />
       <source>Nothing here yet: “{0}” (Ctrl+Shift+N) adds the first row.</source>
       <translation>まだ何もありません。「{0}」(Ctrl+Shift+N) で最初の行を追加できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="144" />
+      <location filename="ces_planner/ui/pages/tables.py" line="141" />
       <source>Add {0}</source>
       <translation>{0}を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="251" />
+      <location filename="ces_planner/ui/pages/tables.py" line="248" />
       <source>{0} rows</source>
       <translation>{0} 行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="325" />
+      <location filename="ces_planner/ui/pages/tables.py" line="322" />
       <source>Remove {0}</source>
       <translation>{0}を削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="339" />
+      <location filename="ces_planner/ui/pages/tables.py" line="336" />
       <source>Move {0}</source>
       <translation>{0}を移動</translation>
     </message>
@@ -1392,12 +1420,12 @@
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="488" />
+      <location filename="ces_planner/ui/pages/areas.py" line="525" />
       <source>Who contacts us, from the contact log:</source>
       <translation>問い合わせログから見た、問い合わせてくるお客さま:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="493" />
+      <location filename="ces_planner/ui/pages/areas.py" line="530" />
       <source>{0} of contacts ({1} of customers) · {2} contacts</source>
       <translation>問い合わせの {0}（顧客の {1}）· {2} 件</translation>
     </message>
@@ -1410,12 +1438,12 @@
       <translation>キーボードショートカット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/shortcuts.py" line="61" />
+      <location filename="ces_planner/ui/shortcuts.py" line="62" />
       <source>Command</source>
       <translation>コマンド</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/shortcuts.py" line="61" />
+      <location filename="ces_planner/ui/shortcuts.py" line="62" />
       <source>Keys</source>
       <translation>キー</translation>
     </message>
@@ -1458,6 +1486,11 @@
       <location filename="ces_planner/ui/shortcuts.py" line="56" />
       <source>Arrows, Space</source>
       <translation>矢印キー、スペース</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/shortcuts.py" line="58" />
+      <source>Contact reasons: the matrix on the whole screen, and back</source>
+      <translation>問い合わせ理由: マトリクスの全画面表示とその終了</translation>
     </message>
   </context>
   <context>
@@ -1834,22 +1867,22 @@
   <context>
     <name>ValueMatrix</name>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="42" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="45" />
       <source>Value/irritant matrix of contact reasons</source>
       <translation>問い合わせ理由の価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="151" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="197" />
       <source>Value to the customer →</source>
       <translation>顧客にとっての価値 →</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="159" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="205" />
       <source>Value to the company →</source>
       <translation>会社にとっての価値 →</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="210" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="256" />
       <source>{0} contacts</source>
       <translation>問い合わせ {0} 件</translation>
     </message>
@@ -1872,7 +1905,12 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="757" />
+      <location filename="ces_planner/ui/matrix_window.py" line="33" />
+      <source>Leave (Esc)</source>
+      <translation>終了（Esc）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="795" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -1905,11 +1943,6 @@
       <location filename="ces_planner/ui/workshop.py" line="197" />
       <source>Export summary…</source>
       <translation>まとめを書き出す…</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/workshop.py" line="199" />
-      <source>Leave (Esc)</source>
-      <translation>終了（Esc）</translation>
     </message>
     <message>
       <location filename="ces_planner/ui/workshop.py" line="214" />
@@ -4170,42 +4203,42 @@
       <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="308" />
+      <location filename="ces_planner/ui/pages/areas.py" line="345" />
       <source>Average handle time (s)</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="309" />
+      <location filename="ces_planner/ui/pages/areas.py" line="346" />
       <source>Average speed of answer (s)</source>
       <translation>平均応答速度（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="310" />
+      <location filename="ces_planner/ui/pages/areas.py" line="347" />
       <source>First-contact resolution</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="311" />
+      <location filename="ces_planner/ui/pages/areas.py" line="348" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="312" />
+      <location filename="ces_planner/ui/pages/areas.py" line="349" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="608" />
+      <location filename="ces_planner/ui/pages/areas.py" line="645" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="609" />
+      <location filename="ces_planner/ui/pages/areas.py" line="646" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="535" />
+      <location filename="ces_planner/ui/pages/areas.py" line="572" />
       <source>What the contact log suggests</source>
       <translation>問い合わせログからの示唆</translation>
     </message>

@@ -198,7 +198,8 @@ def test_closing_the_plan_shows_none_of_its_pages(open_window, qtbot):
 
 def test_keyboard_shortcuts_lists_every_commands_keys(open_window):
     """Help › Keyboard shortcuts reads the keys from the commands themselves, named as in their
-    menus (not as Undo reads after an edit), then the tables' and the hours grid's keys."""
+    menus (not as Undo reads after an edit), then the tables', the hours grid's and the
+    matrix's keys."""
     from ces_planner.ui.shortcuts import ShortcutsDialog, on_a_keyboard
 
     window = open_window()
@@ -219,7 +220,8 @@ def test_keyboard_shortcuts_lists_every_commands_keys(open_window):
     assert shown["Preferences…"] == "Ctrl+,"
     assert shown["Add a row to the table"] == "Ctrl+Shift+N"
     with_keys = [a for a in window.actions() if any(not k.isEmpty() for k in a.shortcuts())]
-    assert len(dialog.shown) == len(with_keys) + 6
+    assert shown["Contact reasons: the matrix on the whole screen, and back"] == "F11, Esc"
+    assert len(dialog.shown) == len(with_keys) + 7
     assert dialog.table.rowCount() == len(dialog.shown)
     window.close()
 
@@ -307,3 +309,21 @@ def test_a_pages_splitters_are_kept_as_the_user_left_them(open_window, qtbot):
     again.navigator.setCurrentRow(3)
     assert again.current_page().splitters[-1].sizes() == kept
     again.close()
+
+
+def test_the_window_takes_the_keyboard_back_when_a_dialog_closes(open_window, qtbot):
+    """Without a window manager (a bare X server, or Qt's offscreen screen) nothing gave the
+    window the keyboard back after a dialog, and its shortcuts (Ctrl+PgDown...) went dead."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    window = open_window()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.keep_keyboard_after_dialogs()
+    dialog = QDialog(window)
+    QTimer.singleShot(100, dialog.reject)
+    dialog.exec()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.close()

@@ -130,7 +130,7 @@ def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(
 
 def test_the_collector_and_the_icon_come_once_the_window_is_drawn(sample_file, run_app):
     """Starting runs without garbage collection; a session must not. The window gets its icon
-    once drawn."""
+    once drawn, and takes the keyboard back after dialogs from then on."""
     script = """
         import gc, sys
         from PySide6.QtCore import QTimer
@@ -139,7 +139,11 @@ def test_the_collector_and_the_icon_come_once_the_window_is_drawn(sample_file, r
         app = QApplication([])
         seen = []
         def icons():
-            return [w.windowIcon().isNull() for w in app.topLevelWidgets() if w.isVisible()]
+            return [
+                (w.windowIcon().isNull(),
+                 any(type(o).__name__ == "TakeKeyboardBack" for o in w.children()))
+                for w in app.topLevelWidgets() if w.isVisible()
+            ]
         QTimer.singleShot(0, lambda: seen.append(gc.isenabled()))
         QTimer.singleShot(1400, lambda: seen.append(icons()))
         QTimer.singleShot(1500, app.quit)
@@ -147,7 +151,7 @@ def test_the_collector_and_the_icon_come_once_the_window_is_drawn(sample_file, r
         print(status, seen, gc.isenabled())
         """
     said = last_line(run_app(script, sample_file))
-    assert said == "0 [False, [False]] True"
+    assert said == "0 [False, [(False, True)]] True"
 
 
 def test_sqlalchemy_loads_once_the_pages_are_made(sample_file, run_app):

@@ -185,6 +185,67 @@ def test_dragging_a_reason_on_the_matrix_re_rates_it(window, qtbot):
     assert back == reason
 
 
+def test_the_matrix_on_the_whole_screen_names_every_point_and_edits_the_plan(window, qtbot):
+    window.navigator.setCurrentRow(3)
+    page = window.current_page()
+    assert isinstance(page, ContactReasonsPage)
+    qtbot.keyClick(page, Qt.Key.Key_F11)
+    full = page.full_matrix
+    assert full is not None and full.isVisible() and full.isFullScreen()
+    matrix = full.matrix
+    assert matrix.reasons == page.matrix.reasons and matrix.volumes == page.matrix.volumes
+    assert "Customer Experience Strategy" in full.windowTitle()
+    # Every point is named, each name within its own cell and clear of the others.
+    names = matrix._names()
+    assert len(names) == len(matrix.reasons) == 11
+    cell_width, _height = matrix._cell_size()
+    for (rect, text), reason in zip(names, matrix.reasons, strict=True):
+        # On one line or more (broken between words, or within a word too long for a line), cut
+        # short only at the end.
+        written, name = "".join(text.split()), "".join(reason.name.split())
+        assert written == name or (written.endswith("…") and name.startswith(written[:-1]))
+        cell_right = matrix._to_screen(reason.value_to_customer, 1).x() + cell_width / 2
+        assert rect.right() <= cell_right
+    for number, (rect, _text) in enumerate(names):
+        assert not any(rect.intersects(other) for other, _ in names[number + 1 :])
+    # Dragging there re-rates the reason, in the plan and on the page; undo puts it back.
+    reason = reread(window).contact_reasons[0]
+    start = matrix._positions()[reason.id].toPoint()
+    target = matrix._to_screen(5, 5).toPoint()
+    qtbot.mousePress(matrix, Qt.MouseButton.LeftButton, pos=start)
+    assert page.editor.current_record().id == reason.id  # selected on the page as well
+    qtbot.mouseMove(matrix, pos=target)
+    qtbot.mouseRelease(matrix, Qt.MouseButton.LeftButton, pos=target)
+    moved = next(r for r in reread(window).contact_reasons if r.id == reason.id)
+    assert (moved.value_to_customer, moved.value_to_company) == (5, 5)
+    for shown in (matrix, page.matrix):
+        assert next(r for r in shown.reasons if r.id == reason.id) == moved
+    window.undo_action.trigger()
+    assert next(r for r in matrix.reasons if r.id == reason.id) == reason
+    qtbot.keyClick(matrix, Qt.Key.Key_Escape)
+    assert not full.isVisible()
+
+
+def test_a_name_on_the_matrix_is_broken_into_lines_in_english_and_japanese(qapp):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from ces_planner.ui.widgets.matrix import _wrapped
+
+    font = QFont()
+    metrics = QFontMetricsF(font)
+    english = "Payment arrangement for arrears"
+    width = metrics.horizontalAdvance("Payment arrangement") + 2
+    assert _wrapped(english, font, width, 3) == ["Payment arrangement", "for arrears"]
+    assert _wrapped(english, font, metrics.horizontalAdvance(english) + 2, 3) == [english]
+    one = _wrapped(english, font, width, 1)
+    assert len(one) == 1 and one[0].endswith("…") and metrics.horizontalAdvance(one[0]) <= width
+    japanese = "スマートメーター設置の予約について"  # no spaces: broken between characters
+    narrow = metrics.horizontalAdvance("スマートメー") + 1
+    lines = _wrapped(japanese, font, narrow, 2)
+    assert len(lines) == 2 and lines[0] == "スマートメー" and lines[1].endswith("…")
+    assert all(metrics.horizontalAdvance(line) <= narrow for line in lines)
+
+
 def test_painting_hours_with_the_mouse_and_undo(window, qtbot):
     window.navigator.setCurrentRow(5)
     page = window.current_page()
@@ -253,6 +314,10 @@ def test_read_only_plan_cannot_be_edited(qtbot, tmp_path, sample_file):
         assert win.pages[0].title.isReadOnly()
         page = page_of(win, Section.HOURS)
         assert page.grid.read_only
+        reasons = page_of(win, Section.CONTACT_REASONS)
+        reasons.show_full_matrix()
+        assert reasons.full_matrix.matrix.read_only  # on the whole screen as well
+        reasons.full_matrix.close()
         evidence = next(p for p in win.pages if isinstance(p, EvidencePage))
         qtbot.waitUntil(lambda: evidence.evidence.computed)
         assert not evidence.empty_import_button.isEnabled()

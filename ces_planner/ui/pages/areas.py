@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -55,6 +55,9 @@ from ces_planner.ui.record_table import TableSpec
 from ces_planner.ui.session import PlanSession
 from ces_planner.ui.widgets.hours_grid import HoursGrid
 from ces_planner.ui.widgets.matrix import ValueMatrix
+
+if TYPE_CHECKING:
+    from ces_planner.ui.matrix_window import MatrixWindow
 from ces_planner.ui.widgets.measures_chart import MeasuresChart
 
 
@@ -70,9 +73,17 @@ class ContactReasonsPage(TablePage):
         self.suggestion.setObjectName("reason_suggestions")
         self.add_suggested = QPushButton(self.tr("Add them to the plan"))
         self.add_suggested.clicked.connect(self._add_suggested)
+        self.full_screen_button = QPushButton(self.tr("Matrix on the whole screen (F11)"))
+        self.full_screen_button.setToolTip(
+            self.tr("Show the matrix on the whole screen, every reason named, for the team")
+        )
+        self.full_screen_button.clicked.connect(self.show_full_matrix)
+        QShortcut(QKeySequence("F11"), self, self.show_full_matrix)
+        self.full_matrix: MatrixWindow | None = None  # made when first asked for
         row = QHBoxLayout()
         row.addWidget(self.suggestion, 1)
         row.addWidget(self.add_suggested)
+        row.addWidget(self.full_screen_button)
         self.body.addLayout(row)
         self.matrix = ValueMatrix()
         self.matrix.setObjectName("matrix")
@@ -105,8 +116,40 @@ class ContactReasonsPage(TablePage):
 
     def _follow(self) -> None:
         record = self.editor.current_record()
-        self.matrix.current_id = record.id if record is not None else None
-        self.matrix.update()
+        for matrix in self._matrices():
+            matrix.current_id = record.id if record is not None else None
+            matrix.update()
+
+    def _matrices(self) -> list[ValueMatrix]:
+        """The page's matrix, and the whole-screen one while it is open."""
+        full = self.full_matrix
+        return [self.matrix] + ([full.matrix] if full is not None and full.isVisible() else [])
+
+    def _fill_matrices(self) -> None:
+        plan = self.session.plan()
+        volumes = self.evidence.volumes_by_reason()
+        for matrix in self._matrices():
+            matrix.read_only = self.session.read_only
+            matrix.volumes = {
+                r.id: float(volumes[r.name])
+                for r in plan.contact_reasons
+                if r.id is not None and r.name in volumes
+            }
+            matrix.set_reasons(list(plan.contact_reasons))
+        if self.full_matrix is not None:
+            self.full_matrix.set_title(plan.info.title)
+        self._follow()
+
+    def show_full_matrix(self) -> None:
+        """The matrix on the whole screen, every point named; edits there are the page's."""
+        if self.full_matrix is None:
+            from ces_planner.ui.matrix_window import MatrixWindow
+
+            self.full_matrix = MatrixWindow(self)
+            self.full_matrix.matrix.moved.connect(self._moved)
+            self.full_matrix.matrix.selected.connect(self._select)
+        self.full_matrix.open()
+        self._fill_matrices()
 
     def missing_reasons(self) -> list[tuple[str, int]]:
         """Reasons the contact log has and the plan lacks, biggest first."""
@@ -130,16 +173,8 @@ class ContactReasonsPage(TablePage):
 
     def refresh(self) -> None:
         super().refresh()
-        plan = self.session.plan()
-        self.matrix.read_only = self.session.read_only
+        self._fill_matrices()
         volumes = self.evidence.volumes_by_reason()
-        self.matrix.volumes = {
-            r.id: float(volumes[r.name])
-            for r in plan.contact_reasons
-            if r.id is not None and r.name in volumes
-        }
-        self.matrix.set_reasons(list(plan.contact_reasons))
-        self._follow()
         missing = self.missing_reasons()
         total = sum(volumes.values()) or 1
         if missing:

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ces_planner import labels
@@ -19,6 +29,28 @@ QUADRANT_COLOURS = {
     Quadrant.AUTOMATE: QColor("#2874a6"),
     Quadrant.LEVERAGE: QColor("#1e8449"),
 }
+
+
+def _wrapped(text: str, font: QFont, width: float, most: int) -> list[str]:
+    """``text`` broken into lines of ``width`` where the script allows (between words, or
+    between any two Japanese characters), at most ``most`` of them, the last cut with "…"."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long word too
+    layout.setTextOption(option)
+    starts = []
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    if len(starts) <= most:
+        ends = [*starts[1:], len(text)]
+        return [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+    kept = [text[a:b].strip() for a, b in zip(starts[: most - 1], starts[1:most], strict=True)]
+    rest = text[starts[most - 1] :].strip()
+    metrics = QFontMetricsF(font)
+    return [*kept, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
 
 
 class ValueMatrix(QWidget):
@@ -35,6 +67,9 @@ class ValueMatrix(QWidget):
         self.current_id: int | None = None
         self._drag_id: int | None = None
         self._drag_pos: QPointF | None = None
+        # Every point named beside it (room for names: the matrix on a whole screen); else only
+        # the selected one, its name shown as the others' are in their tooltips.
+        self.names_shown = False
         self.setMinimumSize(320, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -68,20 +103,64 @@ class ValueMatrix(QWidget):
         clamp = lambda v: max(VALUE_MIN, min(VALUE_MAX, v))  # noqa: E731
         return clamp(customer), clamp(company)
 
+    def _cell_size(self) -> tuple[float, float]:
+        plot = self._plot()
+        span = VALUE_MAX - VALUE_MIN + 1
+        return plot.width() / span, plot.height() / span
+
     def _positions(self) -> dict[int, QPointF]:
-        """Screen position of each reason; reasons sharing a cell are spread around it."""
+        """Screen position of each reason; reasons sharing a cell are spread across it (side by
+        side, or one above the other when named, each name to the right of its point)."""
         cells: dict[tuple[int, int], list[ContactReason]] = defaultdict(list)
         for reason in self.reasons:
             cells[(reason.value_to_customer, reason.value_to_company)].append(reason)
         found: dict[int, QPointF] = {}
-        step = min(self._plot().width(), self._plot().height()) / 5 * 0.28
+        cell_width, cell_height = self._cell_size()
         for (customer, company), group in cells.items():
             centre = self._to_screen(customer, company)
             for number, reason in enumerate(group):
-                offset = (number - (len(group) - 1) / 2) * step
+                place = number - (len(group) - 1) / 2
                 assert reason.id is not None
-                found[reason.id] = QPointF(centre.x() + offset, centre.y())
+                if self.names_shown:
+                    found[reason.id] = QPointF(
+                        centre.x() - cell_width * 0.32,
+                        centre.y() + place * cell_height / len(group),
+                    )
+                else:
+                    step = min(cell_width, cell_height) * 0.28
+                    found[reason.id] = QPointF(centre.x() + place * step, centre.y())
         return found
+
+    def _names(self) -> list[tuple[QRectF, str]]:
+        """Where each point's name is written, and the name: on one line, or when every point
+        is named, on up to three within its share of its cell, cut with "…" where it must be."""
+        positions = self._positions()
+        cell_width, cell_height = self._cell_size()
+        sharing = Counter((r.value_to_customer, r.value_to_company) for r in self.reasons)
+        metrics = QFontMetricsF(self.font())
+        shown = []
+        for reason in self.reasons:
+            assert reason.id is not None
+            named = self.names_shown or reason.id in (self.current_id, self._drag_id)
+            if not named:
+                continue
+            position = positions[reason.id]
+            if reason.id == self._drag_id and self._drag_pos is not None:
+                position = self._drag_pos
+            left = position.x() + self._radius(reason.id) + 4
+            lines = 1
+            if self.names_shown:  # within its cell
+                width = self._to_screen(reason.value_to_customer, VALUE_MIN).x()
+                width += cell_width / 2 - 4 - left
+                room = cell_height / sharing[(reason.value_to_customer, reason.value_to_company)]
+                lines = max(1, min(3, int((room - 4) // metrics.lineSpacing())))
+            else:
+                width = self.width() - left
+            text = "\n".join(_wrapped(reason.name, self.font(), max(width, 0), lines))
+            size = metrics.size(0, text)
+            rect = QRectF(left, position.y() - size.height() / 2, size.width(), size.height())
+            shown.append((rect, text))
+        return shown
 
     def _radius(self, reason_id: int) -> float:
         """A point's radius: its area grows with the reason's share of the contacts."""
@@ -134,6 +213,8 @@ class ValueMatrix(QWidget):
                 labels.choice(quadrant),
             )
         painter.setFont(self.font())
+        if self.names_shown:  # the points sit off their ticks, to leave room for the names
+            self._draw_cells(painter, plot)
         painter.setPen(QPen(self.palette().text().color(), 1))
         painter.drawRect(plot)
         for value in range(VALUE_MIN, VALUE_MAX + 1):
@@ -173,10 +254,22 @@ class ValueMatrix(QWidget):
                 QPen(self.palette().text().color() if width == 3 else colour.darker(), width)
             )
             painter.drawEllipse(position, radius, radius)
-            if reason.id == self.current_id or reason.id == self._drag_id:
-                painter.setPen(self.palette().text().color())
-                painter.drawText(position + QPointF(radius + 3, 4), reason.name)
+        painter.setPen(self.palette().text().color())
+        for rect, text in self._names():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()
+
+    def _draw_cells(self, painter: QPainter, plot: QRectF) -> None:
+        """Faint lines between the values, so that each point is seen in its cell."""
+        line = QColor(self.palette().text().color())
+        line.setAlpha(40)
+        painter.setPen(QPen(line, 1))
+        width, height = self._cell_size()
+        for number in range(1, VALUE_MAX - VALUE_MIN + 1):
+            x = plot.left() + number * width
+            y = plot.top() + number * height
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
 
     # -- dragging ----------------------------------------------------------------------
 
