@@ -446,3 +446,6 @@ class WorkshopWindow(QWidget):
                 editor.commit()
         self.clock.stop()
         super().closeEvent(event)
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.window().activateWindow()  # the keyboard back to the plan's window

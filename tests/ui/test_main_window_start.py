@@ -327,3 +327,24 @@ def test_the_window_takes_the_keyboard_back_when_a_dialog_closes(open_window, qt
     dialog.exec()
     qtbot.waitUntil(window.isActiveWindow)
     window.close()
+
+
+def test_the_window_has_the_keyboard_again_after_the_whole_screen_views(open_window, qtbot):
+    """The workshop and the whole-screen matrix give the keyboard back as they close."""
+    from ces_planner.domain.readiness import Section
+
+    window = open_window()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.workshop()
+    qtbot.waitUntil(window.workshop_window.isActiveWindow)
+    window.workshop_window.close()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = next(p for p in window.pages if p.section is Section.CONTACT_REASONS)
+    window.go_to_section(Section.CONTACT_REASONS.value)
+    page.show_full_matrix()
+    qtbot.waitUntil(page.full_matrix.isActiveWindow)
+    page.full_matrix.close()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.close()
