@@ -111,10 +111,30 @@ def _png(figure) -> bytes:  # type: ignore[no-untyped-def]
     return buffer.getvalue()
 
 
+# The matrix's axes within its figure (left, bottom, width, height), fixed rather than laid out
+# so that its cells' size in points is known before the names are broken into lines.
+MATRIX_AXES = (0.1, 0.11, 0.88, 0.87)
+MATRIX_FONT_SIZE = 6.5
+LINE_SPACING = 1.2
+
+
 def value_matrix(plan: Plan, volumes: dict[str, float] | None = None) -> bytes:
+    return _png(matrix_figure(plan, volumes))
+
+
+def matrix_figure(plan: Plan, volumes: dict[str, float] | None = None):  # type: ignore[no-untyped-def]
+    """Each reason a point in its cell (value to the customer x value to the company), sized by
+    its contacts; reasons sharing a cell stand one above the other, each named to its right,
+    the name broken into lines to stay within the cell."""
+    _matplotlib()
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.font_manager import FontProperties
     from matplotlib.patches import Rectangle
 
-    figure, axes = _figure(chart_size("value_matrix", plan))
+    size = chart_size("value_matrix", plan)
+    figure = Figure(figsize=size, dpi=DPI)
+    axes = figure.add_axes(MATRIX_AXES)
     low, high = VALUE_MIN - 0.5, VALUE_MAX + 0.5
     split = VALUED_FROM - 0.5
     areas = {
@@ -126,50 +146,110 @@ def value_matrix(plan: Plan, volumes: dict[str, float] | None = None) -> bytes:
     for quadrant, (x, y, w, h) in areas.items():
         axes.add_patch(Rectangle((x, y), w, h, color=QUADRANT_COLOURS[quadrant], alpha=0.09))
         axes.text(
-            x + 0.08,
-            y + h - 0.08,
+            x + 0.04,
+            y + h - 0.04,
             labels.choice(quadrant),
             va="top",
-            fontsize=9,
+            fontsize=8,
             color=QUADRANT_COLOURS[quadrant],
             fontweight="bold",
         )
-    cells: dict[tuple[int, int], int] = {}
+    for edge in range(VALUE_MIN, VALUE_MAX):  # faint lines between the values
+        axes.axvline(edge + 0.5, color="#000000", alpha=0.08, linewidth=0.6)
+        axes.axhline(edge + 0.5, color="#000000", alpha=0.08, linewidth=0.6)
+    span = VALUE_MAX - VALUE_MIN + 1
+    cell_width = size[0] * MATRIX_AXES[2] * 72 / span  # points
+    cell_height = size[1] * MATRIX_AXES[3] * 72 / span
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    font = FontProperties(size=MATRIX_FONT_SIZE)
+
+    def width_of(text: str) -> float:  # in points
+        width, _height, _descent = renderer.get_text_width_height_descent(text, font, False)
+        return float(width) * 72 / DPI
+
+    cells: dict[tuple[int, int], list[int]] = {}
+    for number, reason in enumerate(plan.contact_reasons):
+        cells.setdefault((reason.value_to_customer, reason.value_to_company), []).append(number)
     biggest = max((volumes or {}).values(), default=0) or 1
-    for placed, reason in enumerate(plan.contact_reasons):
-        key = (reason.value_to_customer, reason.value_to_company)
-        offset = cells.get(key, 0)
-        cells[key] = offset + 1
-        x = reason.value_to_customer + (offset % 3 - 1) * 0.22 * (offset > 0)
-        y = reason.value_to_company - 0.18 * (offset // 3) - 0.12 * (offset > 0)
-        size = 40 + 500 * ((volumes or {}).get(reason.name, 0) / biggest) ** 0.5
-        axes.scatter(
-            [x],
-            [y],
-            s=size,
-            color=QUADRANT_COLOURS[reason.quadrant],
-            alpha=0.85,
-            edgecolors="white",
-            linewidths=0.8,
-            zorder=3,
-        )
-        # Labels alternate above and below their points so neighbours do not overwrite.
-        below = placed % 2 == 1
-        axes.annotate(
-            reason.name,
-            (x, y),
-            xytext=(5, -9 if below else 4),
-            textcoords="offset points",
-            fontsize=6.5,
-            zorder=4,
-        )
+    for (customer, company), members in cells.items():
+        share = cell_height / len(members)  # each reason's height of the cell, in points
+        lines = max(1, min(3, int((share - 2) // (MATRIX_FONT_SIZE * LINE_SPACING))))
+        for place, number in enumerate(members):
+            reason = plan.contact_reasons[number]
+            x = customer - 0.34  # near the cell's left, its name to the right
+            y = company + ((len(members) - 1) / 2 - place) / len(members)
+            area = 30 + 330 * ((volumes or {}).get(reason.name, 0) / biggest) ** 0.5
+            axes.scatter(
+                [x],
+                [y],
+                s=area,
+                color=QUADRANT_COLOURS[reason.quadrant],
+                alpha=0.85,
+                edgecolors="white",
+                linewidths=0.8,
+                zorder=3,
+            )
+            gap = area**0.5 / 2 + 3  # from the point's centre to its name, in points
+            room = cell_width * 0.84 - gap - 2
+            axes.annotate(
+                "\n".join(broken_into_lines(reason.name, room, lines, width_of)),
+                (x, y),
+                xytext=(gap, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=MATRIX_FONT_SIZE,
+                linespacing=LINE_SPACING,
+                zorder=4,
+            )
     axes.set_xlim(low, high)
     axes.set_ylim(low, high)
     axes.set_xticks(range(VALUE_MIN, VALUE_MAX + 1))
     axes.set_yticks(range(VALUE_MIN, VALUE_MAX + 1))
+    axes.tick_params(length=0)
     axes.set_xlabel(tr("Value to the customer"))
     axes.set_ylabel(tr("Value to the company"))
-    return _png(figure)
+    return figure
+
+
+def broken_into_lines(
+    text: str, width: float, most: int, width_of: Callable[[str], float]
+) -> list[str]:
+    """``text`` in lines no wider than ``width`` (as ``width_of`` measures), broken between
+    words, or anywhere in a word too long for a line (and in Japanese, which has no spaces);
+    at most ``most`` lines, the last cut with "…" when the text does not fit."""
+    lines: list[str] = []
+    glue: list[str] = []  # what joins each line to the next in the text: a space, or nothing
+    current = ""
+    rest = text.split()
+    while rest:
+        word = rest.pop(0)
+        joined = f"{current} {word}" if current else word
+        if width_of(joined) <= width:
+            current = joined
+            continue
+        if current:  # the word starts the next line
+            lines.append(current)
+            glue.append(" ")
+            current = ""
+            rest.insert(0, word)
+            continue
+        cut = 1  # as much of the word as the line holds, one character at least
+        while cut < len(word) and width_of(word[: cut + 1]) <= width:
+            cut += 1
+        lines.append(word[:cut])
+        glue.append("" if word[cut:] else " ")
+        if word[cut:]:
+            rest.insert(0, word[cut:])
+    if current:
+        lines.append(current)
+    if len(lines) <= most:
+        return lines
+    last = lines[most - 1]
+    for number in range(most, len(lines)):
+        last += glue[number - 1] + lines[number]
+    while last and width_of(last + "…") > width:
+        last = last[:-1].rstrip()
+    return [*lines[: most - 1], last + "…"]
 
 
 def channel_mix(plan: Plan) -> bytes:
