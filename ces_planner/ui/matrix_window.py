@@ -4,7 +4,7 @@ point named, dragged or moved with the arrow keys as on the contact reasons page
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ces_planner.ui.widgets.matrix import ValueMatrix
@@ -16,9 +16,16 @@ FONT_SCALE = 1.4
 class MatrixWindow(QWidget):
     """A window of its own around a ValueMatrix; the page fills it and acts on its signals."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, undo_stack: QUndoStack) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._parent = parent
+        # Undo and redo here as in the plan's window (a point dragged too far goes back).
+        for action, keys in (
+            (undo_stack.createUndoAction(self), QKeySequence.StandardKey.Undo),
+            (undo_stack.createRedoAction(self), QKeySequence.StandardKey.Redo),
+        ):
+            action.setShortcuts(keys)
+            self.addAction(action)
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -26,8 +33,8 @@ class MatrixWindow(QWidget):
         self.title.setFont(font)
         hint = QLabel(
             self.tr(
-                "Drag a point to re-rate its reason, or select it and use the arrow keys. "
-                "Points are sized by contacts."
+                "Drag a point to re-rate its reason, or select it and use the arrow keys; "
+                "Ctrl+Z undoes. Points are sized by contacts."
             )
         )
         hint.setWordWrap(True)

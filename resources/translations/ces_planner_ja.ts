@@ -954,17 +954,17 @@
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="740" />
+      <location filename="ces_planner/ui/main_window.py" line="755" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="777" />
+      <location filename="ces_planner/ui/main_window.py" line="792" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="778" />
+      <location filename="ces_planner/ui/main_window.py" line="793" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
@@ -1004,17 +1004,17 @@
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="712" />
+      <location filename="ces_planner/ui/main_window.py" line="727" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="723" />
+      <location filename="ces_planner/ui/main_window.py" line="738" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="752" />
+      <location filename="ces_planner/ui/main_window.py" line="767" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
@@ -1034,7 +1034,7 @@
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="725" />
+      <location filename="ces_planner/ui/main_window.py" line="740" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
@@ -1044,7 +1044,7 @@
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="756" />
+      <location filename="ces_planner/ui/main_window.py" line="771" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -1052,17 +1052,17 @@
   <context>
     <name>MatrixWindow</name>
     <message>
-      <location filename="ces_planner/ui/matrix_window.py" line="58" />
+      <location filename="ces_planner/ui/matrix_window.py" line="70" />
       <source>Contact reasons: value to the customer and to the company</source>
       <translation>問い合わせ理由: 顧客にとっての価値と会社にとっての価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/matrix_window.py" line="27" />
-      <source>Drag a point to re-rate its reason, or select it and use the arrow keys. Points are sized by contacts.</source>
-      <translation>点をドラッグすると理由の評価を変えられます。点を選んで矢印キーでも動かせます。点の大きさは問い合わせ件数を表します。</translation>
+      <location filename="ces_planner/ui/matrix_window.py" line="35" />
+      <source>Drag a point to re-rate its reason, or select it and use the arrow keys; Ctrl+Z undoes. Points are sized by contacts.</source>
+      <translation>点をドラッグすると理由の評価を変えられます。点を選んで矢印キーでも動かせます。Ctrl+Z で元に戻せます。点の大きさは問い合わせ件数を表します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/matrix_window.py" line="33" />
+      <location filename="ces_planner/ui/matrix_window.py" line="41" />
       <source>Leave (Esc)</source>
       <translation>終了（Esc）</translation>
     </message>
@@ -1075,7 +1075,7 @@
       <translation>現行</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="238" />
+      <location filename="ces_planner/reports/charts.py" line="318" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
@@ -1519,12 +1519,12 @@
       <translation>現行</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="188" />
+      <location filename="ces_planner/reports/charts.py" line="268" />
       <source>Segments served</source>
       <translation>対応セグメント数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="238" />
+      <location filename="ces_planner/reports/charts.py" line="318" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
@@ -1867,22 +1867,22 @@
   <context>
     <name>ValueMatrix</name>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="45" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="77" />
       <source>Value/irritant matrix of contact reasons</source>
       <translation>問い合わせ理由の価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="197" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="232" />
       <source>Value to the customer →</source>
       <translation>顧客にとっての価値 →</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="205" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="240" />
       <source>Value to the company →</source>
       <translation>会社にとっての価値 →</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="256" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="303" />
       <source>{0} contacts</source>
       <translation>問い合わせ {0} 件</translation>
     </message>
@@ -1905,7 +1905,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/matrix_window.py" line="33" />
+      <location filename="ces_planner/ui/matrix_window.py" line="41" />
       <source>Leave (Esc)</source>
       <translation>終了（Esc）</translation>
     </message>
@@ -3243,27 +3243,27 @@
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="170" />
+      <location filename="ces_planner/reports/charts.py" line="209" />
       <source>Value to the customer</source>
       <translation>顧客にとっての価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="171" />
+      <location filename="ces_planner/reports/charts.py" line="210" />
       <source>Value to the company</source>
       <translation>会社にとっての価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="188" />
+      <location filename="ces_planner/reports/charts.py" line="268" />
       <source>Segments served</source>
       <translation>対応セグメント数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="274" />
+      <location filename="ces_planner/reports/charts.py" line="354" />
       <source>No measure has both a current value and a target yet.</source>
       <translation>現在値と目標値の両方がある指標はまだありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="238" />
+      <location filename="ces_planner/reports/charts.py" line="318" />
       <source>Target</source>
       <translation>目標</translation>
     </message>

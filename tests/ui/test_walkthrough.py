@@ -220,8 +220,11 @@ def test_the_matrix_on_the_whole_screen_names_every_point_and_edits_the_plan(win
     assert (moved.value_to_customer, moved.value_to_company) == (5, 5)
     for shown in (matrix, page.matrix):
         assert next(r for r in shown.reasons if r.id == reason.id) == moved
-    window.undo_action.trigger()
+    full.activateWindow()
+    qtbot.waitUntil(full.isActiveWindow)
+    qtbot.keyClick(matrix, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undone there
     assert next(r for r in matrix.reasons if r.id == reason.id) == reason
+    assert next(r for r in reread(window).contact_reasons if r.id == reason.id) == reason
     qtbot.keyClick(matrix, Qt.Key.Key_Escape)
     assert not full.isVisible()
 

@@ -145,7 +145,7 @@ class ContactReasonsPage(TablePage):
         if self.full_matrix is None:
             from ces_planner.ui.matrix_window import MatrixWindow
 
-            self.full_matrix = MatrixWindow(self)
+            self.full_matrix = MatrixWindow(self, self.session.undo_stack)
             self.full_matrix.matrix.moved.connect(self._moved)
             self.full_matrix.matrix.selected.connect(self._select)
         self.full_matrix.open()
