@@ -31,13 +31,8 @@ class MatrixWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.title.setFont(font)
-        hint = QLabel(
-            self.tr(
-                "Drag a point to re-rate its reason, or select it and use the arrow keys; "
-                "Ctrl+Z undoes. Points are sized by contacts."
-            )
-        )
-        hint.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
         leave = QPushButton(self.tr("Leave (Esc)"))
         leave.clicked.connect(self.close)
         self.matrix = ValueMatrix()
@@ -52,7 +47,7 @@ class MatrixWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         layout.addWidget(self.matrix, 1)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -66,10 +61,19 @@ class MatrixWindow(QWidget):
         super().closeEvent(event)
         self._parent.window().activateWindow()  # the keyboard back to the plan's window
 
-    def set_title(self, plan_title: str) -> None:
+    def show_plan(self, plan_title: str, read_only: bool) -> None:
+        """The plan's title in the window's, and what can be done with the points."""
         heading = self.tr("Contact reasons: value to the customer and to the company")
         self.title.setText(heading)
         self.setWindowTitle(f"{heading} — {plan_title}" if plan_title else heading)
+        if read_only:
+            hint = self.tr("This plan is read-only: the points cannot be moved.")
+        else:
+            hint = self.tr(
+                "Drag a point to re-rate its reason, or select it and use the arrow keys; "
+                "Ctrl+Z undoes."
+            )
+        self.hint.setText(hint + " " + self.tr("Points are sized by contacts."))
 
     def open(self) -> None:
         # The screen of the page's window; where full screen is not granted, still fill it.

@@ -1052,19 +1052,29 @@
   <context>
     <name>MatrixWindow</name>
     <message>
-      <location filename="ces_planner/ui/matrix_window.py" line="70" />
+      <location filename="ces_planner/ui/matrix_window.py" line="66" />
       <source>Contact reasons: value to the customer and to the company</source>
       <translation>問い合わせ理由: 顧客にとっての価値と会社にとっての価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/matrix_window.py" line="35" />
-      <source>Drag a point to re-rate its reason, or select it and use the arrow keys; Ctrl+Z undoes. Points are sized by contacts.</source>
-      <translation>点をドラッグすると理由の評価を変えられます。点を選んで矢印キーでも動かせます。Ctrl+Z で元に戻せます。点の大きさは問い合わせ件数を表します。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/matrix_window.py" line="41" />
+      <location filename="ces_planner/ui/matrix_window.py" line="36" />
       <source>Leave (Esc)</source>
       <translation>終了（Esc）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/matrix_window.py" line="70" />
+      <source>This plan is read-only: the points cannot be moved.</source>
+      <translation>このプランは読み取り専用です。点は動かせません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/matrix_window.py" line="72" />
+      <source>Drag a point to re-rate its reason, or select it and use the arrow keys; Ctrl+Z undoes.</source>
+      <translation>点をドラッグすると理由の評価を変えられます。点を選んで矢印キーでも動かせます。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/matrix_window.py" line="76" />
+      <source>Points are sized by contacts.</source>
+      <translation>点の大きさは問い合わせ件数を表します。</translation>
     </message>
   </context>
   <context>
@@ -1905,7 +1915,7 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/matrix_window.py" line="41" />
+      <location filename="ces_planner/ui/matrix_window.py" line="36" />
       <source>Leave (Esc)</source>
       <translation>終了（Esc）</translation>
     </message>

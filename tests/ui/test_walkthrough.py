@@ -195,6 +195,7 @@ def test_the_matrix_on_the_whole_screen_names_every_point_and_edits_the_plan(win
     matrix = full.matrix
     assert matrix.reasons == page.matrix.reasons and matrix.volumes == page.matrix.volumes
     assert "Customer Experience Strategy" in full.windowTitle()
+    assert "Drag a point" in full.hint.text()
     # Every point is named, each name within its own cell and clear of the others.
     names = matrix._names()
     assert len(names) == len(matrix.reasons) == 11
@@ -320,6 +321,7 @@ def test_read_only_plan_cannot_be_edited(qtbot, tmp_path, sample_file):
         reasons = page_of(win, Section.CONTACT_REASONS)
         reasons.show_full_matrix()
         assert reasons.full_matrix.matrix.read_only  # on the whole screen as well
+        assert "read-only" in reasons.full_matrix.hint.text()
         reasons.full_matrix.close()
         evidence = next(p for p in win.pages if isinstance(p, EvidencePage))
         qtbot.waitUntil(lambda: evidence.evidence.computed)

@@ -55,10 +55,10 @@ from ces_planner.ui.record_table import TableSpec
 from ces_planner.ui.session import PlanSession
 from ces_planner.ui.widgets.hours_grid import HoursGrid
 from ces_planner.ui.widgets.matrix import ValueMatrix
+from ces_planner.ui.widgets.measures_chart import MeasuresChart
 
 if TYPE_CHECKING:
     from ces_planner.ui.matrix_window import MatrixWindow
-from ces_planner.ui.widgets.measures_chart import MeasuresChart
 
 
 class ContactReasonsPage(TablePage):
@@ -137,7 +137,7 @@ class ContactReasonsPage(TablePage):
             }
             matrix.set_reasons(list(plan.contact_reasons))
         if self.full_matrix is not None:
-            self.full_matrix.set_title(plan.info.title)
+            self.full_matrix.show_plan(plan.info.title, self.session.read_only)
         self._follow()
 
     def show_full_matrix(self) -> None:
