@@ -691,18 +691,35 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(readiness_icon(0, 1)))
 
     def keep_keyboard_after_dialogs(self) -> None:
-        """When a dialog that held up the window closes, the window takes the keyboard back.
-        A window manager does this; on an X server without one nothing does, and the window's
-        shortcuts stayed dead until it was clicked. Watched once the window is drawn (the
-        filter sees every event of the window; the first would build QEvent's types, ~2 ms)."""
-        from PySide6.QtCore import QEvent, QObject
+        """When a dialog that held up the app closes, the window it came from (this one, the
+        workshop, the whole-screen matrix) takes the keyboard back. A window manager does
+        this; on an X server without one nothing did, and that window's shortcuts stayed dead
+        until it was clicked. Watched once the window is drawn (the filter sees every event of
+        this window; the first would build QEvent's types, ~2 ms)."""
+        from PySide6.QtCore import QEvent, QObject, Qt
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        last = [self.windowHandle()]  # the last of the app's windows to have the keyboard
+
+        def focused(window) -> None:  # type: ignore[no-untyped-def]
+            if window is not None and window.modality() == Qt.WindowModality.NonModal:
+                last[0] = window
 
         class TakeKeyboardBack(QObject):
             def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
-                if event.type() == QEvent.Type.WindowUnblocked and watched.isVisible():
-                    watched.activateWindow()
+                # Every window a dialog held up hears of it; this one speaks for them all.
+                if event.type() == QEvent.Type.WindowUnblocked:
+                    QTimer.singleShot(0, give_back)  # once the dialog has let the keyboard go
                 return False
 
+        def give_back() -> None:
+            window = last[0]
+            if QGuiApplication.focusWindow() is None and window is not None and window.isVisible():
+                window.requestActivate()
+
+        app.focusWindowChanged.connect(focused)
         self.installEventFilter(TakeKeyboardBack(self))
 
     def _guidance_toggled_on_page(self, visible: bool) -> None:

@@ -326,6 +326,18 @@ def test_the_window_takes_the_keyboard_back_when_a_dialog_closes(open_window, qt
     QTimer.singleShot(100, dialog.reject)
     dialog.exec()
     qtbot.waitUntil(window.isActiveWindow)
+    # A dialog of the workshop gives the keyboard back to the workshop, not to the plan's window
+    # behind it (every window the dialog held up hears that it closed).
+    window.workshop()
+    workshop = window.workshop_window
+    qtbot.waitUntil(workshop.isActiveWindow)
+    dialog = QDialog(workshop)
+    QTimer.singleShot(100, dialog.reject)
+    dialog.exec()
+    qtbot.waitUntil(workshop.isActiveWindow)
+    qtbot.wait(50)
+    assert workshop.isActiveWindow() and not window.isActiveWindow()
+    workshop.close()
     window.close()
 
 
