@@ -696,6 +696,7 @@ class MainWindow(QMainWindow):
         this; on an X server without one nothing did, and that window's shortcuts stayed dead
         until it was clicked. Watched once the window is drawn (the filter sees every event of
         this window; the first would build QEvent's types, ~2 ms)."""
+        import shiboken6
         from PySide6.QtCore import QEvent, QObject, Qt
         from PySide6.QtGui import QGuiApplication
 
@@ -716,7 +717,9 @@ class MainWindow(QMainWindow):
 
         def give_back() -> None:
             window = last[0]
-            if QGuiApplication.focusWindow() is None and window is not None and window.isVisible():
+            if QGuiApplication.focusWindow() is not None or window is None:
+                return
+            if shiboken6.isValid(window) and window.isVisible():  # not closed and gone since
                 window.requestActivate()
 
         app.focusWindowChanged.connect(focused)

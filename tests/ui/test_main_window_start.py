@@ -360,3 +360,29 @@ def test_the_window_has_the_keyboard_again_after_the_whole_screen_views(open_win
     page.full_matrix.close()
     qtbot.waitUntil(window.isActiveWindow)
     window.close()
+
+
+def test_a_window_gone_since_it_last_had_the_keyboard_is_left_alone(open_window, qtbot):
+    """The whole-screen matrix had the keyboard last, then went with its page: a dialog closing
+    afterwards must not reach for it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from ces_planner.domain.readiness import Section
+
+    window = open_window()
+    window.show()
+    window.keep_keyboard_after_dialogs()
+    window.go_to_section(Section.CONTACT_REASONS.value)
+    page = window.current_page()
+    page.show_full_matrix()
+    full = page.full_matrix
+    qtbot.waitUntil(full.isActiveWindow)
+    full.hide()  # gone without handing the keyboard back, as when its page is dropped
+    with qtbot.waitSignal(full.destroyed):
+        full.deleteLater()
+    dialog = QDialog(window)
+    QTimer.singleShot(100, dialog.reject)
+    dialog.exec()
+    qtbot.wait(100)  # the keyboard's return runs after the dialog, and finds nothing to call
+    window.close()
