@@ -124,6 +124,7 @@ def _run(plan: Path | None) -> int:
     install(app, settings)  # type: ignore[arg-type]  # the QApplication made above
     window = MainWindow(settings)
     window.show()
+    window.activateWindow()  # the keyboard, also where no window manager gives it
     # An exception no slot caught reaches the user as one sentence (and the log), not as a
     # traceback on a console they do not see.
     report = sys.excepthook

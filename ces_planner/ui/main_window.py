@@ -647,6 +647,9 @@ class MainWindow(QMainWindow):
 
         dialog = ExportDialog(self.session, self)
         dialog.show()
+        # The keyboard to it, and back here as it closes, also where no window manager does.
+        dialog.activateWindow()
+        dialog.finished.connect(lambda _result: self.activateWindow())
         dialog.preview()
 
     # -- navigation --------------------------------------------------------------------

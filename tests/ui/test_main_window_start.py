@@ -2,6 +2,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QWidget
 
 from ces_planner.ui import app as app_module
 from ces_planner.ui.main_window import MainWindow
@@ -385,4 +386,32 @@ def test_a_window_gone_since_it_last_had_the_keyboard_is_left_alone(open_window,
     QTimer.singleShot(100, dialog.reject)
     dialog.exec()
     qtbot.wait(100)  # the keyboard's return runs after the dialog, and finds nothing to call
+    window.close()
+
+
+def test_long_work_and_the_export_dialog_give_the_keyboard_back(open_window, qtbot):
+    """Where no window manager hands the keyboard on (a bare X server, Qt's offscreen screen),
+    a progress dialog that took it, and the export dialog, give it back as they close."""
+    import time
+
+    from ces_planner.ui.operations import Operation
+
+    window = open_window()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    operation = Operation(window, "Working…", lambda progress: time.sleep(0.6))
+    done = []
+    operation.done.connect(done.append)
+    operation.start()
+    qtbot.waitUntil(operation.dialog.isActiveWindow)  # shown after a moment, with the keys
+    qtbot.waitUntil(lambda: bool(done))
+    qtbot.waitUntil(window.isActiveWindow)
+    window.export()
+    dialog = next(w for w in window.findChildren(QWidget) if type(w).__name__ == "ExportDialog")
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(lambda: dialog._operation is None or not dialog._operation.running)
+    qtbot.waitUntil(dialog.isActiveWindow)  # its preview's progress gave it back
+    dialog.reject()
+    qtbot.waitUntil(window.isActiveWindow)
     window.close()
