@@ -23,6 +23,7 @@ from ces_planner.domain.model import ChannelStatus, Direction, Measure, Plan
 from ces_planner.domain.quadrants import VALUE_MAX, VALUE_MIN, VALUED_FROM, Quadrant
 from ces_planner.i18n import tr, using
 from ces_planner.numbers import format_number
+from ces_planner.text import broken_into_lines
 
 DPI = 200
 # zlib level of the PNGs: charts are flat colours, which the fastest level already packs well
@@ -209,47 +210,6 @@ def matrix_figure(plan: Plan, volumes: dict[str, float] | None = None):  # type:
     axes.set_xlabel(tr("Value to the customer"))
     axes.set_ylabel(tr("Value to the company"))
     return figure
-
-
-def broken_into_lines(
-    text: str, width: float, most: int, width_of: Callable[[str], float]
-) -> list[str]:
-    """``text`` in lines no wider than ``width`` (as ``width_of`` measures), broken between
-    words, or anywhere in a word too long for a line (and in Japanese, which has no spaces);
-    at most ``most`` lines, the last cut with "…" when the text does not fit."""
-    lines: list[str] = []
-    glue: list[str] = []  # what joins each line to the next in the text: a space, or nothing
-    current = ""
-    rest = text.split()
-    while rest:
-        word = rest.pop(0)
-        joined = f"{current} {word}" if current else word
-        if width_of(joined) <= width:
-            current = joined
-            continue
-        if current:  # the word starts the next line
-            lines.append(current)
-            glue.append(" ")
-            current = ""
-            rest.insert(0, word)
-            continue
-        cut = 1  # as much of the word as the line holds, one character at least
-        while cut < len(word) and width_of(word[: cut + 1]) <= width:
-            cut += 1
-        lines.append(word[:cut])
-        glue.append("" if word[cut:] else " ")
-        if word[cut:]:
-            rest.insert(0, word[cut:])
-    if current:
-        lines.append(current)
-    if len(lines) <= most:
-        return lines
-    last = lines[most - 1]
-    for number in range(most, len(lines)):
-        last += glue[number - 1] + lines[number]
-    while last and width_of(last + "…") > width:
-        last = last[:-1].rstrip()
-    return [*lines[: most - 1], last + "…"]
 
 
 def channel_mix(plan: Plan) -> bytes:

@@ -10,6 +10,7 @@ from PIL import Image
 from ces_planner.domain.model import Language
 from ces_planner.reports import charts
 from ces_planner.services.sample import create_sample
+from ces_planner.text import broken_into_lines
 from tests.conftest import fixed_clock
 
 QUADRANTS = {"Eliminate", "Automate", "Simplify", "Leverage"}
@@ -20,29 +21,29 @@ def one_per_character(text: str) -> float:
 
 
 def test_names_break_between_words_and_within_a_word_too_long_for_a_line():
-    lines = charts.broken_into_lines("Payment arrangement for arrears", 12, 3, one_per_character)
+    lines = broken_into_lines("Payment arrangement for arrears", 12, 3, one_per_character)
     assert lines == ["Payment", "arrangement", "for arrears"]
-    assert charts.broken_into_lines("installation", 5, 3, one_per_character) == [
+    assert broken_into_lines("installation", 5, 3, one_per_character) == [
         "insta",
         "llati",
         "on",
     ]
-    assert charts.broken_into_lines("Moving home", 20, 3, one_per_character) == ["Moving home"]
+    assert broken_into_lines("Moving home", 20, 3, one_per_character) == ["Moving home"]
 
 
 def test_a_name_with_more_lines_than_room_is_cut_short_at_the_end():
-    lines = charts.broken_into_lines("Switching to a green or EV tariff", 10, 2, one_per_character)
+    lines = broken_into_lines("Switching to a green or EV tariff", 10, 2, one_per_character)
     assert lines == ["Switching", "to a gree…"]
     assert all(len(line) <= 10 for line in lines)
 
 
 def test_japanese_breaks_between_any_two_characters_without_adding_spaces():
     name = "スマートメーター取替の日程調整"
-    assert charts.broken_into_lines(name, 8, 2, one_per_character) == [
+    assert broken_into_lines(name, 8, 2, one_per_character) == [
         "スマートメーター",
         "取替の日程調整",
     ]
-    assert charts.broken_into_lines(name, 8, 1, one_per_character) == ["スマートメータ…"]
+    assert broken_into_lines(name, 8, 1, one_per_character) == ["スマートメータ…"]
 
 
 def test_the_matrix_is_drawn_at_its_size_for_both_samples(sample, tmp_path):

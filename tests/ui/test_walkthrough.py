@@ -233,19 +233,22 @@ def test_the_matrix_on_the_whole_screen_names_every_point_and_edits_the_plan(win
 def test_a_name_on_the_matrix_is_broken_into_lines_in_english_and_japanese(qapp):
     from PySide6.QtGui import QFont, QFontMetricsF
 
-    from ces_planner.ui.widgets.matrix import _wrapped
+    from ces_planner.text import broken_into_lines
 
-    font = QFont()
-    metrics = QFontMetricsF(font)
+    metrics = QFontMetricsF(QFont())
+
+    def lines_of(text: str, width: float, most: int) -> list[str]:  # measured as the app does
+        return broken_into_lines(text, width, most, metrics.horizontalAdvance)
+
     english = "Payment arrangement for arrears"
     width = metrics.horizontalAdvance("Payment arrangement") + 2
-    assert _wrapped(english, font, width, 3) == ["Payment arrangement", "for arrears"]
-    assert _wrapped(english, font, metrics.horizontalAdvance(english) + 2, 3) == [english]
-    one = _wrapped(english, font, width, 1)
+    assert lines_of(english, width, 3) == ["Payment arrangement", "for arrears"]
+    assert lines_of(english, metrics.horizontalAdvance(english) + 2, 3) == [english]
+    one = lines_of(english, width, 1)
     assert len(one) == 1 and one[0].endswith("…") and metrics.horizontalAdvance(one[0]) <= width
     japanese = "スマートメーター設置の予約について"  # no spaces: broken between characters
     narrow = metrics.horizontalAdvance("スマートメー") + 1
-    lines = _wrapped(japanese, font, narrow, 2)
+    lines = lines_of(japanese, narrow, 2)
     assert len(lines) == 2 and lines[0] == "スマートメー" and lines[1].endswith("…")
     assert all(metrics.horizontalAdvance(line) <= narrow for line in lines)
 

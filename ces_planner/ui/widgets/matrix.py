@@ -5,23 +5,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QTextLayout,
-    QTextOption,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ces_planner import labels
 from ces_planner.domain.model import ContactReason
 from ces_planner.domain.quadrants import VALUE_MAX, VALUE_MIN, VALUED_FROM, Quadrant
 from ces_planner.numbers import format_number
+from ces_planner.text import broken_into_lines
 
 QUADRANT_COLOURS = {
     Quadrant.ELIMINATE: QColor("#c0392b"),
@@ -29,28 +20,6 @@ QUADRANT_COLOURS = {
     Quadrant.AUTOMATE: QColor("#2874a6"),
     Quadrant.LEVERAGE: QColor("#1e8449"),
 }
-
-
-def _wrapped(text: str, font: QFont, width: float, most: int) -> list[str]:
-    """``text`` broken into lines of ``width`` where the script allows (between words, or
-    between any two Japanese characters), at most ``most`` of them, the last cut with "…"."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long word too
-    layout.setTextOption(option)
-    starts = []
-    layout.beginLayout()
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
-        starts.append(line.textStart())
-    layout.endLayout()
-    if len(starts) <= most:
-        ends = [*starts[1:], len(text)]
-        return [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
-    kept = [text[a:b].strip() for a, b in zip(starts[: most - 1], starts[1:most], strict=True)]
-    rest = text[starts[most - 1] :].strip()
-    metrics = QFontMetricsF(font)
-    return [*kept, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
 
 
 class ValueMatrix(QWidget):
@@ -156,7 +125,8 @@ class ValueMatrix(QWidget):
                 lines = max(1, min(3, int((room - 4) // metrics.lineSpacing())))
             else:
                 width = self.width() - left
-            text = "\n".join(_wrapped(reason.name, self.font(), max(width, 0), lines))
+            name = broken_into_lines(reason.name, max(width, 0), lines, metrics.horizontalAdvance)
+            text = "\n".join(name)
             size = metrics.size(0, text)
             rect = QRectF(left, position.y() - size.height() / 2, size.width(), size.height())
             shown.append((rect, text))
