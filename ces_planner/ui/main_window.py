@@ -92,9 +92,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([270, 1000])
-        state = self.settings.get(S.WINDOW_STATE)  # the navigator's width the user left
-        if state is not None and not state.isEmpty():
-            self.splitter.restoreState(state)
+        self._restore(self.splitter, S.WINDOW_STATE)  # the navigator's width the user left
         self.setCentralWidget(self.splitter)
         self._build_actions()
         self.statusBar()
@@ -419,11 +417,15 @@ class MainWindow(QMainWindow):
         following = self._page_title(number + 1) if number + 1 < len(self._pages) else None
         page.set_neighbours(previous, following)
         for setting, splitter in self._page_splitters(page):  # as the user left them
-            state = self.settings.get(setting)
-            if state is not None and not state.isEmpty():
-                splitter.restoreState(state)
+            self._restore(splitter, setting)
         page.refresh()
         return page
+
+    def _restore(self, splitter: QSplitter, setting: S.Setting) -> None:
+        """The splitter's sizes as kept in ``setting``, if it was ever kept."""
+        state = self.settings.get(setting)
+        if state is not None and not state.isEmpty():
+            splitter.restoreState(state)
 
     @staticmethod
     def _page_splitters(page: Page) -> list[tuple[S.Setting, QSplitter]]:

@@ -52,7 +52,6 @@ class Operation(QObject):
 
     def __init__(self, parent: QWidget, label: str, work: Callable[[Progress], Any]) -> None:
         super().__init__(parent)
-        self.owner = parent
         self.progress = Progress()
         self.job = _Job(work, self.progress)
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 1000, parent)
@@ -83,13 +82,14 @@ class Operation(QObject):
         self.running = False
         self.timer.stop()
         had_keyboard = self.dialog.isActiveWindow()
+        owner = self.dialog.parentWidget()
         self.dialog.reset()
         self.dialog.hide()
         self.dialog.deleteLater()
-        if had_keyboard:
+        if had_keyboard and owner is not None:
             # Back to the window it was shown over: a window manager would do it; on an X
             # server without one the keyboard went nowhere (every shortcut dead until a click).
-            self.owner.window().activateWindow()
+            owner.window().activateWindow()
 
     def _finished(self, result: object) -> None:
         self._end()

@@ -100,6 +100,12 @@ class ValueMatrix(QWidget):
                     found[reason.id] = QPointF(centre.x() + place * step, centre.y())
         return found
 
+    def _drawn_at(self, reason_id: int, positions: dict[int, QPointF]) -> QPointF:
+        """Where a reason's point is drawn: under the mouse while it is dragged."""
+        if reason_id == self._drag_id and self._drag_pos is not None:
+            return self._drag_pos
+        return positions[reason_id]
+
     def _names(self) -> list[tuple[QRectF, str]]:
         """Where each point's name is written, and the name: on one line, or when every point
         is named, on up to three within its share of its cell, cut with "…" where it must be."""
@@ -113,9 +119,7 @@ class ValueMatrix(QWidget):
             named = self.names_shown or reason.id in (self.current_id, self._drag_id)
             if not named:
                 continue
-            position = positions[reason.id]
-            if reason.id == self._drag_id and self._drag_pos is not None:
-                position = self._drag_pos
+            position = self._drawn_at(reason.id, positions)
             left = position.x() + self._radius(reason.id) + 4
             lines = 1
             if self.names_shown:  # within its cell
@@ -213,9 +217,7 @@ class ValueMatrix(QWidget):
         positions = self._positions()
         for reason in self.reasons:
             assert reason.id is not None
-            position = positions[reason.id]
-            if reason.id == self._drag_id and self._drag_pos is not None:
-                position = self._drag_pos
+            position = self._drawn_at(reason.id, positions)
             radius = self._radius(reason.id)
             colour = QUADRANT_COLOURS[reason.quadrant]
             painter.setBrush(colour)
