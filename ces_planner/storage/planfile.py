@@ -435,6 +435,10 @@ class PlanFile:
 def load_sqlalchemy() -> None:
     """Import what the first edit needs (SQLAlchemy and the tables), e.g. on a background
     thread while the user reads the plan."""
+    # The package before any of its modules: a thread that imports ``sqlalchemy.pool`` while
+    # another is still importing ``sqlalchemy`` finds the package half made, and the two
+    # imports wait on each other until one fails with a "partially initialized module".
+    import sqlalchemy  # noqa: F401
     from sqlalchemy.pool import StaticPool  # noqa: F401
 
     from ces_planner.storage import repository  # noqa: F401

@@ -126,12 +126,13 @@ def _run(plan: Path | None) -> int:
     window.show()
     window.activateWindow()  # the keyboard, also where no window manager gives it
     # An exception no slot caught reaches the user as one sentence (and the log), not as a
-    # traceback on a console they do not see.
+    # traceback on a console they do not see. It may come from a background job's thread,
+    # where no window may be made: the signal carries it to the window's thread.
     report = sys.excepthook
 
     def unexpected(kind: type[BaseException], error: BaseException, trace: object) -> None:
         if isinstance(error, Exception):
-            window.report_unexpected(error)
+            window.unexpected_error.emit(error)
         else:  # KeyboardInterrupt, SystemExit: as Python would
             report(kind, error, trace)  # type: ignore[arg-type]
 

@@ -83,7 +83,7 @@ class _Compute(QRunnable):
             result = evidence_report(self.document)
         except NoEvidence:
             result = None
-        except PlanError as error:
+        except Exception as error:  # noqa: BLE001 - reported on the GUI thread, see _finished
             result = error
         _deliver(self.signals, result)
 
@@ -136,13 +136,16 @@ class EvidenceState(QObject):
         self.computed = True
         if isinstance(result, PlanError):
             self.error = result.sentence()
-        else:
+        elif not isinstance(result, Exception):
             self.error = ""
             self.report = result  # type: ignore[assignment]
         self.changed.emit()
         if self._again:
             self._again = False
             self._start()
+        if isinstance(result, Exception) and not isinstance(result, PlanError):
+            raise result  # a bug: the window reports it, as any a slot raises (the next change
+            # computes again)
 
     def volumes_by_reason(self) -> dict[str, int]:
         return {r["reason"]: r["contacts"] for r in (self.report or {}).get("by_reason", [])}

@@ -54,6 +54,8 @@ def _scrolling(page: Page) -> QScrollArea:
 
 class MainWindow(QMainWindow):
     pages_made = Signal()  # every page of the open plan is made: the window is idle
+    # An error no code caught, from any thread: reported on the window's (the GUI) thread.
+    unexpected_error = Signal(object)
 
     def __init__(self, settings: S.Settings) -> None:
         super().__init__()
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self._pages: Pages | None = None
         self._operation: Operation | None = None
         self._reporting = False  # an unexpected error's message is open
+        self.unexpected_error.connect(self.report_unexpected)
         self.setObjectName("mainWindow")
         self._evidence_icon = evidence_icon()
 

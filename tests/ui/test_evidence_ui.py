@@ -413,3 +413,28 @@ def test_evidence_tables_keep_their_order_until_a_header_sorts_them_by_value(qtb
     assert column(0) == ["c", "a", "b", "d"]
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert column(0) == ["a", "b", "c", "d"]
+
+
+def test_a_bug_computing_the_evidence_is_reported_and_the_next_change_computes_again(
+    window, qtbot, monkeypatch
+):
+    """The job that computes the evidence runs on a thread: a bug there reaches the window as
+    any unexpected error does, and the page is not left waiting for a result."""
+    from ces_planner.services import evidence as service
+
+    state = page(window, EvidencePage).evidence
+    qtbot.waitUntil(lambda: state.computed, timeout=30000)
+    computed = service.evidence_report
+
+    def broken(document):
+        raise ValueError("a bug in the evidence")
+
+    monkeypatch.setattr(service, "evidence_report", broken)
+    with qtbot.capture_exceptions() as raised:
+        state.refresh()
+        qtbot.waitUntil(lambda: len(raised) == 1, timeout=30000)
+    assert isinstance(raised[0][1], ValueError)
+    monkeypatch.setattr(service, "evidence_report", computed)
+    state.report = None
+    state.refresh()
+    qtbot.waitUntil(lambda: state.report is not None, timeout=30000)

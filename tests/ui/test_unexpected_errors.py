@@ -109,6 +109,43 @@ def test_the_app_reports_an_error_raised_in_a_slot(sample_file, tmp_path, run_ap
     assert len(logged) == 1 and "division by zero in a slot" in logged[0].read_text()
 
 
+def test_an_error_raised_on_a_background_thread_is_reported_on_the_window(
+    sample_file, tmp_path, run_app
+):
+    """A job on the thread pool that raises: its message is made on the window's thread (a
+    window made on the job's thread would crash the app)."""
+    plan = tmp_path / "plan.cesplan"
+    plan.write_bytes(sample_file.read_bytes())
+    script = """
+        import sys, threading
+        from PySide6.QtCore import QRunnable, QThreadPool, QTimer
+        from PySide6.QtWidgets import QApplication, QMessageBox
+        from ces_planner.cli import main
+
+        app = QApplication(sys.argv)
+
+        def warning(parent, title, text):
+            on_gui = threading.current_thread() is threading.main_thread()
+            print("MESSAGE", on_gui, text, flush=True)
+            app.quit()
+
+        class Broken(QRunnable):
+            def run(self):
+                raise ZeroDivisionError("division by zero on a thread")
+
+        QMessageBox.warning = warning
+        QTimer.singleShot(300, lambda: QThreadPool.globalInstance().start(Broken()))
+        QTimer.singleShot(15000, app.quit)  # never hang when no message comes
+        sys.exit(main([sys.argv[1]]))
+    """
+    result = run_app(script, plan)
+    assert result.returncode == 0, result.stderr
+    message = next(line for line in result.stdout.splitlines() if line.startswith("MESSAGE"))
+    assert message.startswith("MESSAGE True Something unexpected went wrong (ZeroDivisionError)")
+    logged = list((tmp_path / "state").rglob("errors.log"))
+    assert len(logged) == 1 and "division by zero on a thread" in logged[0].read_text()
+
+
 def test_a_failure_preparing_the_first_edit_is_logged_not_printed(sample_file, tmp_path, run_app):
     """What the first edit needs loads on a thread once the window is up; if that fails the
     traceback goes to the log (the first edit meets the error again, in the window)."""
