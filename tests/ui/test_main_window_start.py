@@ -107,6 +107,43 @@ def test_pages_scroll_only_when_the_window_is_smaller_than_they_need(open_window
     window.close()
 
 
+def test_on_a_laptop_screen_the_records_come_before_the_notes(open_window, qtbot):
+    """In the window a 1366 x 768 screen leaves, every records table shows at least three
+    whole rows (all of the sample's three exceptions on the hours page, under the grid): the
+    notes give up their room first. On a larger screen they grow to several lines."""
+    from PySide6.QtWidgets import QApplication
+
+    from ces_planner.ui.pages.tables import RecordsEditor
+
+    window = open_window()
+    window.resize(1297, 707)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def rows_shown(table) -> int:
+        model, bottom = table.model(), table.viewport().height()
+        rows = range(model.rowCount())
+        return sum(table.visualRect(model.index(r, 0)).bottom() <= bottom for r in rows)
+
+    for row in range(window.navigator.count()):
+        window.navigator.setCurrentRow(row)
+        QApplication.processEvents()
+        for editor in window.current_page().findChildren(RecordsEditor):
+            if editor.isVisible():
+                table = editor.table
+                wanted = min(3, table.model().rowCount())
+                assert rows_shown(table) >= wanted, editor.spec.plan_field
+    window.navigator.setCurrentRow(1)
+    QApplication.processEvents()
+    notes = window.current_page().notes
+    assert notes is not None
+    small = notes.height()
+    window.resize(1360, 860)
+    QApplication.processEvents()
+    assert notes.height() >= small + notes.fontMetrics().lineSpacing()  # a line more, at least
+    window.close()
+
+
 def header_count(table) -> int:
     return table.horizontalHeader().count() if table.model() else 0
 

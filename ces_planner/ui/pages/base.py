@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -70,6 +70,14 @@ class CommitTextEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
+class _NotesEdit(CommitTextEdit):
+    """An area's notes: as small as their smallest when the page is short of room (the
+    records come first), as tall as their largest when there is room to spare."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class Page(QWidget):
     """A page of the walk-through: title, guidance, content, notes, and previous/next."""
 
@@ -111,12 +119,12 @@ class Page(QWidget):
         self.set_guidance_visible(True)
         self.guidance_button.toggled.connect(self.set_guidance_visible)
         self.body = QVBoxLayout()
-        outer.addLayout(self.body, 1)
+        outer.addLayout(self.body, 5)
         self.notes: CommitTextEdit | None = None
         if notes:
             box = QGroupBox(self.tr("Notes"))
             box_layout = QVBoxLayout(box)
-            self.notes = CommitTextEdit()
+            self.notes = _NotesEdit()
             self.notes.setPlaceholderText(
                 self.tr(
                     "Anything the team should remember about this area: sources, doubts, ideas."
@@ -126,7 +134,7 @@ class Page(QWidget):
             self.notes.setMaximumHeight(80)
             self.notes.committed.connect(self._save_notes)
             box_layout.addWidget(self.notes)
-            outer.addWidget(box)
+            outer.addWidget(box, 1)  # a sixth of the room to spare, up to its largest
         footer = QHBoxLayout()
         self.previous_button = QPushButton()
         self.previous_button.clicked.connect(self.go_previous)
