@@ -116,3 +116,15 @@ def format_date(value: dt.date | None, language: str | None = None) -> str:
     if (language or current_language()) == "ja":
         return f"{value.year}年{value.month}月{value.day}日"
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def format_day(iso: str, language: str | None = None) -> str:
+    """The day of an ISO date or moment (``2026-12-01`` or ``2026-12-01T09:30``), as people
+    write it."""
+    return format_date(dt.date.fromisoformat(iso[:10]), language)
+
+
+def format_moment(value: dt.datetime, language: str | None = None) -> str:
+    """A day and a time of day: ``1 December 2026, 09:30`` or ``2026年12月1日 09:30``."""
+    separator = " " if (language or current_language()) == "ja" else ", "
+    return f"{format_date(value.date(), language)}{separator}{value:%H:%M}"

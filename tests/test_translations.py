@@ -99,3 +99,15 @@ def test_a_documents_language_holds_on_its_own_thread_only():
         leave.set()
         worker.join()
     assert seen and seen[0] != "Page 1"
+
+
+def test_days_and_moments_are_written_as_people_write_them():
+    import datetime as dt
+
+    from ces_planner.i18n import format_day, format_moment
+
+    moment = dt.datetime(2026, 12, 1, 9, 5)
+    assert format_moment(moment, "en") == "1 December 2026, 09:05"
+    assert format_moment(moment, "ja") == "2026年12月1日 09:05"
+    assert format_day("2026-12-01T23:59:00", "en") == "1 December 2026"
+    assert format_day("2026-12-01", "ja") == "2026年12月1日"

@@ -22,7 +22,7 @@ from ces_planner.domain.model import (
     matching_name,
 )
 from ces_planner.domain.readiness import Section, readiness_gaps
-from ces_planner.i18n import format_date, tr, using
+from ces_planner.i18n import format_date, format_day, tr, using
 from ces_planner.numbers import format_number
 from ces_planner.reports.charts import chart_size
 
@@ -554,9 +554,9 @@ def _build(
     if evidence:
         log = {
             "file": evidence["source"]["file"],
-            "imported": evidence["source"]["imported_at"][:10],
-            "start": evidence["period"]["start"][:10],
-            "end": evidence["period"]["end"][:10],
+            "imported": format_day(evidence["source"]["imported_at"]),
+            "start": format_day(evidence["period"]["start"]),
+            "end": format_day(evidence["period"]["end"]),
             "n": f"{evidence['contacts']:,}",
         }
         sources.append(
@@ -659,8 +659,8 @@ def _evidence_chapter(evidence: dict[str, Any], plan: Plan) -> Chapter:
                 "{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. "
                 "Contacts arriving while their channel was closed: {outside}.",
                 n=f"{evidence['contacts']:,}",
-                start=evidence["period"]["start"][:10],
-                end=evidence["period"]["end"][:10],
+                start=format_day(evidence["period"]["start"]),
+                end=format_day(evidence["period"]["end"]),
                 days=evidence["repeat_window_days"],
                 rate=_pct(evidence["repeat_rate"]) or "–",
                 outside=_pct(evidence["outside_hours"]["share"]) or "–",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import dataclasses
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.readiness import Section
-from ces_planner.i18n import N_, tr
+from ces_planner.i18n import N_, format_day, format_moment, tr
 from ces_planner.numbers import format_number, parse_number
 from ces_planner.ui.operations import Operation
 from ces_planner.ui.pages.base import Page
@@ -120,6 +121,11 @@ class EvidenceState(QObject):
 
     def refresh(self) -> None:
         self._timer.start()
+
+    def start(self) -> None:
+        """Compute the first time, at once (later changes compute again by themselves)."""
+        if not self.computed and not self._running and not self._timer.isActive():
+            self._start()
 
     def _start(self) -> None:
         if self._running:
@@ -769,7 +775,9 @@ class EvidencePage(Page):
                 else self.tr("From {0}, imported {1}")
             )
             .replace("{0}", report["source"]["file"])
-            .replace("{1}", report["source"]["imported_at"].replace("T", " "))
+            .replace(
+                "{1}", format_moment(dt.datetime.fromisoformat(report["source"]["imported_at"]))
+            )
         )
         self.summary.setText(
             source
@@ -779,8 +787,8 @@ class EvidencePage(Page):
                 "while closed: {5}"
             )
             .replace("{0}", f"{report['contacts']:,}")
-            .replace("{1}", period["start"][:10])
-            .replace("{2}", period["end"][:10])
+            .replace("{1}", format_day(period["start"]))
+            .replace("{2}", format_day(period["end"]))
             .replace("{3}", str(report["repeat_window_days"]))
             .replace("{4}", pct(report["repeat_rate"]))
             .replace("{5}", pct(report["outside_hours"]["share"]))

@@ -460,6 +460,7 @@ class MainWindow(QMainWindow):
         if not missing:
             if self._pages is not None:
                 self.pages_made.emit()
+                self._pages.start_evidence()
             return
         self._page(missing[0])
         QTimer.singleShot(0, self._make_next_page)

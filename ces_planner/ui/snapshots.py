@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ces_planner import labels
+from ces_planner.i18n import format_moment
 from ces_planner.ui.session import PlanSession
 
 
@@ -31,7 +32,7 @@ class SnapshotsDialog(QDialog):
         self.changes = QTextBrowser()
         self.changes.setObjectName("snapshot_changes")
         for name, moment in list_snapshots(session.document):
-            item = QListWidgetItem(f"{moment:%Y-%m-%d %H:%M}  {name}")
+            item = QListWidgetItem(f"{format_moment(moment)}  ·  {name}")
             item.setData(256, name)
             self.list.addItem(item)
         self.list.currentItemChanged.connect(lambda item, _old: self.show_changes(item))

@@ -239,11 +239,11 @@ def test_html_is_self_contained_and_complete(exported):
         assert name in text, name
     assert (
         "Contact log Sample contact log.csv (contacts made up for the sample plan), imported on "
-        "2026-11-23, covering" in text
+        "23 November 2026, covering 26 October 2026 to" in text
     )
     # The sample's invented contacts are never taken for a centre's: the chapter says so first.
     assert "These figures come from contacts made up for the sample plan" in text
-    contacts = next(t for t in parser.parts if "contacts from 2026-10-26" in t)
+    contacts = next(t for t in parser.parts if "contacts from 26 October 2026 to" in t)
     assert re.match(r"\d{1,2},\d{3} contacts from", contacts)  # 30,481, as in the tables
     assert parser.images == 4
     assert "http://" not in page and "https://" not in page

@@ -110,7 +110,10 @@ def test_the_sample_shows_evidence_from_its_own_log(window, qtbot):
     qtbot.waitUntil(lambda: evidence_page.evidence.report is not None, timeout=30000)
     evidence_page.refresh()
     assert evidence_page.empty_state.isHidden() and not evidence_page.tabs.isHidden()
-    assert "Sample contact log.csv" in evidence_page.summary.text()
+    summary = evidence_page.summary.text()
+    assert "Sample contact log.csv" in summary
+    # Dates as everywhere else in the app, not as ISO strings
+    assert "imported 23 November 2026, 09:30" in summary and "from 26 October 2026 to" in summary
     by_reason = evidence_page.tabs.widget(0)
     last = by_reason.columnCount() - 1
     assert by_reason.horizontalHeaderItem(last).text() == "Effort score"

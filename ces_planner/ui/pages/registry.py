@@ -54,18 +54,27 @@ class Pages:
         return self._evidence
 
     def evidence(self) -> EvidenceState:
-        """The plan's evidence, computed in the background from the first page that shows it."""
+        """The plan's evidence, computed in the background once every page is made (see
+        ``start_evidence``)."""
         if self._evidence is None:
             from ces_planner.ui.evidence import EvidenceState
 
             self._evidence = EvidenceState(self.session)
-            self._evidence.refresh()
+            if not self.missing():
+                self._evidence.refresh()
         return self._evidence
 
     def _evidence_page(self) -> Page:
         from ces_planner.ui.evidence import EvidencePage
 
         return EvidencePage(self.session, self.evidence())
+
+    def start_evidence(self) -> None:
+        """Every page is made: compute the evidence they show. Computed while they were made,
+        it would have held up their making (Python runs one thread at a time); they come in
+        well under a second."""
+        if self._evidence is not None:
+            self._evidence.start()
 
     def __len__(self) -> int:
         return len(self._makers)
