@@ -136,7 +136,16 @@ def _run(plan: Path | None) -> int:
         else:  # KeyboardInterrupt, SystemExit: as Python would
             report(kind, error, trace)  # type: ignore[arg-type]
 
+    report_thread = threading.excepthook  # a Python thread's (the Qt pool's come above)
+
+    def unexpected_on_thread(args: threading.ExceptHookArgs) -> None:
+        if isinstance(args.exc_value, Exception):
+            window.unexpected_error.emit(args.exc_value)
+        else:
+            report_thread(args)
+
     sys.excepthook = unexpected
+    threading.excepthook = unexpected_on_thread
     # The window appears first; the plan loads right after, and what the first edit needs
     # (SQLAlchemy) loads on another thread while the user reads it, once the other pages are
     # made: importing it meanwhile would hold up their making (Python runs one thread at a
@@ -174,6 +183,7 @@ def _run(plan: Path | None) -> int:
         status = app.exec()
     finally:
         sys.excepthook = report
+        threading.excepthook = report_thread
     if preload.is_alive():
         preload.join()  # never leave while it imports: the interpreter would be torn down under it
     return status

@@ -109,8 +109,9 @@ def test_the_app_reports_an_error_raised_in_a_slot(sample_file, tmp_path, run_ap
     assert len(logged) == 1 and "division by zero in a slot" in logged[0].read_text()
 
 
+@pytest.mark.parametrize("thread", ["pool", "python"])
 def test_an_error_raised_on_a_background_thread_is_reported_on_the_window(
-    sample_file, tmp_path, run_app
+    thread, sample_file, tmp_path, run_app
 ):
     """A job on the thread pool that raises: its message is made on the window's thread (a
     window made on the job's thread would crash the app)."""
@@ -133,12 +134,18 @@ def test_an_error_raised_on_a_background_thread_is_reported_on_the_window(
             def run(self):
                 raise ZeroDivisionError("division by zero on a thread")
 
+        def broken():
+            raise ZeroDivisionError("division by zero on a thread")
+
         QMessageBox.warning = warning
-        QTimer.singleShot(300, lambda: QThreadPool.globalInstance().start(Broken()))
+        if "KIND" == "pool":
+            QTimer.singleShot(300, lambda: QThreadPool.globalInstance().start(Broken()))
+        else:
+            QTimer.singleShot(300, lambda: threading.Thread(target=broken).start())
         QTimer.singleShot(15000, app.quit)  # never hang when no message comes
         sys.exit(main([sys.argv[1]]))
     """
-    result = run_app(script, plan)
+    result = run_app(script.replace("KIND", thread), plan)
     assert result.returncode == 0, result.stderr
     message = next(line for line in result.stdout.splitlines() if line.startswith("MESSAGE"))
     assert message.startswith("MESSAGE True Something unexpected went wrong (ZeroDivisionError)")
