@@ -337,6 +337,11 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _moment(iso: str) -> str:
+    """An ISO moment to the minute, as a terminal shows it: ``2026-11-02 09:00``."""
+    return iso.replace("T", " ")[:16]
+
+
 def _cmd_evidence(args: argparse.Namespace) -> int:
     from ces_planner.services.document import PlanDocument
     from ces_planner.services.evidence import evidence_report
@@ -348,7 +353,7 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
         return EXIT_OK
     source = {
         "file": report["source"]["file"],
-        "imported": report["source"]["imported_at"].replace("T", " "),
+        "imported": _moment(report["source"]["imported_at"]),
     }
     print(
         tr("From {file} (contacts made up for the sample plan), imported {imported}", **source)
@@ -359,8 +364,8 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
         tr(
             "{contacts} contacts from {start} to {end}",
             contacts=report["contacts"],
-            start=report["period"]["start"],
-            end=report["period"]["end"],
+            start=_moment(report["period"]["start"]),
+            end=_moment(report["period"]["end"]),
         )
     )
     rate = report["repeat_rate"]

@@ -91,7 +91,11 @@ def test_cli_import_and_evidence(capsys, tmp_path, sample_file_without_log):
     assert {"contacts", "share", "by_channel"} <= set(report["outside_hours"])
     assert report["source"]["file"] == "log.csv"
     assert main(["evidence", str(plan)]) == 0
-    assert capsys.readouterr().out.startswith("From log.csv, imported ")
+    out = capsys.readouterr().out
+    assert out.startswith("From log.csv, imported ")
+    start, end = report["period"]["start"], report["period"]["end"]
+    # To the minute, without the ISO "T": 2026-11-02 09:00
+    assert f"contacts from {start[:10]} {start[11:16]} to {end[:10]} {end[11:16]}\n" in out
 
 
 def test_cli_import_refuses_an_unmappable_file_and_keeps_the_plan(capsys, tmp_path, sample_file):
