@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import io
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,10 +49,20 @@ def japanese_font_path() -> Path | None:
     return path if path.is_file() else None
 
 
-@functools.cache
+_setting_up = threading.Lock()
+
+
 def _matplotlib():  # type: ignore[no-untyped-def]
-    """matplotlib set up once: the Japanese font registered, our style. No pyplot: the figures
-    are drawn off any GUI and pyplot's import and global state are not needed."""
+    """matplotlib set up once, whichever thread draws first (a cache alone would let two
+    threads arriving together both set it up)."""
+    with _setting_up:
+        return _set_up_matplotlib()
+
+
+@functools.cache
+def _set_up_matplotlib():  # type: ignore[no-untyped-def]
+    """The Japanese font registered, our style. No pyplot: the figures are drawn off any GUI
+    and pyplot's import and global state are not needed."""
     import logging
 
     import matplotlib

@@ -87,3 +87,30 @@ def test_each_name_stays_within_its_cell_and_clear_of_the_others(sample):
         boxes.append(box)
     for number, box in enumerate(boxes):
         assert not any(box.overlaps(other) for other in boxes[number + 1 :])
+
+
+def test_matplotlib_is_set_up_once_when_two_threads_draw_at_the_same_moment(monkeypatch):
+    import threading
+    import time
+
+    from matplotlib import font_manager
+
+    from ces_planner.reports import charts
+
+    added = []
+
+    def addfont(path):  # slow, so that the second thread arrives while the first sets up
+        added.append(path)
+        time.sleep(0.2)
+
+    monkeypatch.setattr(font_manager.fontManager, "addfont", addfont)
+    charts._set_up_matplotlib.cache_clear()
+    try:
+        threads = [threading.Thread(target=charts._matplotlib) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(added) == 1
+    finally:
+        charts._set_up_matplotlib.cache_clear()
