@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -949,4 +950,10 @@ class EvidencePage(Page):
         chooser.currentTextChanged.connect(show)
         if channels:
             show(channels[0])
-        return widget
+        # It scrolls within its tab on a short screen, so that its grid does not make the
+        # whole page scroll.
+        scroller = QScrollArea()
+        scroller.setWidget(widget)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        return scroller

@@ -108,17 +108,21 @@ def test_pages_scroll_only_when_the_window_is_smaller_than_they_need(open_window
 
 
 def test_on_a_laptop_screen_the_records_come_before_the_notes(open_window, qtbot):
-    """In the window a 1366 x 768 screen leaves, every records table shows at least three
-    whole rows (all of the sample's three exceptions on the hours page, under the grid): the
-    notes give up their room first. On a larger screen they grow to several lines."""
+    """In the window a 1366 x 768 screen leaves, no page scrolls (a record's fields, the
+    staffing tab scroll within themselves) and every records table shows at least three whole
+    rows (all of the sample's three exceptions on the hours page, under the grid): the notes
+    give up their room first. On a larger screen they grow to several lines."""
     from PySide6.QtWidgets import QApplication
 
+    from ces_planner.ui.page_area import PageArea
     from ces_planner.ui.pages.tables import RecordsEditor
 
     window = open_window()
     window.resize(1297, 707)
     window.show()
     qtbot.waitExposed(window)
+    evidence = window._pages.evidence()
+    qtbot.waitUntil(lambda: evidence.report is not None, timeout=30000)
 
     def rows_shown(table) -> int:
         model, bottom = table.model(), table.viewport().height()
@@ -128,6 +132,9 @@ def test_on_a_laptop_screen_the_records_come_before_the_notes(open_window, qtbot
     for row in range(window.navigator.count()):
         window.navigator.setCurrentRow(row)
         QApplication.processEvents()
+        area = window.stack.currentWidget()
+        if isinstance(area, PageArea):
+            assert area.verticalScrollBar().maximum() == 0, window.current_page().objectName()
         for editor in window.current_page().findChildren(RecordsEditor):
             if editor.isVisible():
                 table = editor.table

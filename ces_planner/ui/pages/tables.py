@@ -8,9 +8,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -211,9 +213,16 @@ class RecordsEditor(QWidget):
                 label.setBuddy(edit)
                 form.addRow(label, edit)
                 self.details[column.field] = edit
-            panel.setMinimumWidth(260)
-            panel.setMaximumWidth(420)
-            splitter.addWidget(panel)
+            # The fields scroll when the page is short of room, rather than the whole page
+            # (whose notes and buttons would then be out of sight).
+            scroller = QScrollArea()
+            scroller.setWidget(panel)
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroller.setMinimumWidth(260)
+            scroller.setMaximumWidth(420)
+            splitter.addWidget(scroller)
             splitter.setStretchFactor(0, 1)
             splitter.setStretchFactor(1, 0)
             splitter.setSizes([1000, 280])
