@@ -30,7 +30,13 @@ from ces_planner.services.document import PlanDocument
 from ces_planner.services.files import write_atomically
 from ces_planner.services.findings import live_channels
 from ces_planner.services.progress import Progress
-from ces_planner.storage import repository
+from ces_planner.storage import lazy_module, reading
+from ces_planner.storage.reading import StoredLog
+
+if typing.TYPE_CHECKING:
+    from ces_planner.storage import repository
+else:  # SQLAlchemy loads with an import or a removal: reading the evidence does not need it
+    repository = lazy_module("ces_planner.storage.repository")
 
 
 class NoEvidence(PlanError):
@@ -121,7 +127,7 @@ def import_contacts(
         ) as reader:
             log_id = repository.write_contact_log(
                 conn,
-                repository.StoredLog(path.name, imported_at, 0, 0, 0, {}, {}, "", made_up),
+                StoredLog(path.name, imported_at, 0, 0, 0, {}, {}, "", made_up),
             )
             store = _ChunkStore(conn, log_id)
             if reader.options.contact_key:
@@ -142,7 +148,7 @@ def import_contacts(
                 rows_grouped,
                 reader.units,
             )
-            stored = repository.StoredLog(
+            stored = StoredLog(
                 source_name=path.name,
                 imported_at=imported_at,
                 rows_read=reader.rows_read,
@@ -272,13 +278,13 @@ def save_profile(profile: dict[str, object], path: str | Path) -> Path:
     return write_atomically(Path(path), lambda part: part.write_text(text, encoding="utf-8"))
 
 
-def contact_chunks(document: PlanDocument) -> tuple[repository.StoredLog, Iterator[Any]] | None:
+def contact_chunks(document: PlanDocument) -> tuple[StoredLog, Iterator[Any]] | None:
     """The stored log's description and its contacts as polars DataFrames, one chunk at a
     time in file order (each read on its own, so the plan is not held meanwhile), or None."""
     import ces_planner.analysis  # noqa: F401  # sets up polars' memory before it loads
 
-    with document.file.reading() as conn:
-        found = repository.read_contact_log(conn)
+    with document.file.reading_directly() as conn:
+        found = reading.read_contact_log(conn)
     if found is None:
         return None
     log_id, log, count = found
@@ -287,8 +293,8 @@ def contact_chunks(document: PlanDocument) -> tuple[repository.StoredLog, Iterat
         import polars as pl
 
         for position in range(count):
-            with document.file.reading() as conn:
-                data = repository.read_contact_chunk(conn, log_id, position)
+            with document.file.reading_directly() as conn:
+                data = reading.read_contact_chunk(conn, log_id, position)
             if data is None:  # replaced by a new import meanwhile
                 raise NoEvidence()
             yield pl.read_parquet(io.BytesIO(data))
@@ -347,7 +353,7 @@ def staffing_summary(plan: Plan, report: dict[str, Any]) -> dict[str, Any]:
     return {"target": STAFFING_TARGET, "shrinkage": STAFFING_SHRINKAGE, "channels": rows}
 
 
-def remove_contacts(document: PlanDocument) -> repository.StoredLog | None:
+def remove_contacts(document: PlanDocument) -> StoredLog | None:
     """Remove the plan's contact log, then compact the file so that its contacts are gone
     from it, not only from the plan. The description of the log removed, or None."""
 
@@ -357,7 +363,7 @@ def remove_contacts(document: PlanDocument) -> repository.StoredLog | None:
             repository.delete_contact_log(conn)
         return found[1] if found is not None else None
 
-    removed = typing.cast(repository.StoredLog | None, document.write(change))
+    removed = typing.cast(StoredLog | None, document.write(change))
     if removed is not None:
         document.file.compact()
     return removed

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ces_planner.domain.errors import CannotWrite, PlanError
 from ces_planner.i18n import tr
@@ -27,7 +27,12 @@ from ces_planner.services.evidence import NoEvidence, evidence_report, staffing_
 from ces_planner.services.files import write_atomically
 from ces_planner.services.plan_json import plan_as_json
 from ces_planner.services.progress import Progress
-from ces_planner.storage import repository
+from ces_planner.storage import lazy_module
+
+if TYPE_CHECKING:
+    from ces_planner.storage import repository
+else:  # SQLAlchemy loads for a snapshot: writing the documents does not need it
+    repository = lazy_module("ces_planner.storage.repository")
 
 
 class BadFormat(PlanError):

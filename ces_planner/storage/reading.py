@@ -212,3 +212,52 @@ def read_plan(conn: sqlite3.Connection, schema_version: int) -> model.Plan:
         schema_version=schema_version,
         **records,
     )
+
+
+@dataclasses.dataclass(frozen=True)
+class StoredLog:
+    """What the plan keeps of an imported contact log, beside its contacts."""
+
+    source_name: str
+    imported_at: dt.datetime
+    rows_read: int
+    rows_rejected: int
+    contacts: int
+    rejects: dict[str, object]
+    mapping: dict[str, str]
+    encoding: str
+    made_up: bool = False  # the sample's invented contacts, not a centre's
+
+
+def read_contact_log(conn: sqlite3.Connection) -> tuple[int, StoredLog, int] | None:
+    """The log's id, its description and how many chunks hold its contacts (reading the
+    evidence, e.g. for an export, needs no SQLAlchemy)."""
+    row = conn.execute(
+        "SELECT id, source_name, imported_at, rows_read, rows_rejected, contacts, rejects_json,"
+        " mapping_json, encoding, made_up FROM contact_logs ORDER BY id LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    (chunks,) = conn.execute(
+        "SELECT count(*) FROM contact_chunks WHERE log_id = ?", (row[0],)
+    ).fetchone()
+    log = StoredLog(
+        row[1],
+        _datetime(row[2]),
+        row[3],
+        row[4],
+        row[5],
+        json.loads(row[6]),
+        json.loads(row[7]),
+        row[8],
+        bool(row[9]),
+    )
+    return row[0], log, chunks
+
+
+def read_contact_chunk(conn: sqlite3.Connection, log_id: int, position: int) -> bytes | None:
+    """One chunk of contacts, or None if the log was replaced meanwhile."""
+    row = conn.execute(
+        "SELECT data FROM contact_chunks WHERE log_id = ? AND position = ?", (log_id, position)
+    ).fetchone()
+    return bytes(row[0]) if row is not None else None

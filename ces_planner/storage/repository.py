@@ -8,7 +8,6 @@ import datetime as dt
 import enum
 import json
 import typing
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
@@ -16,6 +15,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from ces_planner.domain import model
 from ces_planner.domain.errors import RecordMissing
 from ces_planner.storage import reading, schema
+from ces_planner.storage.reading import StoredLog
 
 
 def _table(record_type: type) -> Table:
@@ -59,19 +59,6 @@ def write_settings(conn: Connection, settings: model.PlanSettings) -> None:
         value = getattr(settings, name)
         rows.append({"key": name, "value": json.dumps(value.value if enum_type else value)})
     conn.execute(insert(schema.settings), rows)
-
-
-@dataclass(frozen=True)
-class StoredLog:
-    source_name: str
-    imported_at: dt.datetime
-    rows_read: int
-    rows_rejected: int
-    contacts: int
-    rejects: dict[str, object]
-    mapping: dict[str, str]
-    encoding: str
-    made_up: bool = False  # the sample's invented contacts, not a centre's
 
 
 def _log_values(log: StoredLog) -> dict[str, object]:

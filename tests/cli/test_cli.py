@@ -125,6 +125,24 @@ def test_commands_that_do_not_draw_never_import_qt_or_matplotlib(sample_file):
     assert "HEAVY [] [0, 0]" in result.stderr
 
 
+def test_reading_commands_and_an_export_never_import_sqlalchemy(sample_file, tmp_path):
+    """SQLAlchemy is for writing (its import takes a few tenths of a second): reading the
+    plan, its evidence, and exporting the documents go through sqlite3 alone."""
+    probe = (
+        "import sys; from ces_planner.cli import main; plan, out = sys.argv[1:3]; "
+        "codes = [main(['evidence', plan]), main(['export', plan, '-o', out])]; "
+        "print('SQLALCHEMY', 'sqlalchemy' in sys.modules, codes, file=sys.stderr)"
+    )
+    out = tmp_path / "plan.docx"
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(sample_file), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "SQLALCHEMY False [0, 0]" in result.stderr and out.stat().st_size > 0
+
+
 def test_installed_entry_point_runs(sample_file):
     exe = Path(sys.executable).with_name("ces-planner")
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "ces_planner"]

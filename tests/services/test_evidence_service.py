@@ -1,4 +1,5 @@
 import dataclasses
+import datetime as dt
 import hashlib
 import json
 
@@ -376,3 +377,18 @@ def test_the_report_spells_reasons_and_segments_as_the_plan(sample, tmp_path):
     reasons = {r["reason"]: r["contacts"] for r in report["by_reason"]}
     assert reasons == {"Moving home": 2, "Moving to Mars": 1}
     assert [(r["segment"], r["contacts"]) for r in report["by_segment"]] == [("Households", 3)]
+
+
+def test_the_log_reads_the_same_through_sqlite3_as_through_sqlalchemy(sample):
+    """Reading the evidence needs no SQLAlchemy; what it reads is what the writer stored."""
+    from ces_planner.storage import reading, repository
+
+    with sample.file.reading() as conn:
+        written = repository.read_contact_log(conn)
+        first = repository.read_contact_chunk(conn, written[0], 0)
+    with sample.file.reading_directly() as conn:
+        read = reading.read_contact_log(conn)
+        assert reading.read_contact_chunk(conn, read[0], 0) == first
+        assert reading.read_contact_chunk(conn, read[0], read[2]) is None  # past the last
+    assert read == written and read[1].made_up and read[2] >= 1
+    assert isinstance(read[1].imported_at, dt.datetime)
