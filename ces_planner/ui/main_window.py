@@ -304,7 +304,10 @@ class MainWindow(QMainWindow):
             if self.session is None:
                 self._show_empty_state()
 
-        self._show_empty_state(self.tr("<h2>Making your copy of the sample plan…</h2>"))
+        # Written near the top: the progress dialog comes up in the middle of the window.
+        self._show_empty_state(
+            self.tr("<h2>Making your copy of the sample plan…</h2>"), above_progress=True
+        )
         self._run(self.tr("Creating the sample plan…"), work, self._open_first_sample)
         assert self._operation is not None
         self._operation.failed.connect(failed)
@@ -313,15 +316,21 @@ class MainWindow(QMainWindow):
         if self.session is None and not self.open_plan(path):
             self._show_empty_state()
 
-    def _show_empty_state(self, message: str = "") -> None:
-        """What the window shows when no plan is open (or while the first one is made)."""
+    def _show_empty_state(self, message: str = "", above_progress: bool = False) -> None:
+        """What the window shows when no plan is open (or while the first one is made: then
+        ``above_progress``, in the upper part of the window, clear of the progress dialog)."""
         from PySide6.QtCore import Qt  # not at import: the first window is drawn without it
 
         if self.empty is None:
             self.empty = QLabel()
             self.empty.setObjectName("emptyState")
-            self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(self.empty)
+        if above_progress:
+            self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self.empty.setContentsMargins(24, max(24, self.stack.height() // 6), 24, 24)
+        else:
+            self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.empty.setContentsMargins(24, 24, 24, 24)
         self.empty.setText(
             message
             or self.tr(

@@ -13,6 +13,21 @@ def make_settings(tmp_path):
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
+def written_rows(label):
+    """The band of the screen where a label's text is drawn, read from its pixels."""
+    from PySide6.QtCore import QPoint, QRect
+
+    image = label.grab().toImage()
+    dark = [
+        y
+        for y in range(image.height())
+        if any(image.pixelColor(x, y).lightness() < 128 for x in range(0, image.width(), 2))
+    ]
+    assert dark, "nothing written"
+    top_left = label.mapToGlobal(QPoint(0, dark[0]))
+    return QRect(top_left.x(), top_left.y(), label.width(), dark[-1] - dark[0] + 1)
+
+
 def test_first_run_opens_a_fresh_copy_of_the_sample(qtbot, tmp_path, monkeypatch):
     target = tmp_path / "data" / "Sample plan.cesplan"
     monkeypatch.setattr(app_module, "sample_plan_path", lambda: target)
@@ -20,8 +35,14 @@ def test_first_run_opens_a_fresh_copy_of_the_sample(qtbot, tmp_path, monkeypatch
     settings = make_settings(tmp_path)
     window = MainWindow(settings)
     qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
     window.open_initial(None)  # made off the GUI thread: the window shows it is at work
     assert window.session is None and "sample plan" in window.empty.text()
+    # What it says is written clear of the progress dialog, which comes up in the middle.
+    operation = window._operation
+    qtbot.waitUntil(operation.dialog.isVisible, timeout=30000)
+    assert not written_rows(window.empty).intersects(operation.dialog.frameGeometry())
     qtbot.waitUntil(lambda: window.session is not None, timeout=30000)
     assert target.exists()
     assert "Brightwater" in window.session.plan().info.organisation
