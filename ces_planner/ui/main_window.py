@@ -324,6 +324,12 @@ class MainWindow(QMainWindow):
         if self.empty is None:
             self.empty = QLabel()
             self.empty.setObjectName("emptyState")
+            # Its links do what the File menu does, by mouse or by Tab and Return.
+            self.empty.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            self.empty.linkActivated.connect(self._empty_state_link)
             self.stack.addWidget(self.empty)
         if above_progress:
             self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -334,11 +340,16 @@ class MainWindow(QMainWindow):
         self.empty.setText(
             message
             or self.tr(
-                "<h2>No plan is open</h2><p>Create a plan (Ctrl+N), open "
-                "one (Ctrl+O), or start from the sample plan.</p>"
+                '<h2>No plan is open</h2><p><a href="new">Create a plan</a> (Ctrl+N), '
+                '<a href="open">open one</a> (Ctrl+O), or start from '
+                '<a href="sample">the sample plan</a>.</p>'
             )
         )
         self.stack.setCurrentWidget(self.empty)
+
+    def _empty_state_link(self, link: str) -> None:
+        actions = {"new": self.new_plan, "open": self.choose_plan, "sample": self.new_from_sample}
+        actions[link]()
 
     def open_plan(self, path: Path) -> bool:
         from ces_planner.services.document import PlanDocument  # loads the storage stack

@@ -29,7 +29,7 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="650" />
+      <location filename="ces_planner/ui/evidence.py" line="660" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
@@ -268,187 +268,187 @@
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="480" />
+      <location filename="ces_planner/ui/evidence.py" line="490" />
       <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="489" />
+      <location filename="ces_planner/ui/evidence.py" line="499" />
       <source>&amp;Import a contact log…</source>
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="494" />
+      <location filename="ces_planner/ui/evidence.py" line="504" />
       <source>&amp;Remove the contact log…</source>
       <translation>問い合わせログを削除(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="496" />
+      <location filename="ces_planner/ui/evidence.py" line="506" />
       <source>Erase the imported contacts from the plan file; the plan's records stay.</source>
       <translation>取り込んだ問い合わせをプランファイルから消去します。プランの記録は残ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="505" />
+      <location filename="ces_planner/ui/evidence.py" line="515" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="544" />
+      <location filename="ces_planner/ui/evidence.py" line="554" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="563" />
+      <location filename="ces_planner/ui/evidence.py" line="573" />
       <source>&lt;h3&gt;No contact log in this plan yet&lt;/h3&gt;&lt;p&gt;Export the contacts of a recent period from your telephony, CRM or ticketing tool, as CSV or Excel with one row per contact, and import the file here. Three columns are enough: when each contact arrived, its channel and its reason. Customer, segment, handle and waiting times, abandons, resolution and survey scores each add figures.&lt;/p&gt;&lt;p&gt;The log is kept inside the plan file, on this computer. Until one is imported, the plan rests on the team's judgement alone.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;このプランにはまだ問い合わせログがありません&lt;/h3&gt;&lt;p&gt;電話システム、CRM、チケット管理ツールから最近の期間の問い合わせを、1 行に 1 件の CSV または Excel で書き出し、ここで取り込んでください。必要な列は 3 つだけです：各問い合わせの受付日時、チャネル、問い合わせ理由。顧客、セグメント、対応時間と待ち時間、放棄、解決、アンケートの点数があれば、そのぶん数字が増えます。&lt;/p&gt;&lt;p&gt;ログはこのコンピューター上のプランファイルの中に保存されます。取り込むまでは、プランはチームの判断だけに基づきます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="589" />
+      <location filename="ces_planner/ui/evidence.py" line="599" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="591" />
+      <location filename="ces_planner/ui/evidence.py" line="601" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="661" />
+      <location filename="ces_planner/ui/evidence.py" line="671" />
       <source>Remove the contact log</source>
       <translation>問い合わせログの削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="680" />
+      <location filename="ces_planner/ui/evidence.py" line="690" />
       <source>Removing the contact log…</source>
       <translation>問い合わせログを削除しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="811" />
+      <location filename="ces_planner/ui/evidence.py" line="823" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="840" />
+      <location filename="ces_planner/ui/evidence.py" line="852" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="850" />
+      <location filename="ces_planner/ui/evidence.py" line="862" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="509" />
+      <location filename="ces_planner/ui/evidence.py" line="519" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="510" />
+      <location filename="ces_planner/ui/evidence.py" line="520" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="511" />
+      <location filename="ces_planner/ui/evidence.py" line="521" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="512" />
+      <location filename="ces_planner/ui/evidence.py" line="522" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="513" />
+      <location filename="ces_planner/ui/evidence.py" line="523" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="650" />
+      <location filename="ces_planner/ui/evidence.py" line="660" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="628" />
+      <location filename="ces_planner/ui/evidence.py" line="638" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="792" />
+      <location filename="ces_planner/ui/evidence.py" line="804" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="877" />
+      <location filename="ces_planner/ui/evidence.py" line="889" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="757" />
+      <location filename="ces_planner/ui/evidence.py" line="767" />
       <source>Reading the plan's contact log…</source>
       <translation>プランの問い合わせログを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="636" />
+      <location filename="ces_planner/ui/evidence.py" line="646" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="662" />
+      <location filename="ces_planner/ui/evidence.py" line="672" />
       <source>Remove {0} ({1} contacts) from this plan? Its contacts are erased from the plan file, and the figures computed from them go too; the plan's own records stay. This cannot be undone.</source>
       <translation>{0}（{1} 件）をこのプランから削除しますか？問い合わせはプランファイルから消去され、そこから算出した数値もなくなります。プラン自体の記録は残ります。元に戻すことはできません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="764" />
+      <location filename="ces_planner/ui/evidence.py" line="774" />
       <source>From {0} (contacts made up for the sample plan), imported {1}</source>
       <translation>出典: {0}（サンプルプラン用の架空の問い合わせ、{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="766" />
+      <location filename="ces_planner/ui/evidence.py" line="776" />
       <source>From {0}, imported {1}</source>
       <translation>出典: {0}（{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="821" />
+      <location filename="ces_planner/ui/evidence.py" line="833" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="932" />
+      <location filename="ces_planner/ui/evidence.py" line="944" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="897" />
+      <location filename="ces_planner/ui/evidence.py" line="909" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="607" />
+      <location filename="ces_planner/ui/evidence.py" line="617" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="643" />
+      <location filename="ces_planner/ui/evidence.py" line="653" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="912" />
+      <location filename="ces_planner/ui/evidence.py" line="924" />
       <source>At {0} an agent hour: {1} a week within today's hours; answering every contact when it arrives would cost {2} a week more.</source>
       <translation>エージェント 1 時間あたり {0} の場合: 現在の受付時間内で週 {1}。届いたときにすべて応対するには、さらに週 {2} かかります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="922" />
+      <location filename="ces_planner/ui/evidence.py" line="934" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="885" />
+      <location filename="ces_planner/ui/evidence.py" line="897" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="774" />
+      <location filename="ces_planner/ui/evidence.py" line="786" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -653,102 +653,102 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="178" />
+      <location filename="ces_planner/ui/evidence.py" line="188" />
       <source>(choose the columns below)</source>
       <translation>（下で列を選ぶ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="182" />
+      <location filename="ces_planner/ui/evidence.py" line="192" />
       <source>Platform preset</source>
       <translation>プラットフォームのプリセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="184" />
+      <location filename="ces_planner/ui/evidence.py" line="194" />
       <source>for files without a channel column</source>
       <translation>チャネル列のないファイル向け</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="186" />
+      <location filename="ces_planner/ui/evidence.py" line="196" />
       <source>Default channel</source>
       <translation>既定のチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="195" />
+      <location filename="ces_planner/ui/evidence.py" line="205" />
       <source>Dates like 03/05/2024</source>
       <translation>03/05/2024 のような日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="198" />
+      <location filename="ces_planner/ui/evidence.py" line="208" />
       <source>Load a profile…</source>
       <translation>プロファイルを読み込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="200" />
+      <location filename="ces_planner/ui/evidence.py" line="210" />
       <source>Save as profile…</source>
       <translation>プロファイルとして保存…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="226" />
+      <location filename="ces_planner/ui/evidence.py" line="236" />
       <source>&amp;Import</source>
       <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="231" />
+      <location filename="ces_planner/ui/evidence.py" line="241" />
       <source>Which column holds each field (* required)</source>
       <translation>各項目に対応する列（* は必須）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="234" />
+      <location filename="ces_planner/ui/evidence.py" line="244" />
       <source>The first rows of the file</source>
       <translation>ファイルの先頭の行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="237" />
+      <location filename="ces_planner/ui/evidence.py" line="247" />
       <source>How the first rows will be read</source>
       <translation>先頭の行の読み取り結果</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="189" />
+      <location filename="ces_planner/ui/evidence.py" line="199" />
       <source>Tell from the file</source>
       <translation>ファイルから判断</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="190" />
+      <location filename="ces_planner/ui/evidence.py" line="200" />
       <source>Month first (03/05 = 5 March)</source>
       <translation>月が先（03/05 = 3月5日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="191" />
+      <location filename="ces_planner/ui/evidence.py" line="201" />
       <source>Day first (03/05 = 3 May)</source>
       <translation>日が先（03/05 = 5月3日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="208" />
+      <location filename="ces_planner/ui/evidence.py" line="218" />
       <source>(not in this file)</source>
       <translation>（このファイルにはない）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="306" />
+      <location filename="ces_planner/ui/evidence.py" line="316" />
       <source>Load a profile</source>
       <translation>プロファイルを読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="326" />
+      <location filename="ces_planner/ui/evidence.py" line="336" />
       <source>Save as profile</source>
       <translation>プロファイルとして保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="159" />
+      <location filename="ces_planner/ui/evidence.py" line="169" />
       <source>Import {0}</source>
       <translation>{0} を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="386" />
+      <location filename="ces_planner/ui/evidence.py" line="396" />
       <source>Duration units: {0}</source>
       <translation>時間の単位: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="415" />
+      <location filename="ces_planner/ui/evidence.py" line="425" />
       <source>Choose a column for: {0}</source>
       <translation>次の項目の列を選んでください: {0}</translation>
     </message>
@@ -779,272 +779,272 @@
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="145" />
+      <location filename="ces_planner/ui/main_window.py" line="146" />
       <source>&amp;New plan…</source>
       <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="147" />
+      <location filename="ces_planner/ui/main_window.py" line="148" />
       <source>New from the &amp;sample plan…</source>
       <translation>サンプルプランから新規作成(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="149" />
+      <location filename="ces_planner/ui/main_window.py" line="150" />
       <source>&amp;Open…</source>
       <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="151" />
+      <location filename="ces_planner/ui/main_window.py" line="152" />
       <source>Save &amp;as…</source>
       <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="154" />
+      <location filename="ces_planner/ui/main_window.py" line="155" />
       <source>Copy the plan to a new file and continue there</source>
       <translation>プランを新しいファイルにコピーし、そちらで作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="157" />
+      <location filename="ces_planner/ui/main_window.py" line="158" />
       <source>Save a &amp;copy…</source>
       <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="160" />
+      <location filename="ces_planner/ui/main_window.py" line="161" />
       <source>Copy the plan and keep working here</source>
       <translation>プランをコピーし、このまま作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="163" />
+      <location filename="ces_planner/ui/main_window.py" line="164" />
       <source>&amp;Export the strategy…</source>
       <translation>戦略を書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="166" />
+      <location filename="ces_planner/ui/main_window.py" line="167" />
       <source>Word, PDF, Excel or web page for leadership</source>
       <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="169" />
+      <location filename="ces_planner/ui/main_window.py" line="170" />
       <source>&amp;Workshop mode</source>
       <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="172" />
+      <location filename="ces_planner/ui/main_window.py" line="173" />
       <source>The discussion full screen, for a projector</source>
       <translation>議論をプロジェクター向けに全画面で表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="174" />
+      <location filename="ces_planner/ui/main_window.py" line="175" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="175" />
+      <location filename="ces_planner/ui/main_window.py" line="176" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="177" />
+      <location filename="ces_planner/ui/main_window.py" line="178" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="180" />
+      <location filename="ces_planner/ui/main_window.py" line="181" />
       <source>&amp;Previous area</source>
       <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="185" />
+      <location filename="ces_planner/ui/main_window.py" line="186" />
       <source>&amp;Next area</source>
       <translation>次の領域(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="189" />
+      <location filename="ces_planner/ui/main_window.py" line="190" />
       <source>Show &amp;guidance</source>
       <translation>ガイドを表示(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="193" />
+      <location filename="ces_planner/ui/main_window.py" line="194" />
       <source>Go to the &amp;navigator</source>
       <translation>ナビゲーターへ移動(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="196" />
+      <location filename="ces_planner/ui/main_window.py" line="197" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="199" />
+      <location filename="ces_planner/ui/main_window.py" line="200" />
       <source>Open &amp;recent</source>
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="207" />
+      <location filename="ces_planner/ui/main_window.py" line="208" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="210" />
+      <location filename="ces_planner/ui/main_window.py" line="211" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="215" />
+      <location filename="ces_planner/ui/main_window.py" line="216" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="226" />
+      <location filename="ces_planner/ui/main_window.py" line="227" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="234" />
+      <location filename="ces_planner/ui/main_window.py" line="235" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="306" />
+      <location filename="ces_planner/ui/main_window.py" line="309" />
       <source>&lt;h2&gt;Making your copy of the sample plan…&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;サンプルプランのコピーを作成しています…&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="307" />
+      <location filename="ces_planner/ui/main_window.py" line="311" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="347" />
+      <location filename="ces_planner/ui/main_window.py" line="368" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="478" />
+      <location filename="ces_planner/ui/main_window.py" line="504" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="491" />
+      <location filename="ces_planner/ui/main_window.py" line="517" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="527" />
+      <location filename="ces_planner/ui/main_window.py" line="553" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="562" />
+      <location filename="ces_planner/ui/main_window.py" line="588" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="576" />
+      <location filename="ces_planner/ui/main_window.py" line="602" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="579" />
+      <location filename="ces_planner/ui/main_window.py" line="605" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="583" />
+      <location filename="ces_planner/ui/main_window.py" line="609" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="755" />
+      <location filename="ces_planner/ui/main_window.py" line="804" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="792" />
+      <location filename="ces_planner/ui/main_window.py" line="841" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="793" />
+      <location filename="ces_planner/ui/main_window.py" line="842" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="221" />
+      <location filename="ces_planner/ui/main_window.py" line="222" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="235" />
+      <location filename="ces_planner/ui/main_window.py" line="236" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="236" />
+      <location filename="ces_planner/ui/main_window.py" line="237" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="326" />
-      <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;Create a plan (Ctrl+N), open one (Ctrl+O), or start from the sample plan.&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;プランを作成する（Ctrl+N）、開く（Ctrl+O）、またはサンプルプランから始めてください。&lt;/p&gt;</translation>
+      <location filename="ces_planner/ui/main_window.py" line="342" />
+      <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;&lt;a href="new"&gt;Create a plan&lt;/a&gt; (Ctrl+N), &lt;a href="open"&gt;open one&lt;/a&gt; (Ctrl+O), or start from &lt;a href="sample"&gt;the sample plan&lt;/a&gt;.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;&lt;a href="new"&gt;プランを作成する&lt;/a&gt;（Ctrl+N）、&lt;a href="open"&gt;プランを開く&lt;/a&gt;（Ctrl+O）、または&lt;a href="sample"&gt;サンプルプラン&lt;/a&gt;から始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="543" />
+      <location filename="ces_planner/ui/main_window.py" line="569" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="543" />
+      <location filename="ces_planner/ui/main_window.py" line="569" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="550" />
+      <location filename="ces_planner/ui/main_window.py" line="576" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="727" />
+      <location filename="ces_planner/ui/main_window.py" line="776" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="738" />
+      <location filename="ces_planner/ui/main_window.py" line="787" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="767" />
+      <location filename="ces_planner/ui/main_window.py" line="816" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="246" />
+      <location filename="ces_planner/ui/main_window.py" line="247" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="255" />
+      <location filename="ces_planner/ui/main_window.py" line="256" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="260" />
+      <location filename="ces_planner/ui/main_window.py" line="261" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="740" />
+      <location filename="ces_planner/ui/main_window.py" line="789" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="559" />
+      <location filename="ces_planner/ui/main_window.py" line="585" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="771" />
+      <location filename="ces_planner/ui/main_window.py" line="820" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -1085,7 +1085,7 @@
       <translation>現行</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="318" />
+      <location filename="ces_planner/reports/charts.py" line="289" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
@@ -1217,27 +1217,27 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="100" />
+      <location filename="ces_planner/ui/pages/base.py" line="108" />
       <source>Show or hide the guidance for this area (F1)</source>
       <translation>この領域のガイドを表示・非表示（F1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="121" />
+      <location filename="ces_planner/ui/pages/base.py" line="129" />
       <source>Anything the team should remember about this area: sources, doubts, ideas.</source>
       <translation>この領域についてチームが覚えておくべきこと: 情報源、疑問点、アイデアなど。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="149" />
+      <location filename="ces_planner/ui/pages/base.py" line="157" />
       <source>Guidance</source>
       <translation>ガイド</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="143" />
+      <location filename="ces_planner/ui/pages/base.py" line="151" />
       <source>Previous: {0}</source>
       <translation>前へ: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="144" />
+      <location filename="ces_planner/ui/pages/base.py" line="152" />
       <source>Next: {0}</source>
       <translation>次へ: {0}</translation>
     </message>
@@ -1250,7 +1250,7 @@
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="144" />
+      <location filename="ces_planner/ui/pages/tables.py" line="146" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
@@ -1357,72 +1357,72 @@
   <context>
     <name>RecordsEditor</name>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="143" />
+      <location filename="ces_planner/ui/pages/tables.py" line="145" />
       <source>Add a row (Ctrl+Shift+N)</source>
       <translation>行を追加（Ctrl+Shift+N）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="144" />
+      <location filename="ces_planner/ui/pages/tables.py" line="146" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="145" />
+      <location filename="ces_planner/ui/pages/tables.py" line="147" />
       <source>Remove the selected row (Ctrl+Delete)</source>
       <translation>選択した行を削除（Ctrl+Delete）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="147" />
+      <location filename="ces_planner/ui/pages/tables.py" line="149" />
       <source>Move up</source>
       <translation>上へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="149" />
+      <location filename="ces_planner/ui/pages/tables.py" line="151" />
       <source>Move the selected row up (Ctrl+Shift+Up)</source>
       <translation>選択した行を上へ移動（Ctrl+Shift+Up）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="150" />
+      <location filename="ces_planner/ui/pages/tables.py" line="152" />
       <source>Move down</source>
       <translation>下へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="152" />
+      <location filename="ces_planner/ui/pages/tables.py" line="154" />
       <source>Move the selected row down (Ctrl+Shift+Down)</source>
       <translation>選択した行を下へ移動（Ctrl+Shift+Down）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="256" />
+      <location filename="ces_planner/ui/pages/tables.py" line="265" />
       <source>No row matches the filters.</source>
       <translation>絞り込みに合う行はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="258" />
+      <location filename="ces_planner/ui/pages/tables.py" line="267" />
       <source>Nothing here yet.</source>
       <translation>まだ何もありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="259" />
+      <location filename="ces_planner/ui/pages/tables.py" line="268" />
       <source>Nothing here yet: “{0}” (Ctrl+Shift+N) adds the first row.</source>
       <translation>まだ何もありません。「{0}」(Ctrl+Shift+N) で最初の行を追加できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="141" />
+      <location filename="ces_planner/ui/pages/tables.py" line="143" />
       <source>Add {0}</source>
       <translation>{0}を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="248" />
+      <location filename="ces_planner/ui/pages/tables.py" line="257" />
       <source>{0} rows</source>
       <translation>{0} 行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="322" />
+      <location filename="ces_planner/ui/pages/tables.py" line="331" />
       <source>Remove {0}</source>
       <translation>{0}を削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="336" />
+      <location filename="ces_planner/ui/pages/tables.py" line="345" />
       <source>Move {0}</source>
       <translation>{0}を移動</translation>
     </message>
@@ -1506,17 +1506,17 @@
   <context>
     <name>SnapshotsDialog</name>
     <message>
-      <location filename="ces_planner/ui/snapshots.py" line="28" />
+      <location filename="ces_planner/ui/snapshots.py" line="29" />
       <source>Snapshots</source>
       <translation>スナップショット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/snapshots.py" line="51" />
+      <location filename="ces_planner/ui/snapshots.py" line="52" />
       <source>No snapshots yet. Record one when you export the strategy (File › Export).</source>
       <translation>スナップショットはまだありません。戦略を書き出すとき（［ファイル］›［書き出し］）に記録できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/snapshots.py" line="77" />
+      <location filename="ces_planner/ui/snapshots.py" line="78" />
       <source>Nothing has changed since this snapshot.</source>
       <translation>このスナップショット以降、変更はありません。</translation>
     </message>
@@ -1529,12 +1529,12 @@
       <translation>現行</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="268" />
+      <location filename="ces_planner/reports/charts.py" line="239" />
       <source>Segments served</source>
       <translation>対応セグメント数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="318" />
+      <location filename="ces_planner/reports/charts.py" line="289" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
@@ -1877,22 +1877,22 @@
   <context>
     <name>ValueMatrix</name>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="77" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="46" />
       <source>Value/irritant matrix of contact reasons</source>
       <translation>問い合わせ理由の価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="232" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="206" />
       <source>Value to the customer →</source>
       <translation>顧客にとっての価値 →</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="240" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="214" />
       <source>Value to the company →</source>
       <translation>会社にとっての価値 →</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="303" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="275" />
       <source>{0} contacts</source>
       <translation>問い合わせ {0} 件</translation>
     </message>
@@ -2128,22 +2128,22 @@
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="359" />
+      <location filename="ces_planner/cli.py" line="364" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="368" />
+      <location filename="ces_planner/cli.py" line="373" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="602" />
+      <location filename="ces_planner/cli.py" line="607" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="610" />
+      <location filename="ces_planner/cli.py" line="615" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -2223,287 +2223,287 @@
       <translation>  除外: {count} 行、{reason}（例: {rows} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="354" />
+      <location filename="ces_planner/cli.py" line="359" />
       <source>From {file} (contacts made up for the sample plan), imported {imported}</source>
       <translation>出典: {file}（サンプルプラン用の架空の問い合わせ、{imported} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="356" />
+      <location filename="ces_planner/cli.py" line="361" />
       <source>From {file}, imported {imported}</source>
       <translation>出典: {file}（{imported} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="386" />
+      <location filename="ces_planner/cli.py" line="391" />
       <source>{plan} has no contact log; nothing was changed.</source>
       <translation>{plan} には問い合わせログがありません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="389" />
+      <location filename="ces_planner/cli.py" line="394" />
       <source>Removed {file} ({n} contacts) from {plan}.</source>
       <translation>{plan} から {file}（{n} 件）を削除しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="404" />
+      <location filename="ces_planner/cli.py" line="409" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="434" />
+      <location filename="ces_planner/cli.py" line="439" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="436" />
+      <location filename="ces_planner/cli.py" line="441" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="465" />
+      <location filename="ces_planner/cli.py" line="470" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="513" />
+      <location filename="ces_planner/cli.py" line="518" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="636" />
+      <location filename="ces_planner/cli.py" line="641" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="644" />
+      <location filename="ces_planner/cli.py" line="649" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="646" />
+      <location filename="ces_planner/cli.py" line="651" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="648" />
+      <location filename="ces_planner/cli.py" line="653" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="650" />
+      <location filename="ces_planner/cli.py" line="655" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="652" />
+      <location filename="ces_planner/cli.py" line="657" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="654" />
+      <location filename="ces_planner/cli.py" line="659" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="657" />
+      <location filename="ces_planner/cli.py" line="662" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="660" />
+      <location filename="ces_planner/cli.py" line="665" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="662" />
+      <location filename="ces_planner/cli.py" line="667" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="664" />
+      <location filename="ces_planner/cli.py" line="669" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="667" />
+      <location filename="ces_planner/cli.py" line="672" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="674" />
+      <location filename="ces_planner/cli.py" line="679" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="680" />
+      <location filename="ces_planner/cli.py" line="685" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="686" />
+      <location filename="ces_planner/cli.py" line="691" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="692" />
+      <location filename="ces_planner/cli.py" line="697" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="697" />
+      <location filename="ces_planner/cli.py" line="702" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="706" />
+      <location filename="ces_planner/cli.py" line="711" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="708" />
+      <location filename="ces_planner/cli.py" line="713" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="714" />
+      <location filename="ces_planner/cli.py" line="719" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="717" />
+      <location filename="ces_planner/cli.py" line="722" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="722" />
+      <location filename="ces_planner/cli.py" line="727" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="727" />
+      <location filename="ces_planner/cli.py" line="732" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="734" />
+      <location filename="ces_planner/cli.py" line="739" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="739" />
+      <location filename="ces_planner/cli.py" line="744" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="742" />
+      <location filename="ces_planner/cli.py" line="747" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="747" />
+      <location filename="ces_planner/cli.py" line="752" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="752" />
+      <location filename="ces_planner/cli.py" line="757" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="754" />
+      <location filename="ces_planner/cli.py" line="759" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="756" />
+      <location filename="ces_planner/cli.py" line="761" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="758" />
+      <location filename="ces_planner/cli.py" line="763" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="760" />
+      <location filename="ces_planner/cli.py" line="765" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="763" />
+      <location filename="ces_planner/cli.py" line="768" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="769" />
+      <location filename="ces_planner/cli.py" line="774" />
       <source>erase the plan's contact log from the plan file (its records stay)</source>
       <translation>プランファイルから問い合わせログを消去する（プランの記録は残る）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="773" />
+      <location filename="ces_planner/cli.py" line="778" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="778" />
+      <location filename="ces_planner/cli.py" line="783" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="787" />
+      <location filename="ces_planner/cli.py" line="792" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="790" />
+      <location filename="ces_planner/cli.py" line="795" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="793" />
+      <location filename="ces_planner/cli.py" line="798" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="796" />
+      <location filename="ces_planner/cli.py" line="801" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="800" />
+      <location filename="ces_planner/cli.py" line="805" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="802" />
+      <location filename="ces_planner/cli.py" line="807" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="804" />
+      <location filename="ces_planner/cli.py" line="809" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="805" />
+      <location filename="ces_planner/cli.py" line="810" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="807" />
+      <location filename="ces_planner/cli.py" line="812" />
       <source>only actions whose title or notes hold these words</source>
       <translation>タイトルかメモにこれらの語を含むアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="810" />
+      <location filename="ces_planner/cli.py" line="815" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="815" />
+      <location filename="ces_planner/cli.py" line="820" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="818" />
+      <location filename="ces_planner/cli.py" line="823" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
@@ -2548,22 +2548,22 @@
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="495" />
+      <location filename="ces_planner/cli.py" line="500" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="521" />
+      <location filename="ces_planner/cli.py" line="526" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="863" />
+      <location filename="ces_planner/cli.py" line="868" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="870" />
+      <location filename="ces_planner/cli.py" line="875" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2573,17 +2573,17 @@
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="451" />
+      <location filename="ces_planner/cli.py" line="456" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="532" />
+      <location filename="ces_planner/cli.py" line="537" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="572" />
+      <location filename="ces_planner/cli.py" line="577" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2593,17 +2593,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="503" />
+      <location filename="ces_planner/cli.py" line="508" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="510" />
+      <location filename="ces_planner/cli.py" line="515" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="873" />
+      <location filename="ces_planner/cli.py" line="878" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -3253,27 +3253,27 @@
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="209" />
+      <location filename="ces_planner/reports/charts.py" line="221" />
       <source>Value to the customer</source>
       <translation>顧客にとっての価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="210" />
+      <location filename="ces_planner/reports/charts.py" line="222" />
       <source>Value to the company</source>
       <translation>会社にとっての価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="268" />
+      <location filename="ces_planner/reports/charts.py" line="239" />
       <source>Segments served</source>
       <translation>対応セグメント数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="354" />
+      <location filename="ces_planner/reports/charts.py" line="325" />
       <source>No measure has both a current value and a target yet.</source>
       <translation>現在値と目標値の両方がある指標はまだありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/charts.py" line="318" />
+      <location filename="ces_planner/reports/charts.py" line="289" />
       <source>Target</source>
       <translation>目標</translation>
     </message>
@@ -3998,67 +3998,67 @@
       <translation>その変更は、プランにもうないものを参照しているか、一意であるべき名前が重複しています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="38" />
+      <location filename="ces_planner/services/evidence.py" line="44" />
       <source>This plan has no contact records yet; import a log with 'ces-planner import-contacts PLAN LOG'.</source>
       <translation>このプランにはまだ問い合わせ記録がありません。'ces-planner import-contacts PLAN LOG' でログを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="265" />
+      <location filename="ces_planner/services/evidence.py" line="271" />
       <source>it holds no settings (a JSON object is expected)</source>
       <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="132" />
+      <location filename="ces_planner/services/evidence.py" line="138" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="260" />
+      <location filename="ces_planner/services/evidence.py" line="266" />
       <source>it is not valid JSON (line {line})</source>
       <translation>正しい JSON ではありません({line} 行目)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="263" />
+      <location filename="ces_planner/services/evidence.py" line="269" />
       <source>it is not a UTF-8 text file</source>
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="35" />
+      <location filename="ces_planner/services/export.py" line="40" />
       <source>Unknown format {format}; choose one of docx, pdf, xlsx or html.</source>
       <translation>形式 {format} は使えません。docx、pdf、xlsx、html のいずれかを選んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="42" />
+      <location filename="ces_planner/services/export.py" line="47" />
       <source>There is no snapshot named "{name}"; 'ces-planner snapshots PLAN' lists them.</source>
       <translation>「{name}」というスナップショットはありません。'ces-planner snapshots PLAN' で一覧を表示できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="92" />
+      <location filename="ces_planner/services/export.py" line="97" />
       <source>Reading the plan…</source>
       <translation>プランを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="68" />
+      <location filename="ces_planner/services/export.py" line="73" />
       <source>the folder {folder} does not exist</source>
       <translation>フォルダー {folder} がありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="70" />
+      <location filename="ces_planner/services/export.py" line="75" />
       <source>it is a folder</source>
       <translation>フォルダーです</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="72" />
+      <location filename="ces_planner/services/export.py" line="77" />
       <source>the folder is not writable</source>
       <translation>フォルダーに書き込めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="104" />
+      <location filename="ces_planner/services/export.py" line="109" />
       <source>Drawing the charts…</source>
       <translation>グラフを描いています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="122" />
+      <location filename="ces_planner/services/export.py" line="127" />
       <source>Writing the document…</source>
       <translation>文書を書き出しています…</translation>
     </message>
@@ -4163,47 +4163,47 @@
       <translation>プロセス {pid}（{host}）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="47" />
+      <location filename="ces_planner/ui/evidence.py" line="49" />
       <source>When the contact arrived</source>
       <translation>問い合わせの着信日時</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="50" />
+      <location filename="ces_planner/ui/evidence.py" line="52" />
       <source>Customer id</source>
       <translation>顧客 ID</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="51" />
+      <location filename="ces_planner/ui/evidence.py" line="53" />
       <source>Customer segment</source>
       <translation>顧客セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="52" />
+      <location filename="ces_planner/ui/evidence.py" line="54" />
       <source>Handle time (seconds)</source>
       <translation>処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="53" />
+      <location filename="ces_planner/ui/evidence.py" line="55" />
       <source>Wait before answer (seconds)</source>
       <translation>応答までの待ち時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="54" />
+      <location filename="ces_planner/ui/evidence.py" line="56" />
       <source>Abandoned (yes/no)</source>
       <translation>放棄（はい／いいえ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="55" />
+      <location filename="ces_planner/ui/evidence.py" line="57" />
       <source>Resolved at first contact (yes/no)</source>
       <translation>一次解決（はい／いいえ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="56" />
+      <location filename="ces_planner/ui/evidence.py" line="58" />
       <source>Satisfaction score</source>
       <translation>満足度スコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="57" />
+      <location filename="ces_planner/ui/evidence.py" line="59" />
       <source>Customer effort score</source>
       <translation>カスタマーエフォートスコア</translation>
     </message>

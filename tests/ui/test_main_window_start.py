@@ -65,6 +65,14 @@ def test_a_plan_that_cannot_be_opened_leaves_the_empty_state(qtbot, tmp_path, mo
     assert window.session is None and len(messages) == 1
     assert window.stack.currentWidget() is window.empty
     assert "No plan is open" in window.empty.text()
+    # Its links do what the File menu does.
+    chosen = []
+    for name in ("new_plan", "choose_plan", "new_from_sample"):
+        monkeypatch.setattr(window, name, lambda name=name: chosen.append(name))
+    for link in ("new", "open", "sample"):
+        assert f'href="{link}"' in window.empty.text()
+        window.empty.linkActivated.emit(link)
+    assert chosen == ["new_plan", "choose_plan", "new_from_sample"]
     window.close()
 
 
