@@ -129,7 +129,7 @@ def import_contacts(
                 conn,
                 StoredLog(path.name, imported_at, 0, 0, 0, {}, {}, "", made_up),
             )
-            store = _ChunkStore(conn, log_id)
+            store = _ChunkStore(document, conn, log_id)
             if reader.options.contact_key:
                 counts = _store_joined(reader, store)
             else:
@@ -173,7 +173,8 @@ def import_contacts(
 class _ChunkStore:
     """Contacts written to the plan in chunks of :data:`CHUNK_CONTACTS`, in file order."""
 
-    def __init__(self, conn: Any, log_id: int) -> None:
+    def __init__(self, document: PlanDocument, conn: Any, log_id: int) -> None:
+        self.document = document
         self.conn = conn
         self.log_id = log_id
         self.pending: list[Any] = []
@@ -204,7 +205,8 @@ class _ChunkStore:
     def read(self, position: int) -> Any:
         import polars as pl
 
-        data = repository.read_contact_chunk(self.conn, self.log_id, position)
+        with self.document.file.reading_directly() as raw:  # inside the import's edit
+            data = reading.read_contact_chunk(raw, self.log_id, position)
         return pl.read_parquet(io.BytesIO(data or b""))
 
 
@@ -358,7 +360,8 @@ def remove_contacts(document: PlanDocument) -> StoredLog | None:
     from it, not only from the plan. The description of the log removed, or None."""
 
     def change(conn):  # type: ignore[no-untyped-def]
-        found = repository.read_contact_log(conn)
+        with document.file.reading_directly() as raw:  # inside this edit
+            found = reading.read_contact_log(raw)
         if found is not None:
             repository.delete_contact_log(conn)
         return found[1] if found is not None else None

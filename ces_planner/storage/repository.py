@@ -95,42 +95,9 @@ def write_contact_chunk(conn: Connection, log_id: int, position: int, data: byte
     conn.execute(insert(table).values(log_id=log_id, position=position, data=data))
 
 
-def read_contact_log(conn: Connection) -> tuple[int, StoredLog, int] | None:
-    """The log's id, its description and how many chunks hold its contacts."""
-    row = conn.execute(select(schema.contact_logs)).first()
-    if row is None:
-        return None
-    table = schema.contact_chunks
-    chunks = conn.execute(select(func.count()).where(table.c.log_id == row.id)).scalar_one()
-    return (
-        row.id,
-        StoredLog(
-            row.source_name,
-            row.imported_at,
-            row.rows_read,
-            row.rows_rejected,
-            row.contacts,
-            json.loads(row.rejects_json),
-            json.loads(row.mapping_json),
-            row.encoding,
-            bool(row.made_up),
-        ),
-        chunks,
-    )
-
-
 def delete_contact_log(conn: Connection) -> None:
     """Remove the plan's contact log and its contacts."""
     conn.execute(delete(schema.contact_logs))  # its chunks go with it
-
-
-def read_contact_chunk(conn: Connection, log_id: int, position: int) -> bytes | None:
-    """One chunk of contacts, or None if the log was replaced meanwhile."""
-    table = schema.contact_chunks
-    data = conn.execute(
-        select(table.c.data).where((table.c.log_id == log_id) & (table.c.position == position))
-    ).scalar_one_or_none()
-    return bytes(data) if data is not None else None
 
 
 def remember_mapping(

@@ -381,11 +381,29 @@ def test_the_report_spells_reasons_and_segments_as_the_plan(sample, tmp_path):
 
 def test_the_log_reads_the_same_through_sqlite3_as_through_sqlalchemy(sample):
     """Reading the evidence needs no SQLAlchemy; what it reads is what the writer stored."""
-    from ces_planner.storage import reading, repository
+    from sqlalchemy import func, select
 
-    with sample.file.reading() as conn:
-        written = repository.read_contact_log(conn)
-        first = repository.read_contact_chunk(conn, written[0], 0)
+    from ces_planner.storage import reading, schema
+
+    logs, chunks = schema.contact_logs, schema.contact_chunks
+    with sample.file.reading() as conn:  # as SQLAlchemy wrote it
+        row = conn.execute(select(logs)).one()
+        count = conn.execute(select(func.count()).where(chunks.c.log_id == row.id)).scalar_one()
+        log = reading.StoredLog(
+            row.source_name,
+            row.imported_at,
+            row.rows_read,
+            row.rows_rejected,
+            row.contacts,
+            json.loads(row.rejects_json),
+            json.loads(row.mapping_json),
+            row.encoding,
+            bool(row.made_up),
+        )
+        written = (row.id, log, count)
+        first = conn.execute(
+            select(chunks.c.data).where((chunks.c.log_id == row.id) & (chunks.c.position == 0))
+        ).scalar_one()
     with sample.file.reading_directly() as conn:
         read = reading.read_contact_log(conn)
         assert reading.read_contact_chunk(conn, read[0], 0) == first
