@@ -483,7 +483,9 @@ def test_long_work_and_the_export_dialog_give_the_keyboard_back(open_window, qtb
     window.export()
     dialog = next(w for w in window.findChildren(QWidget) if type(w).__name__ == "ExportDialog")
     qtbot.waitUntil(dialog.isActiveWindow)
-    qtbot.waitUntil(lambda: dialog._operation is None or not dialog._operation.running)
+    # The preview writes the whole document: on a busy CI machine it takes a while.
+    preview_done = lambda: dialog._operation is None or not dialog._operation.running  # noqa: E731
+    qtbot.waitUntil(preview_done, timeout=60000)
     qtbot.waitUntil(dialog.isActiveWindow)  # its preview's progress gave it back
     dialog.reject()
     qtbot.waitUntil(window.isActiveWindow)
