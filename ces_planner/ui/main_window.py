@@ -744,16 +744,9 @@ class MainWindow(QMainWindow):
                     QTimer.singleShot(0, give_back)  # once the dialog has let the keyboard go
                 return False
 
-        def give_back(tries: int = 10) -> None:
+        def give_back() -> None:
             window = last[0]
-            if window is None:
-                return
-            if QGuiApplication.focusWindow() is not None:
-                # The dialog may still hold the keyboard: the platform says it let go a moment
-                # after it closed (later still on a busy machine). Asked again, for half a
-                # second; a window that took the keyboard meanwhile keeps it.
-                if tries:
-                    QTimer.singleShot(50, lambda: give_back(tries - 1))
+            if QGuiApplication.focusWindow() is not None or window is None:
                 return
             if shiboken6.isValid(window) and window.isVisible():  # not closed and gone since
                 window.requestActivate()
