@@ -11,9 +11,6 @@ from pathlib import Path
 
 from ces_planner import APP_NAME
 
-# Background work waits this long after the plan is opened, so the window is drawn first.
-PRELOAD_AFTER_MS = 250
-
 
 def sample_plan_path() -> Path:
     """Where the first run puts its own copy of the sample plan."""
@@ -112,7 +109,7 @@ def _run(plan: Path | None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ces_planner.ui.main_window import MainWindow
+    from ces_planner.ui.main_window import MainWindow, when_painted
     from ces_planner.ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -162,6 +159,8 @@ def _run(plan: Path | None) -> int:
     def load() -> None:
         if benchmark:
             print("window", flush=True)
+        window.open_initial(plan)
+        shown = window.stack.currentWidget() or window
         # Once the window has been drawn: the collector back on, the Japanese font (for
         # Japanese text in an English plan), closing on SIGTERM, the window's icon, and the
         # keyboard back to the window after a dialog.
@@ -172,11 +171,9 @@ def _run(plan: Path | None) -> int:
             window.show_icon,
             window.keep_keyboard_after_dialogs,
         )
-        for job in jobs:
-            QTimer.singleShot(PRELOAD_AFTER_MS, job)
-        window.open_initial(plan)
+        when_painted(shown, lambda: [job() for job in jobs])
         if benchmark:
-            _leave_once_painted(app, window.stack.currentWidget() or window)
+            _leave_once_painted(app, shown)
 
     QTimer.singleShot(0, load)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,6 +31,8 @@ from ces_planner.ui.session import PlanSession
 from ces_planner.ui.translation import register_fonts
 
 if TYPE_CHECKING:  # QCloseEvent: naming it at import builds QEvent's ~180 event types (~2 ms)
+    from collections.abc import Callable
+
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QScrollArea
 
@@ -40,7 +42,10 @@ if TYPE_CHECKING:  # QCloseEvent: naming it at import builds QEvent's ~180 event
 
 PLAN_FILTER = "CES plans (*.cesplan)"
 EVIDENCE_ROW = 10
+# The other pages are made once the page shown is drawn, or this long after a hidden window
+# opened its plan (nothing to draw), or at the latest this long after (a minimised window).
 MAKE_PAGES_AFTER_MS = 100
+PAINT_AT_MOST_MS = 1000
 # Qt.ItemDataRole.DecorationRole: the navigator's icons are set by number, as the first window
 # is drawn without the Python types of the Qt namespace's enums.
 DECORATION_ROLE = 1
@@ -50,6 +55,41 @@ def _scrolling(page: Page) -> QScrollArea:
     from ces_planner.ui.page_area import PageArea  # not before the first page is drawn
 
     return PageArea(page)
+
+
+class _WhenPainted(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], object], at_most_ms: int) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._callback = callback
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._done)
+        self._timer.start(at_most_ms)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Paint:
+            self._done()
+        return False
+
+    def _done(self) -> None:
+        self._timer.stop()
+        self._widget.removeEventFilter(self)
+        self.deleteLater()
+        QTimer.singleShot(0, self._callback)  # once the painting is over
+
+
+def when_painted(
+    widget: QWidget, callback: Callable[[], object], at_most_ms: int = PAINT_AT_MOST_MS
+) -> None:
+    """Call ``callback`` on the turn of the event loop after ``widget`` is first painted, or
+    after ``at_most_ms`` if it has not been painted by then (a minimised window never is).
+    Work that may wait for the window to be drawn waits for that, not for a fixed time: on a
+    busy machine any fixed time can end before the first paint."""
+    _WhenPainted(widget, callback, at_most_ms)
 
 
 class MainWindow(QMainWindow):
@@ -398,7 +438,11 @@ class MainWindow(QMainWindow):
         self.navigator.blockSignals(False)
         self.refresh()  # the rings, the title and the actions' states
         self.navigator.setCurrentRow(row)
-        QTimer.singleShot(MAKE_PAGES_AFTER_MS, self._make_next_page)  # after the first paint
+        shown = self.stack.currentWidget()
+        if self.isVisible() and shown is not None:
+            when_painted(shown, self._make_next_page)
+        else:
+            QTimer.singleShot(MAKE_PAGES_AFTER_MS, self._make_next_page)
 
     def _drop_pages(self) -> None:
         """Remove the pages made so far, keeping their splitters' sizes for the next pages

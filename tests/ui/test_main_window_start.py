@@ -490,3 +490,53 @@ def test_long_work_and_the_export_dialog_give_the_keyboard_back(open_window, qtb
     dialog.reject()
     qtbot.waitUntil(window.isActiveWindow)
     window.close()
+
+
+def test_work_that_waits_for_the_first_paint_waits_for_it(qtbot):
+    """On a busy machine the first paint can come later than any fixed delay: what waits for
+    it (the other pages, the icon, the keyboard filter) waits for the paint itself."""
+    from ces_planner.ui.main_window import when_painted
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.setUpdatesEnabled(False)  # the paint has not come yet
+    called: list[str] = []
+    when_painted(widget, lambda: called.append("painted"), at_most_ms=5000)
+    widget.update()
+    qtbot.wait(300)
+    assert called == []
+    widget.setUpdatesEnabled(True)  # asks for a paint
+    qtbot.waitUntil(lambda: called == ["painted"])
+    qtbot.wait(50)
+    assert called == ["painted"]  # once
+
+
+def test_work_that_waits_for_a_paint_that_never_comes_runs_in_the_end(qtbot):
+    """A minimised window is never painted: its other pages are made all the same."""
+    from ces_planner.ui.main_window import when_painted
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    called: list[str] = []
+    when_painted(widget, lambda: called.append("late"), at_most_ms=200)  # hidden: no paint
+    qtbot.wait(100)
+    assert called == []
+    qtbot.waitUntil(lambda: called == ["late"], timeout=2000)
+
+
+def test_the_other_pages_are_made_once_the_first_is_drawn(qtbot, tmp_path, sample_file):
+    window = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.setUpdatesEnabled(False)  # a busy machine: the page is not drawn yet
+    path = tmp_path / "plan.cesplan"
+    path.write_bytes(sample_file.read_bytes())
+    assert window.open_plan(path)
+    qtbot.wait(400)
+    assert window._pages is not None and len(window._pages.missing()) == 10
+    window.setUpdatesEnabled(True)
+    qtbot.waitUntil(lambda: not window._pages.missing(), timeout=10000)
+    window.close()

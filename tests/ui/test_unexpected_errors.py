@@ -160,7 +160,7 @@ def test_a_failure_preparing_the_first_edit_is_logged_not_printed(sample_file, t
     plan.write_bytes(sample_file.read_bytes())
     script = """
         import sys
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import QMetaObject, Qt, QTimer
         from PySide6.QtWidgets import QApplication
         from ces_planner.cli import main
         from ces_planner.services import document
@@ -169,10 +169,16 @@ def test_a_failure_preparing_the_first_edit_is_logged_not_printed(sample_file, t
         def broken():
             raise ImportError("no SQLAlchemy in this test")
 
+        prepare = ui_app._prepare_quietly
+
+        def prepare_then_quit():  # on the preload's thread, once every page is made
+            prepare()
+            QMetaObject.invokeMethod(app, "quit", Qt.ConnectionType.QueuedConnection)
+
         document.prepare_editing = broken
-        ui_app.PRELOAD_AFTER_MS = 0
+        ui_app._prepare_quietly = prepare_then_quit
         app = QApplication(sys.argv)
-        QTimer.singleShot(1500, app.quit)
+        QTimer.singleShot(30000, app.quit)  # never hang
         sys.exit(main([sys.argv[1]]))
     """
     result = run_app(script, plan)
@@ -194,15 +200,18 @@ def test_a_terminated_app_closes_as_quit_does(sample_file, tmp_path, run_app):
 
         app = QApplication(sys.argv)
 
-        def type_then_terminate():
-            title = next(w for w in app.allWidgets() if w.objectName() == "overview_title")
+        def type_then_terminate():  # once the plan is shown: a busy machine takes a while
+            title = next((w for w in app.allWidgets() if w.objectName() == "overview_title"), None)
+            if title is None:
+                QTimer.singleShot(100, type_then_terminate)
+                return
             title.setFocus()
             title.end(False)
             title.insert(" (typed, never confirmed)")  # no Return, no Tab
             os.kill(os.getpid(), signal.SIGTERM)
 
-        QTimer.singleShot(1500, type_then_terminate)
-        QTimer.singleShot(15000, lambda: os._exit(3))  # never hang
+        QTimer.singleShot(500, type_then_terminate)
+        QTimer.singleShot(30000, lambda: os._exit(3))  # never hang
         sys.exit(main([sys.argv[1]]))
     """
     result = run_app(script, plan)
