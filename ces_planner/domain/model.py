@@ -20,15 +20,42 @@ from ces_planner.domain.quadrants import Quadrant, quadrant_of
 
 class _Compared:
     """What dataclasses would generate for frozen records, written once here for all of them:
-    ``==``, ``hash()`` and ``repr()`` (equal when of the same class with equal fields;
-    ``Person(name='Aiko', role='', ...)``), and refusing to change a field once set.
+    the constructor, ``==``, ``hash()`` and ``repr()`` (equal when of the same class with equal
+    fields; ``Person(name='Aiko', role='', ...)``), and refusing to change a field once set.
 
-    Python 3.11 compiles every method a dataclass generates separately: these five for the
-    thirteen classes below took ~8 ms of each start of the app. Tests hold them to what
+    Python 3.11 compiles every method a dataclass generates separately: these six for the
+    thirteen classes below took ~12 ms of each start of the app. Tests hold them to what
     dataclasses would give.
     """
 
     __slots__ = ()
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        # The fields in order, by position or by name, else their defaults.
+        fields = _init_fields(self._kind())
+        name_of_class = self.__class__.__qualname__
+        if len(args) > len(fields):
+            raise TypeError(
+                f"{name_of_class}() takes {len(fields)} arguments but {len(args)} were given"
+            )
+        for index, (name, default, factory) in enumerate(fields):
+            if index < len(args):
+                if name in kwargs:
+                    raise TypeError(f"{name_of_class}() got multiple values for {name!r}")
+                value = args[index]
+            elif name in kwargs:
+                value = kwargs.pop(name)
+            elif factory is not dataclasses.MISSING:
+                value = factory()
+            elif default is not dataclasses.MISSING:
+                value = default
+            else:
+                raise TypeError(f"{name_of_class}() missing required argument: {name!r}")
+            object.__setattr__(self, name, value)
+        if kwargs:
+            raise TypeError(
+                f"{name_of_class}() got an unexpected keyword argument {next(iter(kwargs))!r}"
+            )
 
     def __setattr__(self, name: str, value: object) -> None:
         # The constructor sets each field once; after that, a record never changes.
@@ -68,7 +95,15 @@ _Record = TypeVar("_Record", bound=_Compared)
 def record(cls: type[_Record]) -> type[_Record]:
     """A plan record: a dataclass with slots whose fields never change once made (frozen, by
     _Compared's methods rather than by ``frozen=True``)."""
-    return dataclass(slots=True, eq=False, repr=False)(cls)
+    return dataclass(slots=True, init=False, eq=False, repr=False)(cls)
+
+
+@functools.cache
+def _init_fields(record_type: Any) -> tuple[tuple[str, Any, Any], ...]:
+    """A record's constructor arguments: each field's name, default and default factory."""
+    return tuple(
+        (f.name, f.default, f.default_factory) for f in dataclasses.fields(record_type) if f.init
+    )
 
 
 @functools.cache
