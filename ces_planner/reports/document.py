@@ -631,8 +631,9 @@ def definitions(plan: Plan) -> list[str]:
             "among those whose record says whether they were."
         ),
         tr(
-            "Satisfaction (CSAT) and customer effort: mean of the scores given, on the survey's "
-            "scale."
+            "Satisfaction (CSAT) and customer effort in the evidence from contact records: mean "
+            "of the scores given, on the survey's scale. Each of the plan's measures is counted "
+            "as its definition in the measures table says."
         ),
         tr("Outside-hours share: contacts that arrived while their channel was closed."),
         tr("Staffing: Erlang C per 30-minute interval for the service-level target."),

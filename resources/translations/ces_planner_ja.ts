@@ -203,7 +203,7 @@
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="644" />
+      <location filename="ces_planner/reports/document.py" line="645" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
@@ -223,47 +223,47 @@
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="767" />
+      <location filename="ces_planner/reports/document.py" line="768" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="675" />
+      <location filename="ces_planner/reports/document.py" line="676" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="676" />
+      <location filename="ces_planner/reports/document.py" line="677" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="677" />
+      <location filename="ces_planner/reports/document.py" line="678" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="679" />
+      <location filename="ces_planner/reports/document.py" line="680" />
       <source>FCR</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="680" />
+      <location filename="ces_planner/reports/document.py" line="681" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="681" />
+      <location filename="ces_planner/reports/document.py" line="682" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="708" />
+      <location filename="ces_planner/reports/document.py" line="709" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="709" />
+      <location filename="ces_planner/reports/document.py" line="710" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -779,272 +779,272 @@
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="146" />
+      <location filename="ces_planner/ui/main_window.py" line="186" />
       <source>&amp;New plan…</source>
       <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="148" />
+      <location filename="ces_planner/ui/main_window.py" line="188" />
       <source>New from the &amp;sample plan…</source>
       <translation>サンプルプランから新規作成(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="150" />
+      <location filename="ces_planner/ui/main_window.py" line="190" />
       <source>&amp;Open…</source>
       <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="152" />
+      <location filename="ces_planner/ui/main_window.py" line="192" />
       <source>Save &amp;as…</source>
       <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="155" />
+      <location filename="ces_planner/ui/main_window.py" line="195" />
       <source>Copy the plan to a new file and continue there</source>
       <translation>プランを新しいファイルにコピーし、そちらで作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="158" />
+      <location filename="ces_planner/ui/main_window.py" line="198" />
       <source>Save a &amp;copy…</source>
       <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="161" />
+      <location filename="ces_planner/ui/main_window.py" line="201" />
       <source>Copy the plan and keep working here</source>
       <translation>プランをコピーし、このまま作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="164" />
+      <location filename="ces_planner/ui/main_window.py" line="204" />
       <source>&amp;Export the strategy…</source>
       <translation>戦略を書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="167" />
+      <location filename="ces_planner/ui/main_window.py" line="207" />
       <source>Word, PDF, Excel or web page for leadership</source>
       <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="170" />
+      <location filename="ces_planner/ui/main_window.py" line="210" />
       <source>&amp;Workshop mode</source>
       <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="173" />
+      <location filename="ces_planner/ui/main_window.py" line="213" />
       <source>The discussion full screen, for a projector</source>
       <translation>議論をプロジェクター向けに全画面で表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="175" />
+      <location filename="ces_planner/ui/main_window.py" line="215" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="176" />
+      <location filename="ces_planner/ui/main_window.py" line="216" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="178" />
+      <location filename="ces_planner/ui/main_window.py" line="218" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="181" />
+      <location filename="ces_planner/ui/main_window.py" line="221" />
       <source>&amp;Previous area</source>
       <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="186" />
+      <location filename="ces_planner/ui/main_window.py" line="226" />
       <source>&amp;Next area</source>
       <translation>次の領域(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="190" />
+      <location filename="ces_planner/ui/main_window.py" line="230" />
       <source>Show &amp;guidance</source>
       <translation>ガイドを表示(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="194" />
+      <location filename="ces_planner/ui/main_window.py" line="234" />
       <source>Go to the &amp;navigator</source>
       <translation>ナビゲーターへ移動(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="197" />
+      <location filename="ces_planner/ui/main_window.py" line="237" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="200" />
+      <location filename="ces_planner/ui/main_window.py" line="240" />
       <source>Open &amp;recent</source>
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="208" />
+      <location filename="ces_planner/ui/main_window.py" line="248" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="211" />
+      <location filename="ces_planner/ui/main_window.py" line="251" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="216" />
+      <location filename="ces_planner/ui/main_window.py" line="256" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="227" />
+      <location filename="ces_planner/ui/main_window.py" line="267" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="235" />
+      <location filename="ces_planner/ui/main_window.py" line="275" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="309" />
+      <location filename="ces_planner/ui/main_window.py" line="349" />
       <source>&lt;h2&gt;Making your copy of the sample plan…&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;サンプルプランのコピーを作成しています…&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="311" />
+      <location filename="ces_planner/ui/main_window.py" line="351" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="368" />
+      <location filename="ces_planner/ui/main_window.py" line="408" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="504" />
+      <location filename="ces_planner/ui/main_window.py" line="548" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="517" />
+      <location filename="ces_planner/ui/main_window.py" line="561" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="553" />
+      <location filename="ces_planner/ui/main_window.py" line="597" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="588" />
+      <location filename="ces_planner/ui/main_window.py" line="632" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="602" />
+      <location filename="ces_planner/ui/main_window.py" line="646" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="605" />
+      <location filename="ces_planner/ui/main_window.py" line="649" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="609" />
+      <location filename="ces_planner/ui/main_window.py" line="653" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="804" />
+      <location filename="ces_planner/ui/main_window.py" line="848" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="841" />
+      <location filename="ces_planner/ui/main_window.py" line="885" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="842" />
+      <location filename="ces_planner/ui/main_window.py" line="886" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="222" />
+      <location filename="ces_planner/ui/main_window.py" line="262" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="236" />
+      <location filename="ces_planner/ui/main_window.py" line="276" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="237" />
+      <location filename="ces_planner/ui/main_window.py" line="277" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="342" />
+      <location filename="ces_planner/ui/main_window.py" line="382" />
       <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;&lt;a href="new"&gt;Create a plan&lt;/a&gt; (Ctrl+N), &lt;a href="open"&gt;open one&lt;/a&gt; (Ctrl+O), or start from &lt;a href="sample"&gt;the sample plan&lt;/a&gt;.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;&lt;a href="new"&gt;プランを作成する&lt;/a&gt;（Ctrl+N）、&lt;a href="open"&gt;プランを開く&lt;/a&gt;（Ctrl+O）、または&lt;a href="sample"&gt;サンプルプラン&lt;/a&gt;から始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="569" />
+      <location filename="ces_planner/ui/main_window.py" line="613" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="569" />
+      <location filename="ces_planner/ui/main_window.py" line="613" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="576" />
+      <location filename="ces_planner/ui/main_window.py" line="620" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="776" />
+      <location filename="ces_planner/ui/main_window.py" line="820" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="787" />
+      <location filename="ces_planner/ui/main_window.py" line="831" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="816" />
+      <location filename="ces_planner/ui/main_window.py" line="860" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="247" />
+      <location filename="ces_planner/ui/main_window.py" line="287" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="256" />
+      <location filename="ces_planner/ui/main_window.py" line="296" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="261" />
+      <location filename="ces_planner/ui/main_window.py" line="301" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="789" />
+      <location filename="ces_planner/ui/main_window.py" line="833" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="585" />
+      <location filename="ces_planner/ui/main_window.py" line="629" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="820" />
+      <location filename="ces_planner/ui/main_window.py" line="864" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -3278,7 +3278,7 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="759" />
+      <location filename="ces_planner/reports/document.py" line="760" />
       <source>An average week of the log, 30-minute intervals, {target} of contacts answered within {s} seconds and {shrinkage} shrinkage (Erlang C).</source>
       <translation>ログの平均的な 1 週間、30 分間隔、問い合わせの {target} に {s} 秒以内に応答、シュリンケージ {shrinkage}（アーラン C）。</translation>
     </message>
@@ -3414,46 +3414,46 @@
     </message>
     <message>
       <location filename="ces_planner/reports/document.py" line="633" />
-      <source>Satisfaction (CSAT) and customer effort: mean of the scores given, on the survey's scale.</source>
-      <translation>顧客満足度（CSAT）とカスタマーエフォート: 回答されたスコアの平均（調査の尺度のまま）。</translation>
+      <source>Satisfaction (CSAT) and customer effort in the evidence from contact records: mean of the scores given, on the survey's scale. Each of the plan's measures is counted as its definition in the measures table says.</source>
+      <translation>問い合わせ記録から得た顧客満足度（CSAT）とカスタマーエフォート: 回答されたスコアの平均（調査の尺度のまま）。計画の各指標は、指標の表に記した定義のとおりに数えます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="637" />
+      <location filename="ces_planner/reports/document.py" line="638" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="638" />
+      <location filename="ces_planner/reports/document.py" line="639" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="639" />
+      <location filename="ces_planner/reports/document.py" line="640" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="644" />
+      <location filename="ces_planner/reports/document.py" line="645" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="738" />
+      <location filename="ces_planner/reports/document.py" line="739" />
       <source>Agent hours a week, today's hours</source>
       <translation>週あたりのオペレーター時間（現在の受付時間）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="739" />
+      <location filename="ces_planner/reports/document.py" line="740" />
       <source>More to answer contacts while closed</source>
       <translation>時間外の問い合わせに応えるための追加時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="740" />
+      <location filename="ces_planner/reports/document.py" line="741" />
       <source>Allowing for hang-ups (Erlang A)</source>
       <translation>途中で切るお客さまを考慮（アーラン A）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="741" />
+      <location filename="ces_planner/reports/document.py" line="742" />
       <source>Peak occupancy</source>
       <translation>ピーク時の稼働率</translation>
     </message>
@@ -3543,32 +3543,32 @@
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="658" />
+      <location filename="ces_planner/reports/document.py" line="659" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="672" />
+      <location filename="ces_planner/reports/document.py" line="673" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="701" />
+      <location filename="ces_planner/reports/document.py" line="702" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="745" />
+      <location filename="ces_planner/reports/document.py" line="746" />
       <source>Cost a week ({currency})</source>
       <translation>週あたりのコスト（{currency}）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="767" />
+      <location filename="ces_planner/reports/document.py" line="768" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="785" />
+      <location filename="ces_planner/reports/document.py" line="786" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
@@ -3763,67 +3763,67 @@
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="648" />
+      <location filename="ces_planner/reports/document.py" line="649" />
       <source>These figures come from contacts made up for the sample plan, not from a centre's own records. Import the centre's contact log, or remove this one, before the document is sent.</source>
       <translation>これらの数値はサンプルプラン用の架空の問い合わせによるもので、センターの実際の記録ではありません。文書を送る前に、センターの問い合わせログを取り込むか、このログを削除してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="675" />
+      <location filename="ces_planner/reports/document.py" line="676" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="676" />
+      <location filename="ces_planner/reports/document.py" line="677" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="677" />
+      <location filename="ces_planner/reports/document.py" line="678" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="678" />
+      <location filename="ces_planner/reports/document.py" line="679" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="679" />
+      <location filename="ces_planner/reports/document.py" line="680" />
       <source>FCR</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="680" />
+      <location filename="ces_planner/reports/document.py" line="681" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="681" />
+      <location filename="ces_planner/reports/document.py" line="682" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="707" />
+      <location filename="ces_planner/reports/document.py" line="708" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="708" />
+      <location filename="ces_planner/reports/document.py" line="709" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="709" />
+      <location filename="ces_planner/reports/document.py" line="710" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="787" />
+      <location filename="ces_planner/reports/document.py" line="788" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="790" />
+      <location filename="ces_planner/reports/document.py" line="791" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
@@ -4003,7 +4003,7 @@
       <translation>このプランにはまだ問い合わせ記録がありません。'ces-planner import-contacts PLAN LOG' でログを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="271" />
+      <location filename="ces_planner/services/evidence.py" line="273" />
       <source>it holds no settings (a JSON object is expected)</source>
       <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
     </message>
@@ -4013,12 +4013,12 @@
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="266" />
+      <location filename="ces_planner/services/evidence.py" line="268" />
       <source>it is not valid JSON (line {line})</source>
       <translation>正しい JSON ではありません({line} 行目)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="269" />
+      <location filename="ces_planner/services/evidence.py" line="271" />
       <source>it is not a UTF-8 text file</source>
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>
