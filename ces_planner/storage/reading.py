@@ -214,9 +214,9 @@ def read_plan(conn: sqlite3.Connection, schema_version: int) -> model.Plan:
     )
 
 
-@dataclasses.dataclass(frozen=True)
-class StoredLog:
-    """What the plan keeps of an imported contact log, beside its contacts."""
+class StoredLog(NamedTuple):
+    """What the plan keeps of an imported contact log, beside its contacts. (A named tuple:
+    a frozen dataclass compiles six methods when imported, on every start of the app.)"""
 
     source_name: str
     imported_at: dt.datetime

@@ -212,3 +212,26 @@ def test_sqlalchemy_loads_once_the_pages_are_made(sample_file, run_app):
         """
     said = last_line(run_app(script, sample_file))
     assert said == "0 [(False, 0)] True"
+
+
+def test_what_the_app_imports_before_qt_compiles_no_generated_methods(sample_file, run_app):
+    """A dataclass compiles each method it generates (its constructor, ==, repr...) when its
+    module is imported, on every start: the plan's records share written-out methods instead,
+    and the modules loaded before the first window define no dataclass of their own."""
+    script = """
+        import builtins, sys
+        compiled = []
+        real_exec = builtins.exec
+        def noting_exec(code, *args, **kwargs):
+            if isinstance(code, str):
+                compiled.append(code.strip().splitlines()[0])
+            return real_exec(code, *args, **kwargs)
+        builtins.exec = noting_exec
+        from ces_planner import cli, labels
+        from ces_planner.domain import readiness
+        from ces_planner.services import document
+        from ces_planner.ui import app
+        builtins.exec = real_exec
+        print(compiled)
+        """
+    assert last_line(run_app(script, sample_file)) == "[]"
