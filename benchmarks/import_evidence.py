@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -102,21 +103,30 @@ def measure(script: str, plan: Path, log: Path) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, nargs="+", default=[1_000_000])
+    # This kind of machine's speed swings by a fifth from one run to the next: the ratio is the
+    # median of back-to-back pairs, each pair measured at nearly the same moment.
+    parser.add_argument("--pairs", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         for rows in args.rows:
             log = Path(folder) / f"log-{rows}.csv"
             generate(log, rows)
             plan = Path(folder) / f"plan-{rows}.cesplan"
-            ours = measure(OURS, plan, log)
-            plan.unlink()
-            base = measure(BASELINE, plan, log)
+            ours, base = [], []
+            for _ in range(args.pairs):
+                ours.append(measure(OURS, plan, log))
+                plan.unlink()
+                base.append(measure(BASELINE, plan, log))
+            time_ratio = statistics.median(o[0] / b[0] for o, b in zip(ours, base, strict=True))
+            memory_ratio = statistics.median(o[1] / b[1] for o, b in zip(ours, base, strict=True))
             print(
-                f"{rows:>9,} rows ({log.stat().st_size / 1e6:.0f} MB): "
-                f"CES Planner {ours[0]:.1f} s / {ours[1]:.0f} MB, "
-                f"pandas {base[0]:.1f} s / {base[1]:.0f} MB -> "
-                f"time {ours[0] / base[0]:.2f}x (goal <= 1.0), "
-                f"memory {ours[1] / base[1]:.2f}x (goal <= 0.5)"
+                f"{rows:>9,} rows ({log.stat().st_size / 1e6:.0f} MB), median of {args.pairs}: "
+                f"CES Planner {statistics.median(o[0] for o in ours):.1f} s / "
+                f"{statistics.median(o[1] for o in ours):.0f} MB, "
+                f"pandas {statistics.median(b[0] for b in base):.1f} s / "
+                f"{statistics.median(b[1] for b in base):.0f} MB -> "
+                f"time {time_ratio:.2f}x (goal <= 1.0), "
+                f"memory {memory_ratio:.2f}x (goal <= 0.5)"
             )
 
 
