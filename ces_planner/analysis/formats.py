@@ -82,6 +82,10 @@ def sum_of(durations: list[pl.Expr]) -> pl.Expr:
 
 LOCAL_FORMS = {
     "iso": (
+        # Whole seconds first: where a log has no fractions these are chosen, and polars reads
+        # them several times faster than the same form with %.f.
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M:%S",
         "%Y-%m-%dT%H:%M:%S%.f",
         "%Y-%m-%d %H:%M:%S%.f",
         "%Y-%m-%dT%H:%M",

@@ -449,3 +449,18 @@ def test_a_bad_profile_is_one_sentence_and_the_plan_is_unchanged(
     err = capsys.readouterr().err.strip()
     assert err == f"ces-planner: The profile profile.json cannot be read: {detail}."
     assert plan.read_bytes() == before
+
+
+def test_whole_seconds_use_their_own_form_and_a_later_fraction_is_still_read(tmp_path):
+    """Polars reads ``%H:%M:%S`` several times faster than ``%H:%M:%S%.f``: a log whose sample
+    shows whole seconds is read with the first, and a fraction further down is still read."""
+    from ces_planner.analysis.contacts import datetime_forms
+
+    whole = pl.Series(["2026-03-02 09:00:00", "2026-03-02T10:00:05"])
+    assert set(datetime_forms(whole)) == {"%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"}
+    assert datetime_forms(pl.Series(["2026-03-02 09:00:00.250"])) == ["%Y-%m-%d %H:%M:%S%.f"]
+    lines = [f"2026-03-02 09:{n // 60 % 60:02d}:{n % 60:02d},Phone,Billing" for n in range(6000)]
+    lines.append("2026-03-03 11:00:00.250,Chat,Billing")  # past the 5,000 rows looked at
+    log = read(tmp_path, "when,channel,reason\n" + "\n".join(lines) + "\n")
+    assert log.rows_read == 6001 and log.rejects.total == 0
+    assert log.contacts["started_at"].max() == dt.datetime(2026, 3, 3, 11, 0, 0, 250000)
