@@ -394,17 +394,15 @@ def _blank_to_null(text: pl.Expr) -> pl.Expr:
 def _clean_frame(batch: pl.DataFrame) -> pl.DataFrame:
     """:func:`_clean` for every column, in two passes so no expression is evaluated twice;
     columns of plain ASCII skip the (costly) Unicode normalisation."""
+    texts = {column: pl.col(column).cast(pl.String) for column in batch.columns}
     # A text has a character beyond ASCII when its UTF-8 takes more bytes than it has
     # characters: two counts, several times faster than a regular expression over the text.
     wide = batch.select(
-        (pl.col(c).cast(pl.String).str.len_bytes() != pl.col(c).cast(pl.String).str.len_chars())
-        .any()
-        .alias(c)
-        for c in batch.columns
+        (text.str.len_bytes() != text.str.len_chars()).any().alias(column)
+        for column, text in texts.items()
     ).row(0)
     folded = []
-    for column, unicode in zip(batch.columns, wide, strict=True):
-        text = pl.col(column).cast(pl.String)
+    for (column, text), unicode in zip(texts.items(), wide, strict=True):
         if unicode:
             text = text.str.normalize("NFKC")
         folded.append(text.str.strip_chars().alias(column))
