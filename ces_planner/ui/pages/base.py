@@ -70,6 +70,37 @@ class CommitTextEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
+class GuidanceText(QLabel):
+    """An area's guidance: rich text wrapped to the page's width.
+
+    Laying out a page asks for its height at the same two or three widths over and over (each
+    layout pass forgets the last one's answers), and every answer lays the text out afresh:
+    the answers are kept until the text, font or style changes."""
+
+    KEPT = 16  # widths remembered; a window being resized asks for a new one every step
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= self.KEPT:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self._heights.clear()  # font, style, direction...: cheap to forget, costly to be wrong
+        super().changeEvent(event)
+
+
 class _NotesEdit(CommitTextEdit):
     """An area's notes: as small as their smallest when the page is short of room (the
     records come first), as tall as their largest when there is room to spare."""
@@ -108,9 +139,8 @@ class Page(QWidget):
         self.guidance_button.setToolTip(self.tr("Show or hide the guidance for this area (F1)"))
         header.addWidget(self.guidance_button)
         outer.addLayout(header)
-        self.guidance = QLabel(guidance(section))
+        self.guidance = GuidanceText(guidance(section))
         self.guidance.setObjectName("guidance")
-        self.guidance.setWordWrap(True)
         self.guidance.setStyleSheet(
             "QLabel#guidance { background: palette(alternate-base); border-left: 4px solid "
             "#2f7d8c; padding: 6px 10px; }"
