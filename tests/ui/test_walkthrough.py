@@ -447,6 +447,25 @@ def test_a_big_point_is_caught_anywhere_on_it_and_says_its_contacts(window, qtbo
     assert "5,176 contacts" in matrix._describe(biggest)
 
 
+def test_on_a_short_matrix_points_keep_off_the_next_row_and_the_axes_are_named(window):
+    """On a small screen the matrix gets its minimum height: the points shrink so that the
+    biggest does not cover the next row's, and the side's words still fit whole."""
+    from ces_planner.ui.widgets.matrix import MINIMUM_HEIGHT
+
+    page = page_of(window, Section.CONTACT_REASONS)
+    matrix = page.matrix
+    plan = reread(window)
+    biggest = plan.contact_reasons[0]
+    matrix.volumes = {r.id: 10.0 for r in plan.contact_reasons} | {biggest.id: 5176.0}
+    matrix.resize(600, MINIMUM_HEIGHT)
+    low = matrix._to_screen(1, 1).y()
+    step = low - matrix._to_screen(1, 2).y()
+    assert 2 * matrix._radius(biggest.id) <= 0.9 * step + 0.01
+    assert matrix._radius(biggest.id) > matrix._radius(plan.contact_reasons[1].id)
+    for words in ("Value to the company →", "会社にとっての価値 →"):
+        assert matrix.fontMetrics().horizontalAdvance(words) <= MINIMUM_HEIGHT - 4
+
+
 def test_the_overviews_readiness_list_leads_to_each_area(new_plan_window):
     """Activating an area in the overview's list, or one of the things it still lacks, shows
     that area's page."""

@@ -14,6 +14,10 @@ from ces_planner.domain.quadrants import VALUE_MAX, VALUE_MIN, VALUED_FROM, Quad
 from ces_planner.numbers import format_number
 from ces_planner.text import broken_into_lines
 
+# Small enough to leave a laptop at 150 % a few rows of the table under it, tall enough for
+# its five rows of points.
+MINIMUM_HEIGHT = 170
+
 QUADRANT_COLOURS = {
     Quadrant.ELIMINATE: QColor("#c0392b"),
     Quadrant.SIMPLIFY: QColor("#d68910"),
@@ -39,7 +43,7 @@ class ValueMatrix(QWidget):
         # Every point named beside it (room for names: the matrix on a whole screen); else only
         # the selected one, its name shown as the others' are in their tooltips.
         self.names_shown = False
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(320, MINIMUM_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -137,10 +141,15 @@ class ValueMatrix(QWidget):
         return shown
 
     def _radius(self, reason_id: int) -> float:
-        """A point's radius: its area grows with the reason's share of the contacts."""
+        """A point's radius: its area grows with the reason's share of the contacts. The
+        largest (20 pixels) spans at most 90 % of a step between values: on a short matrix
+        (a small screen) all points shrink alike rather than cover the next row's."""
         volume = self.volumes.get(reason_id)
         biggest = max(self.volumes.values(), default=0) or 1
-        return 6 + (14 * (volume / biggest) ** 0.5 if volume else 0)
+        radius = 6 + (14 * (volume / biggest) ** 0.5 if volume else 0)
+        plot = self._plot()
+        step = min(plot.width(), plot.height()) / (VALUE_MAX - VALUE_MIN + 1)
+        return radius * min(1.0, 0.45 * step / 20)
 
     def _hit(self, point: QPointF) -> int | None:
         """The reason whose point is under ``point`` (the nearest, where points overlap)."""
@@ -205,13 +214,18 @@ class ValueMatrix(QWidget):
             Qt.AlignmentFlag.AlignCenter,
             self.tr("Value to the customer →"),
         )
+        # Up the left side, centred on the whole height rather than the plot's, which may be
+        # shorter than the words on a small screen; shortened with "…" if even that is short.
+        room = self.height() - 4
         painter.save()
-        painter.translate(12, plot.center().y())
+        painter.translate(12, self.height() / 2)
         painter.rotate(-90)
         painter.drawText(
-            QRectF(-plot.height() / 2, -8, plot.height(), 18),
+            QRectF(-room / 2, -8, room, 18),
             Qt.AlignmentFlag.AlignCenter,
-            self.tr("Value to the company →"),
+            painter.fontMetrics().elidedText(
+                self.tr("Value to the company →"), Qt.TextElideMode.ElideMiddle, room
+            ),
         )
         painter.restore()
         positions = self._positions()
