@@ -4,8 +4,9 @@
     python tools/messages.py --check  # exit 1 listing strings without a translation
 
 Strings are found in calls to ``tr("...")`` (the shared catalogue and Qt's ``self.tr``),
-``QCoreApplication.translate("Context", "...")``, the ``_t("...")`` helpers, and ``N_("...")``
-(marked now, translated where shown). One catalogue serves the window, the CLI and documents.
+``QCoreApplication.translate("Context", "...")``, the ``_t("...")`` helpers, ``N_("...")``
+(marked now, translated where shown) and ``UndoText("...")`` (the names of undoable edits).
+One catalogue serves the window, the CLI and documents.
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def extract_with_contexts() -> dict[str, tuple[str, set[str]]]:
                 and func.value.id == "self"
             ):
                 text, context = _string(node.args[0]), classes.get(node, SHARED)
+            elif name == "UndoText":  # ces_planner/ui/undo_text.py
+                text, context = _string(node.args[0]), "Undo"
             elif name == "_t":
                 text, context = _string(node.args[0]), HELPER_CONTEXTS.get(path.name, SHARED)
             elif name in MARKERS:

@@ -15,13 +15,19 @@ from ces_planner.domain.model import OpeningWindow, PlanInfo, PlanSettings, Reco
 
 if TYPE_CHECKING:
     from ces_planner.services.document import PlanDocument, Removal
+    from ces_planner.ui.undo_text import UndoText
 
 
 class PlanCommand(QUndoCommand):
-    def __init__(self, document: PlanDocument, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, document: PlanDocument, text: UndoText) -> None:
+        super().__init__(str(text))
+        self.words = text
         self.document = document
         self._skip_redo = False
+
+    def retranslate(self) -> None:
+        """Its text in the language the app shows now."""
+        self.setText(str(self.words))
 
     def apply(self) -> None:
         """Make the change (may raise a PlanError)."""
@@ -40,7 +46,7 @@ class PlanCommand(QUndoCommand):
 
 
 class AddRecord(PlanCommand):
-    def __init__(self, document: PlanDocument, record: Record, index: int | None, text: str):
+    def __init__(self, document: PlanDocument, record: Record, index: int | None, text: UndoText):
         super().__init__(document, text)
         self.record = record
         self.index = index
@@ -53,7 +59,7 @@ class AddRecord(PlanCommand):
 
 
 class UpdateRecord(PlanCommand):
-    def __init__(self, document: PlanDocument, record: Record, text: str) -> None:
+    def __init__(self, document: PlanDocument, record: Record, text: UndoText) -> None:
         super().__init__(document, text)
         self.after = record
         self.before: Record | None = None
@@ -69,7 +75,7 @@ class UpdateRecord(PlanCommand):
 class RemoveRecord(PlanCommand):
     """Removes the record with what depends on it; undo brings all of it back."""
 
-    def __init__(self, document: PlanDocument, record: Record, text: str) -> None:
+    def __init__(self, document: PlanDocument, record: Record, text: UndoText) -> None:
         super().__init__(document, text)
         self.record = record
         self.removal: Removal | None = None
@@ -83,7 +89,7 @@ class RemoveRecord(PlanCommand):
 
 
 class MoveRecord(PlanCommand):
-    def __init__(self, document: PlanDocument, record: Record, index: int, text: str) -> None:
+    def __init__(self, document: PlanDocument, record: Record, index: int, text: UndoText) -> None:
         super().__init__(document, text)
         self.record = record
         self.index = index
@@ -97,7 +103,7 @@ class MoveRecord(PlanCommand):
 
 
 class SetInfo(PlanCommand):
-    def __init__(self, document: PlanDocument, info: PlanInfo, text: str) -> None:
+    def __init__(self, document: PlanDocument, info: PlanInfo, text: UndoText) -> None:
         super().__init__(document, text)
         self.after = info
         self.before: PlanInfo | None = None
@@ -111,7 +117,7 @@ class SetInfo(PlanCommand):
 
 
 class SetAreaNotes(PlanCommand):
-    def __init__(self, document: PlanDocument, area: str, notes: str, text: str) -> None:
+    def __init__(self, document: PlanDocument, area: str, notes: str, text: UndoText) -> None:
         super().__init__(document, text)
         self.area = area
         self.after = notes
@@ -128,7 +134,7 @@ class SetWindows(PlanCommand):
     """A channel's whole week of opening windows, as painted on the hours grid."""
 
     def __init__(
-        self, document: PlanDocument, channel_id: int, windows: list[OpeningWindow], text: str
+        self, document: PlanDocument, channel_id: int, windows: list[OpeningWindow], text: UndoText
     ) -> None:
         super().__init__(document, text)
         self.channel_id = channel_id
@@ -143,7 +149,7 @@ class SetWindows(PlanCommand):
 
 
 class SetSettings(PlanCommand):
-    def __init__(self, document: PlanDocument, settings: PlanSettings, text: str) -> None:
+    def __init__(self, document: PlanDocument, settings: PlanSettings, text: UndoText) -> None:
         super().__init__(document, text)
         self.after = settings
         self.before: PlanSettings | None = None

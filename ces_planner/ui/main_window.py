@@ -674,6 +674,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         switch_language(app, self.settings)
+        if self.session is not None:
+            self.session.retranslate_history()  # Edit › Undo names past edits in it too
         for action in self.actions():
             self.removeAction(action)
             action.deleteLater()

@@ -38,6 +38,7 @@ from ces_planner.domain.quadrants import VALUE_MAX, VALUE_MIN
 from ces_planner.i18n import current_language, format_date
 from ces_planner.numbers import format_number, parse_number
 from ces_planner.ui.session import PlanSession
+from ces_planner.ui.undo_text import UndoText
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -291,9 +292,7 @@ class RecordTableModel(QAbstractTableModel):
         try:
             self.session.update(
                 changed,
-                self.tr("Edit {0} of {1}")
-                .replace("{0}", column.header)
-                .replace("{1}", self.spec.noun),
+                UndoText("Edit {0} of {1}", column.header, self.spec.noun),
             )
         except RecordInvalid as error:
             self.problem.emit(error.problems[0].message, index or QModelIndex())
@@ -317,16 +316,13 @@ class RecordTableModel(QAbstractTableModel):
         known = {p.name.lower(): p.id for p in self.session.plan().people}
         if name.lower() in known:
             return self.set_field(record, column, known[name.lower()], index)
-        stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Add {0} as owner").replace("{0}", name))
-        try:
-            person = self.session.add(Person(name), None, self.tr("Add person"))
-            done = self.set_field(record, column, person.id, index)
-        except PlanError as error:
-            self.problem.emit(error.sentence(), index)
-            done = False
-        finally:
-            stack.endMacro()
+        with self.session.together(UndoText("Add {0} as owner", name)):
+            try:
+                person = self.session.add(Person(name), None, UndoText("Add person"))
+                done = self.set_field(record, column, person.id, index)
+            except PlanError as error:
+                self.problem.emit(error.sentence(), index)
+                done = False
         return done
 
     @staticmethod

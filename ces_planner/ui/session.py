@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -10,10 +12,13 @@ from PySide6.QtGui import QUndoStack
 
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.model import OpeningWindow, Plan, PlanInfo, PlanSettings, Record
+from ces_planner.ui.undo_text import UndoText
 
 R = TypeVar("R", bound=Record)
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand
+
     from ces_planner.services.document import PlanDocument
     from ces_planner.ui.commands import PlanCommand
 
@@ -28,6 +33,8 @@ class PlanSession(QObject):
         super().__init__(parent)
         self.document = document
         self.undo_stack = QUndoStack(self)
+        # The steps made of several edits (see together()), by the address of Qt's command.
+        self._steps: dict[int, UndoText] = {}
         self.undo_stack.indexChanged.connect(lambda _index: self.changed.emit())
 
     @property
@@ -75,48 +82,82 @@ class PlanSession(QObject):
     # Each loads its command at the first edit: the commands' nine Qt classes would cost the
     # start ~1.7 ms before the window is drawn.
 
-    def add(self, record: R, index: int | None = None, text: str = "") -> R:
+    def add(self, record: R, index: int | None = None, text: UndoText | None = None) -> R:
         from ces_planner.ui.commands import AddRecord
 
-        command = AddRecord(self.document, record, index, text or self.tr("Add"))
+        command = AddRecord(self.document, record, index, text or UndoText("Add"))
         self.execute(command)
         return command.record  # type: ignore[return-value]  # the same kind, now with its id
 
-    def update(self, record: Record, text: str = "") -> None:
+    def update(self, record: Record, text: UndoText | None = None) -> None:
         from ces_planner.ui.commands import UpdateRecord
 
-        self.execute(UpdateRecord(self.document, record, text or self.tr("Edit")))
+        self.execute(UpdateRecord(self.document, record, text or UndoText("Edit")))
 
-    def remove(self, record: Record, text: str = "") -> None:
+    def remove(self, record: Record, text: UndoText | None = None) -> None:
         from ces_planner.ui.commands import RemoveRecord
 
-        self.execute(RemoveRecord(self.document, record, text or self.tr("Remove")))
+        self.execute(RemoveRecord(self.document, record, text or UndoText("Remove")))
 
-    def move(self, record: Record, index: int, text: str = "") -> None:
+    def move(self, record: Record, index: int, text: UndoText | None = None) -> None:
         from ces_planner.ui.commands import MoveRecord
 
-        self.execute(MoveRecord(self.document, record, index, text or self.tr("Move")))
+        self.execute(MoveRecord(self.document, record, index, text or UndoText("Move")))
 
-    def set_info(self, info: PlanInfo, text: str = "") -> None:
+    def set_info(self, info: PlanInfo) -> None:
         from ces_planner.ui.commands import SetInfo
 
-        self.execute(SetInfo(self.document, info, text or self.tr("Edit plan details")))
+        self.execute(SetInfo(self.document, info, UndoText("Edit plan details")))
 
     def set_area_notes(self, area: str, notes: str) -> None:
         from ces_planner.ui.commands import SetAreaNotes
 
-        self.execute(SetAreaNotes(self.document, area, notes, self.tr("Edit notes")))
+        self.execute(SetAreaNotes(self.document, area, notes, UndoText("Edit notes")))
 
     def set_windows(self, channel_id: int, windows: list[OpeningWindow]) -> None:
         from ces_planner.ui.commands import SetWindows
 
-        self.execute(SetWindows(self.document, channel_id, windows, self.tr("Paint opening hours")))
+        self.execute(
+            SetWindows(self.document, channel_id, windows, UndoText("Paint opening hours"))
+        )
 
     def set_settings(self, settings: PlanSettings) -> None:
         from ces_planner.ui.commands import SetSettings
 
-        self.execute(SetSettings(self.document, settings, self.tr("Change a setting")))
+        self.execute(SetSettings(self.document, settings, UndoText("Change a setting")))
+
+    @contextlib.contextmanager
+    def together(self, text: UndoText) -> Iterator[None]:
+        """The edits made inside are one step of Edit › Undo, called ``text``."""
+        stack = self.undo_stack
+        before = stack.index()
+        stack.beginMacro(str(text))
+        try:
+            yield
+        finally:
+            stack.endMacro()
+            if stack.index() == before + 1:
+                self._steps[_address(stack.command(before))] = text
+
+    def retranslate_history(self) -> None:
+        """Every step of the undo history named in the language the app shows now."""
+        from ces_planner.ui.commands import PlanCommand
+
+        stack = self.undo_stack
+        for index in range(stack.count()):
+            command = stack.command(index)
+            if isinstance(command, PlanCommand):
+                command.retranslate()
+            elif (text := self._steps.get(_address(command))) is not None:
+                command.setText(str(text))
 
     def close(self) -> None:
         self.undo_stack.clear()
         self.document.close()
+
+
+def _address(command: QUndoCommand) -> int:
+    """Where Qt keeps ``command``: the same for as long as it lives, whatever wraps it."""
+    from shiboken6 import Shiboken
+
+    return Shiboken.getCppPointer(command)[0]

@@ -43,6 +43,7 @@ from ces_planner.numbers import format_number
 from ces_planner.ui.pages.base import CommitTextEdit
 from ces_planner.ui.record_table import date_edit_format
 from ces_planner.ui.session import PlanSession
+from ces_planner.ui.undo_text import UndoText
 
 if TYPE_CHECKING:
     from ces_planner.ui.evidence import EvidenceState
@@ -334,7 +335,9 @@ class WorkshopWindow(QWidget):
             return
         try:
             changes: dict[str, Any] = {field: text}
-            self.session.update(dataclasses.replace(question, **changes), self.tr("Workshop notes"))
+            self.session.update(
+                dataclasses.replace(question, **changes), UndoText("Workshop notes")
+            )
         except PlanError as error:
             self.message.setText(error.sentence())
 
@@ -343,7 +346,7 @@ class WorkshopWindow(QWidget):
             self.session.add(
                 DiscussionQuestion(self.tr("A question of our own?")),
                 None,
-                self.tr("Add a question"),
+                UndoText("Add a question"),
             )
         except PlanError as error:
             self.message.setText(error.sentence())
@@ -367,35 +370,36 @@ class WorkshopWindow(QWidget):
             return None
         owner_name = " ".join(self.action_owner.currentText().split())
         due = self.action_due.date().toPython()
-        stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Action from the workshop"))
         try:
-            owner_id = None
-            if owner_name:
-                known = {p.name.lower(): p.id for p in self.session.plan().people}
-                owner_id = known.get(owner_name.lower())
-                if owner_id is None:
-                    owner_id = self.session.add(Person(owner_name)).id
-            question = self.current()
-            action = self.session.add(
-                Action(
-                    title=title,
-                    owner_id=owner_id,
-                    due=due if isinstance(due, dt.date) else None,
-                    origin=ActionOrigin.WORKSHOP,
-                    notes=self.tr("From the workshop question: {0}").replace(
-                        "{0}", question.question if question else ""
-                    ),
-                )
-            )
+            with self.session.together(UndoText("Action from the workshop")):
+                action = self._add_action(title, owner_name, due)
         except PlanError as error:
             self.message.setText(error.sentence())
             return None
-        finally:
-            stack.endMacro()
         self.action_title.clear()
         self.message.setText(self.tr("Action created: {0}").replace("{0}", title))
         return action
+
+    def _add_action(self, title: str, owner_name: str, due: object) -> Action:
+        """The action (and its owner, if new to the plan), from the question shown."""
+        owner_id = None
+        if owner_name:
+            known = {p.name.lower(): p.id for p in self.session.plan().people}
+            owner_id = known.get(owner_name.lower())
+            if owner_id is None:
+                owner_id = self.session.add(Person(owner_name)).id
+        question = self.current()
+        return self.session.add(
+            Action(
+                title=title,
+                owner_id=owner_id,
+                due=due if isinstance(due, dt.date) else None,
+                origin=ActionOrigin.WORKSHOP,
+                notes=self.tr("From the workshop question: {0}").replace(
+                    "{0}", question.question if question else ""
+                ),
+            )
+        )
 
     # -- timer and summary -----------------------------------------------------------------
 

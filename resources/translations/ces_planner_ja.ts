@@ -34,107 +34,107 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="666" />
+      <location filename="ces_planner/ui/pages/areas.py" line="667" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="670" />
+      <location filename="ces_planner/ui/pages/areas.py" line="671" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="673" />
+      <location filename="ces_planner/ui/pages/areas.py" line="674" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="688" />
+      <location filename="ces_planner/ui/pages/areas.py" line="689" />
       <source>Find in titles and notes (Ctrl+F)</source>
       <translation>タイトルとメモを検索（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="711" />
+      <location filename="ces_planner/ui/pages/areas.py" line="712" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="713" />
+      <location filename="ces_planner/ui/pages/areas.py" line="714" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="715" />
+      <location filename="ces_planner/ui/pages/areas.py" line="716" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="810" />
+      <location filename="ces_planner/ui/pages/areas.py" line="811" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="871" />
+      <location filename="ces_planner/ui/pages/areas.py" line="872" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="695" />
+      <location filename="ces_planner/ui/pages/areas.py" line="696" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="786" />
+      <location filename="ces_planner/ui/pages/areas.py" line="787" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="801" />
+      <location filename="ces_planner/ui/pages/areas.py" line="802" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="792" />
+      <location filename="ces_planner/ui/pages/areas.py" line="793" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="795" />
+      <location filename="ces_planner/ui/pages/areas.py" line="796" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="807" />
+      <location filename="ces_planner/ui/pages/areas.py" line="808" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="831" />
+      <location filename="ces_planner/ui/pages/areas.py" line="832" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="856" />
+      <location filename="ces_planner/ui/pages/areas.py" line="857" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="850" />
+      <location filename="ces_planner/ui/pages/areas.py" line="851" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="827" />
+      <location filename="ces_planner/ui/pages/areas.py" line="828" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="767" />
+      <location filename="ces_planner/ui/pages/areas.py" line="768" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="821" />
+      <location filename="ces_planner/ui/pages/areas.py" line="822" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -142,7 +142,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="469" />
+      <location filename="ces_planner/ui/pages/areas.py" line="470" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -150,37 +150,27 @@
   <context>
     <name>ContactReasonsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="74" />
+      <location filename="ces_planner/ui/pages/areas.py" line="75" />
       <source>Add them to the plan</source>
       <translation>プランに追加する</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="76" />
+      <location filename="ces_planner/ui/pages/areas.py" line="77" />
       <source>Matrix on the whole screen (F11)</source>
       <translation>マトリクスを全画面で表示（F11）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="78" />
+      <location filename="ces_planner/ui/pages/areas.py" line="79" />
       <source>Show the matrix on the whole screen, every reason named, for the team</source>
       <translation>チームで見られるよう、すべての理由の名前を付けてマトリクスを全画面に表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="107" />
-      <source>Move {0} on the matrix</source>
-      <translation>マトリクス上で {0} を移動</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="183" />
+      <location filename="ces_planner/ui/pages/areas.py" line="184" />
       <source>The contact log has reasons this plan lacks: {0}</source>
       <translation>問い合わせログには、このプランにない理由があります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="168" />
-      <source>Add {0} from the evidence</source>
-      <translation>根拠データから {0} を追加</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="193" />
+      <location filename="ces_planner/ui/pages/areas.py" line="194" />
       <source>Pareto: {0} of {1} reasons make up 80 % of contacts. Points on the matrix are sized by volume.</source>
       <translation>パレート: {1} 件の理由のうち {0} 件で問い合わせの 80 % を占めます。マトリクスの点の大きさは件数を表します。</translation>
     </message>
@@ -610,42 +600,42 @@
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="215" />
+      <location filename="ces_planner/ui/pages/areas.py" line="216" />
       <source>&amp;Channel</source>
       <translation>チャネル(&amp;C)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="230" />
+      <location filename="ces_planner/ui/pages/areas.py" line="231" />
       <source>Holidays and other exceptions</source>
       <translation>祝日などの例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="282" />
+      <location filename="ces_planner/ui/pages/areas.py" line="283" />
       <source>Add a channel on the Channels page first.</source>
       <translation>先に［コンタクトチャネル］ページでチャネルを追加してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="303" />
+      <location filename="ces_planner/ui/pages/areas.py" line="304" />
       <source>Their reasons, by value: {0}</source>
       <translation>その問い合わせ理由の価値別の内訳: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="285" />
+      <location filename="ces_planner/ui/pages/areas.py" line="286" />
       <source>No hours set: treated as open around the clock (168 h a week).</source>
       <translation>受付時間が未設定です: 24 時間受付（週 168 時間）として扱います。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="288" />
+      <location filename="ces_planner/ui/pages/areas.py" line="289" />
       <source>Open {0} hours a week</source>
       <translation>週 {0} 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="275" />
+      <location filename="ces_planner/ui/pages/areas.py" line="276" />
       <source>{0} logged contacts ({1}) arrived while closed (shaded red)</source>
       <translation>記録された問い合わせのうち {0} 件（{1}）が受付時間外に届いています（赤の網掛け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="306" />
+      <location filename="ces_planner/ui/pages/areas.py" line="307" />
       <source>reasons not in the plan</source>
       <translation>プランにない理由</translation>
     </message>
@@ -756,19 +746,14 @@
   <context>
     <name>IntelligencePage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="572" />
+      <location filename="ces_planner/ui/pages/areas.py" line="573" />
       <source>What the contact log suggests</source>
       <translation>問い合わせログからの示唆</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="607" />
+      <location filename="ces_planner/ui/pages/areas.py" line="608" />
       <source>Add as an insight</source>
       <translation>インサイトとして追加</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="621" />
-      <source>Add the insight {0}</source>
-      <translation>インサイト「{0}」を追加</translation>
     </message>
   </context>
   <context>
@@ -954,17 +939,17 @@
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="848" />
+      <location filename="ces_planner/ui/main_window.py" line="850" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="885" />
+      <location filename="ces_planner/ui/main_window.py" line="887" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="886" />
+      <location filename="ces_planner/ui/main_window.py" line="888" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
@@ -1004,17 +989,17 @@
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="820" />
+      <location filename="ces_planner/ui/main_window.py" line="822" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="831" />
+      <location filename="ces_planner/ui/main_window.py" line="833" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="860" />
+      <location filename="ces_planner/ui/main_window.py" line="862" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
@@ -1034,7 +1019,7 @@
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="833" />
+      <location filename="ces_planner/ui/main_window.py" line="835" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
@@ -1044,7 +1029,7 @@
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="864" />
+      <location filename="ces_planner/ui/main_window.py" line="866" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -1098,19 +1083,14 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="374" />
+      <location filename="ces_planner/ui/pages/areas.py" line="375" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="392" />
+      <location filename="ces_planner/ui/pages/areas.py" line="393" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="397" />
-      <source>Set {0} from the evidence</source>
-      <translation>根拠データから {0} を設定</translation>
     </message>
   </context>
   <context>
@@ -1194,17 +1174,12 @@
       <translation>文書のアクセントカラーとロゴ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="156" />
-      <source>Edit plan details</source>
-      <translation>プランの基本情報を編集</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="187" />
+      <location filename="ces_planner/ui/pages/overview.py" line="185" />
       <source>(no logo)</source>
       <translation>（ロゴなし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="213" />
+      <location filename="ces_planner/ui/pages/overview.py" line="211" />
       <source>… and {0} more</source>
       <translation>… ほか {0} 件</translation>
     </message>
@@ -1217,83 +1192,40 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="108" />
+      <location filename="ces_planner/ui/pages/base.py" line="139" />
       <source>Show or hide the guidance for this area (F1)</source>
       <translation>この領域のガイドを表示・非表示（F1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="129" />
+      <location filename="ces_planner/ui/pages/base.py" line="159" />
       <source>Anything the team should remember about this area: sources, doubts, ideas.</source>
       <translation>この領域についてチームが覚えておくべきこと: 情報源、疑問点、アイデアなど。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="157" />
+      <location filename="ces_planner/ui/pages/base.py" line="187" />
       <source>Guidance</source>
       <translation>ガイド</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="151" />
+      <location filename="ces_planner/ui/pages/base.py" line="181" />
       <source>Previous: {0}</source>
       <translation>前へ: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="152" />
+      <location filename="ces_planner/ui/pages/base.py" line="182" />
       <source>Next: {0}</source>
       <translation>次へ: {0}</translation>
     </message>
   </context>
   <context>
-    <name>PlanSession</name>
-    <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="156" />
-      <source>Edit plan details</source>
-      <translation>プランの基本情報を編集</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="146" />
-      <source>Remove</source>
-      <translation>削除</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/session.py" line="81" />
-      <source>Add</source>
-      <translation>追加</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/session.py" line="108" />
-      <source>Edit notes</source>
-      <translation>メモを編集</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/session.py" line="113" />
-      <source>Paint opening hours</source>
-      <translation>受付時間を塗る</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/session.py" line="118" />
-      <source>Change a setting</source>
-      <translation>設定を変更</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/session.py" line="88" />
-      <source>Edit</source>
-      <translation>編集</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/session.py" line="98" />
-      <source>Move</source>
-      <translation>移動</translation>
-    </message>
-  </context>
-  <context>
     <name>PriorityPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="545" />
+      <location filename="ces_planner/ui/pages/areas.py" line="546" />
       <source>How each segment is served today, from the contact log:</source>
       <translation>問い合わせログから見た、セグメント別の現在の応対状況:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="550" />
+      <location filename="ces_planner/ui/pages/areas.py" line="551" />
       <source>{0} contacts · service level {1} · answered in {2} s on average · {3} abandoned · satisfaction {4}</source>
       <translation>問い合わせ {0} 件 · サービスレベル {1} · 平均応答時間 {2} 秒 · 放棄 {3} · 満足度 {4}</translation>
     </message>
@@ -1306,12 +1238,12 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="315" />
+      <location filename="ces_planner/ui/record_table.py" line="314" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="419" />
+      <location filename="ces_planner/ui/record_table.py" line="415" />
       <source>(no date)</source>
       <translation>（日付なし）</translation>
     </message>
@@ -1324,118 +1256,93 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="315" />
+      <location filename="ces_planner/ui/record_table.py" line="314" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="323" />
-      <source>Add person</source>
-      <translation>担当者を追加</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/record_table.py" line="283" />
+      <location filename="ces_planner/ui/record_table.py" line="284" />
       <source>“{0}” is not a time; type it as 09:30 (24-hour clock).</source>
       <translation>「{0}」は時刻ではありません。09:30 のように 24 時間表記で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="285" />
+      <location filename="ces_planner/ui/record_table.py" line="286" />
       <source>“{0}” is not a number; type digits such as 42 or 3.5.</source>
       <translation>「{0}」は数値ではありません。42 や 3.5 のように数字で入力してください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/record_table.py" line="321" />
-      <source>Add {0} as owner</source>
-      <translation>{0} を担当者として追加</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/record_table.py" line="294" />
-      <source>Edit {0} of {1}</source>
-      <translation>{1}の{0}を編集</translation>
     </message>
   </context>
   <context>
     <name>RecordsEditor</name>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="145" />
+      <location filename="ces_planner/ui/pages/tables.py" line="146" />
       <source>Add a row (Ctrl+Shift+N)</source>
       <translation>行を追加（Ctrl+Shift+N）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="146" />
+      <location filename="ces_planner/ui/pages/tables.py" line="147" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="147" />
+      <location filename="ces_planner/ui/pages/tables.py" line="148" />
       <source>Remove the selected row (Ctrl+Delete)</source>
       <translation>選択した行を削除（Ctrl+Delete）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="149" />
+      <location filename="ces_planner/ui/pages/tables.py" line="150" />
       <source>Move up</source>
       <translation>上へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="151" />
+      <location filename="ces_planner/ui/pages/tables.py" line="152" />
       <source>Move the selected row up (Ctrl+Shift+Up)</source>
       <translation>選択した行を上へ移動（Ctrl+Shift+Up）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="152" />
+      <location filename="ces_planner/ui/pages/tables.py" line="153" />
       <source>Move down</source>
       <translation>下へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="154" />
+      <location filename="ces_planner/ui/pages/tables.py" line="155" />
       <source>Move the selected row down (Ctrl+Shift+Down)</source>
       <translation>選択した行を下へ移動（Ctrl+Shift+Down）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="265" />
+      <location filename="ces_planner/ui/pages/tables.py" line="266" />
       <source>No row matches the filters.</source>
       <translation>絞り込みに合う行はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="267" />
+      <location filename="ces_planner/ui/pages/tables.py" line="268" />
       <source>Nothing here yet.</source>
       <translation>まだ何もありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="268" />
+      <location filename="ces_planner/ui/pages/tables.py" line="269" />
       <source>Nothing here yet: “{0}” (Ctrl+Shift+N) adds the first row.</source>
       <translation>まだ何もありません。「{0}」(Ctrl+Shift+N) で最初の行を追加できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="143" />
+      <location filename="ces_planner/ui/pages/tables.py" line="313" />
       <source>Add {0}</source>
       <translation>{0}を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="257" />
+      <location filename="ces_planner/ui/pages/tables.py" line="258" />
       <source>{0} rows</source>
       <translation>{0} 行</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="331" />
-      <source>Remove {0}</source>
-      <translation>{0}を削除</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="345" />
-      <source>Move {0}</source>
-      <translation>{0}を移動</translation>
     </message>
   </context>
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="525" />
+      <location filename="ces_planner/ui/pages/areas.py" line="526" />
       <source>Who contacts us, from the contact log:</source>
       <translation>問い合わせログから見た、問い合わせてくるお客さま:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="530" />
+      <location filename="ces_planner/ui/pages/areas.py" line="531" />
       <source>{0} of contacts ({1} of customers) · {2} contacts</source>
       <translation>問い合わせの {0}（顧客の {1}）· {2} 件</translation>
     </message>
@@ -1804,16 +1711,6 @@
       <translation>決定事項</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/specs.py" line="188" />
-      <source>A question of our own?</source>
-      <translation>私たち独自の問いは？</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/specs.py" line="220" />
-      <source>New action</source>
-      <translation>新しいアクション</translation>
-    </message>
-    <message>
       <location filename="ces_planner/ui/pages/specs.py" line="230" />
       <source>Name</source>
       <translation>氏名</translation>
@@ -1869,30 +1766,148 @@
       <translation>新しいインサイト</translation>
     </message>
     <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="188" />
+      <source>A question of our own?</source>
+      <translation>私たち独自の問いは？</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/specs.py" line="220" />
+      <source>New action</source>
+      <translation>新しいアクション</translation>
+    </message>
+    <message>
       <location filename="ces_planner/ui/pages/specs.py" line="234" />
       <source>New person</source>
       <translation>新しい担当者</translation>
     </message>
   </context>
   <context>
+    <name>Undo</name>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="108" />
+      <source>Move {0} on the matrix</source>
+      <translation>マトリクス上で {0} を移動</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="398" />
+      <source>Set {0} from the evidence</source>
+      <translation>根拠データから {0} を設定</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="622" />
+      <source>Add the insight {0}</source>
+      <translation>インサイト「{0}」を追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/areas.py" line="169" />
+      <source>Add {0} from the evidence</source>
+      <translation>根拠データから {0} を追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/tables.py" line="147" />
+      <source>Remove</source>
+      <translation>削除</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/tables.py" line="313" />
+      <source>Add {0}</source>
+      <translation>{0}を追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/tables.py" line="332" />
+      <source>Remove {0}</source>
+      <translation>{0}を削除</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/tables.py" line="346" />
+      <source>Move {0}</source>
+      <translation>{0}を移動</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="295" />
+      <source>Edit {0} of {1}</source>
+      <translation>{1}の{0}を編集</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="319" />
+      <source>Add {0} as owner</source>
+      <translation>{0} を担当者として追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="321" />
+      <source>Add person</source>
+      <translation>担当者を追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/session.py" line="86" />
+      <source>Add</source>
+      <translation>追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/session.py" line="108" />
+      <source>Edit plan details</source>
+      <translation>プランの基本情報を編集</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/session.py" line="113" />
+      <source>Edit notes</source>
+      <translation>メモを編集</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/session.py" line="119" />
+      <source>Paint opening hours</source>
+      <translation>受付時間を塗る</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/session.py" line="125" />
+      <source>Change a setting</source>
+      <translation>設定を変更</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/session.py" line="93" />
+      <source>Edit</source>
+      <translation>編集</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/session.py" line="103" />
+      <source>Move</source>
+      <translation>移動</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="196" />
+      <source>Add a question</source>
+      <translation>問いを追加</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="338" />
+      <source>Workshop notes</source>
+      <translation>ワークショップのメモ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/workshop.py" line="372" />
+      <source>Action from the workshop</source>
+      <translation>ワークショップからのアクション</translation>
+    </message>
+  </context>
+  <context>
     <name>ValueMatrix</name>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="46" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="50" />
       <source>Value/irritant matrix of contact reasons</source>
       <translation>問い合わせ理由の価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="206" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="215" />
       <source>Value to the customer →</source>
       <translation>顧客にとっての価値 →</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="214" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="227" />
       <source>Value to the company →</source>
       <translation>会社にとっての価値 →</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/matrix.py" line="275" />
+      <location filename="ces_planner/ui/widgets/matrix.py" line="289" />
       <source>{0} contacts</source>
       <translation>問い合わせ {0} 件</translation>
     </message>
@@ -1920,7 +1935,7 @@
       <translation>終了（Esc）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="795" />
+      <location filename="ces_planner/ui/pages/areas.py" line="796" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -1935,102 +1950,92 @@
       <translation>私たち独自の問いは？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="191" />
+      <location filename="ces_planner/ui/workshop.py" line="192" />
       <source>Start timer (T)</source>
       <translation>タイマー開始（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="193" />
+      <location filename="ces_planner/ui/workshop.py" line="194" />
       <source>Reset</source>
       <translation>リセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="195" />
+      <location filename="ces_planner/ui/workshop.py" line="196" />
       <source>Add a question</source>
       <translation>問いを追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="197" />
+      <location filename="ces_planner/ui/workshop.py" line="198" />
       <source>Export summary…</source>
       <translation>まとめを書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="214" />
+      <location filename="ces_planner/ui/workshop.py" line="215" />
       <source>Notes from the discussion</source>
       <translation>議論のメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="217" />
+      <location filename="ces_planner/ui/workshop.py" line="218" />
       <source>Decisions taken</source>
       <translation>決定事項</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="223" />
+      <location filename="ces_planner/ui/workshop.py" line="224" />
       <source>Turn a decision into an action…</source>
       <translation>決定をアクションにする…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="230" />
+      <location filename="ces_planner/ui/workshop.py" line="231" />
       <source>Create action (Ctrl+Enter)</source>
       <translation>アクションを作成（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="267" />
+      <location filename="ces_planner/ui/workshop.py" line="268" />
       <source>← Previous (PgUp)</source>
       <translation>← 前へ（PgUp）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="269" />
+      <location filename="ces_planner/ui/workshop.py" line="270" />
       <source>Next (PgDn) →</source>
       <translation>次へ（PgDn）→</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="371" />
-      <source>Action from the workshop</source>
-      <translation>ワークショップからのアクション</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/workshop.py" line="423" />
+      <location filename="ces_planner/ui/workshop.py" line="425" />
       <source>Export the workshop summary</source>
       <translation>ワークショップのまとめを書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="315" />
+      <location filename="ces_planner/ui/workshop.py" line="316" />
       <source>No questions yet.</source>
       <translation>まだ問いがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="337" />
-      <source>Workshop notes</source>
-      <translation>ワークショップのメモ</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/workshop.py" line="364" />
+      <location filename="ces_planner/ui/workshop.py" line="365" />
       <source>Type the action, or write a decision first.</source>
       <translation>アクションを入力するか、先に決定事項を書いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="408" />
+      <location filename="ces_planner/ui/workshop.py" line="410" />
       <source>Pause timer (T)</source>
       <translation>タイマー一時停止（T）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="180" />
+      <location filename="ces_planner/ui/workshop.py" line="181" />
       <source>Workshop — {0}</source>
       <translation>ワークショップ — {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="397" />
+      <location filename="ces_planner/ui/workshop.py" line="378" />
       <source>Action created: {0}</source>
       <translation>アクションを作成しました: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="311" />
+      <location filename="ces_planner/ui/workshop.py" line="312" />
       <source>Question {0} of {1}</source>
       <translation>問い {0} / {1}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="386" />
+      <location filename="ces_planner/ui/workshop.py" line="396" />
       <source>From the workshop question: {0}</source>
       <translation>ワークショップの問いから: {0}</translation>
     </message>
@@ -2038,7 +2043,7 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="713" />
+      <location filename="ces_planner/analysis/contacts.py" line="716" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
@@ -2053,17 +2058,17 @@
       <translation>{name} は展開すると 2 GB を超えます。CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="662" />
+      <location filename="ces_planner/analysis/contacts.py" line="665" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="666" />
+      <location filename="ces_planner/analysis/contacts.py" line="669" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="841" />
+      <location filename="ces_planner/analysis/contacts.py" line="844" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
@@ -2073,17 +2078,17 @@
       <translation>{name} は読み取れる Excel ブックではありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="547" />
+      <location filename="ces_planner/analysis/contacts.py" line="550" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="866" />
+      <location filename="ces_planner/analysis/contacts.py" line="869" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="951" />
+      <location filename="ces_planner/analysis/contacts.py" line="954" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
@@ -2093,7 +2098,7 @@
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="500" />
+      <location filename="ces_planner/analysis/contacts.py" line="503" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
@@ -4213,52 +4218,52 @@
       <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="345" />
+      <location filename="ces_planner/ui/pages/areas.py" line="346" />
       <source>Average handle time (s)</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="346" />
+      <location filename="ces_planner/ui/pages/areas.py" line="347" />
       <source>Average speed of answer (s)</source>
       <translation>平均応答速度（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="347" />
+      <location filename="ces_planner/ui/pages/areas.py" line="348" />
       <source>First-contact resolution</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="348" />
+      <location filename="ces_planner/ui/pages/areas.py" line="349" />
       <source>Satisfaction score (mean)</source>
       <translation>満足度スコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="349" />
+      <location filename="ces_planner/ui/pages/areas.py" line="350" />
       <source>Customer effort score (mean)</source>
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="645" />
+      <location filename="ces_planner/ui/pages/areas.py" line="646" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="646" />
+      <location filename="ces_planner/ui/pages/areas.py" line="647" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="572" />
+      <location filename="ces_planner/ui/pages/areas.py" line="573" />
       <source>What the contact log suggests</source>
       <translation>問い合わせログからの示唆</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="99" />
+      <location filename="ces_planner/ui/workshop.py" line="100" />
       <source>{n} of {total} reasons</source>
       <translation>{total} 件中 {n} 件の理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="101" />
+      <location filename="ces_planner/ui/workshop.py" line="102" />
       <source>{share} of contacts</source>
       <translation>問い合わせの {share}</translation>
     </message>

@@ -114,3 +114,54 @@ def test_the_language_changes_at_once_and_the_plan_stays_as_it_was(open_window, 
         translation.active = []
         i18n.set_language("en")
         window.close()
+
+
+def test_the_undo_history_follows_the_language(open_window):
+    """Edits named in English (a table's cell, a step of two edits) are named in Japanese in
+    Edit › Undo once the language changes, and in English again after; names typed by the
+    user stay as they were."""
+    from ces_planner.domain.model import Person
+    from ces_planner.domain.readiness import Section
+    from ces_planner.ui import translation
+    from ces_planner.ui.undo_text import UndoText
+
+    app = QApplication.instance()
+    window = open_window()
+    session = window.session
+    window.navigator.setCurrentRow(3)
+    table = window.current_page().editor.model
+    reason = session.plan().contact_reasons[0]
+    owner = table.spec.columns.index(next(c for c in table.spec.columns if c.field == "owner_id"))
+    assert table.setData(table.index(0, 0), "Bills gone astray")  # a cell: "Edit … of …"
+    assert table.set_person(table.index(0, owner), "Kenji Sato")  # a new owner: a step of two
+    with session.together(UndoText("Add {0} as owner", "Aiko")):
+        session.add(Person("Aiko"))
+    stack = session.undo_stack
+    english = [stack.text(i) for i in range(stack.count())]
+    assert english == [
+        "Edit Contact reason of contact reason",
+        "Add Kenji Sato as owner",
+        "Add Aiko as owner",
+    ]
+    try:
+        window.settings.set(S.LANGUAGE, "ja")
+        window.retranslate()
+        assert [stack.text(i) for i in range(stack.count())] == [
+            "問い合わせ理由の問い合わせ理由を編集",
+            "Kenji Sato を担当者として追加",
+            "Aiko を担当者として追加",
+        ]
+        assert window.undo_action.text() == "元に戻す: Aiko を担当者として追加(&U)"
+        window.undo_action.trigger()
+        window.undo_action.trigger()
+        assert session.plan().contact_reasons[0].owner_id == reason.owner_id
+        window.settings.set(S.LANGUAGE, "en")
+        window.retranslate()
+        assert [stack.text(i) for i in range(stack.count())] == english
+        assert window.current_page().section is Section.CONTACT_REASONS
+    finally:
+        window.settings.set(S.LANGUAGE, "en")
+        for translator in translation.active:
+            app.removeTranslator(translator)
+        translation.active = []
+        i18n.set_language("en")

@@ -53,6 +53,7 @@ from ces_planner.ui.pages.base import Page
 from ces_planner.ui.pages.tables import RecordsEditor, TablePage
 from ces_planner.ui.record_table import TableSpec
 from ces_planner.ui.session import PlanSession
+from ces_planner.ui.undo_text import UndoText
 from ces_planner.ui.widgets.hours_grid import HoursGrid
 from ces_planner.ui.widgets.matrix import ValueMatrix
 from ces_planner.ui.widgets.measures_chart import MeasuresChart
@@ -104,7 +105,7 @@ class ContactReasonsPage(TablePage):
         try:
             self.session.update(
                 dataclasses.replace(reason, value_to_customer=customer, value_to_company=company),
-                self.tr("Move {0} on the matrix").replace("{0}", reason.name),
+                UndoText("Move {0} on the matrix", reason.name),
             )
         except PlanError as error:
             self.show_problem(error.sentence())
@@ -165,7 +166,7 @@ class ContactReasonsPage(TablePage):
                 self.session.add(
                     ContactReason(name),
                     None,
-                    self.tr("Add {0} from the evidence").replace("{0}", name),
+                    UndoText("Add {0} from the evidence", name),
                 )
             except PlanError as error:
                 self.show_problem(error.sentence())
@@ -394,7 +395,7 @@ class MeasuresPage(TablePage):
         try:
             self.session.update(
                 dataclasses.replace(record, current=round(value * scale, 2)),
-                self.tr("Set {0} from the evidence").replace("{0}", record.name),
+                UndoText("Set {0} from the evidence", record.name),
             )
         except PlanError as error:
             self.show_problem(error.sentence())
@@ -618,7 +619,7 @@ class IntelligencePage(TablePage):
             record = self.session.add(
                 Insight(finding.title, finding.observation, finding.evidence),
                 None,
-                self.tr("Add the insight {0}").replace("{0}", finding.title),
+                UndoText("Add the insight {0}", finding.title),
             )
         except PlanError as error:
             self.show_problem(error.sentence())

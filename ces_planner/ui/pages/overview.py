@@ -152,9 +152,7 @@ class OverviewPage(Page):
             return
         try:
             changes: dict[str, Any] = {field: value}
-            self.session.set_info(
-                dataclasses.replace(info, **changes), self.tr("Edit plan details")
-            )
+            self.session.set_info(dataclasses.replace(info, **changes))
             self.problem.hide()
         except PlanError as error:
             self.problem.setText(error.sentence())

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ces_planner import labels
 from ces_planner.domain import model as m
 from ces_planner.ui.record_table import Column, TableSpec
+from ces_planner.ui.undo_text import Term
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Tables", text)
+def _t(text: str) -> Term:
+    """A header, noun or tooltip (a Term: an undo text naming it follows the language)."""
+    return Term("Tables", text)
 
 
 def _unique(base: str, taken: set[str]) -> str:
     if base not in taken:
-        return base
+        return str(base)  # a record's name is the user's words, not a Term
     number = 2
     while f"{base} {number}" in taken:
         number += 1
@@ -136,7 +136,7 @@ def hours_exceptions() -> TableSpec:
             Column("note", _t("Note"), "text"),
         ],
         lambda plan: m.HoursException(
-            date=dt.date.today() + dt.timedelta(days=7), note=_t("Closed")
+            date=dt.date.today() + dt.timedelta(days=7), note=str(_t("Closed"))
         ),
         _t("exception"),
     )
@@ -185,7 +185,7 @@ def discussion() -> TableSpec:
             Column("notes", _t("Notes"), "longtext"),
             Column("decisions", _t("Decisions"), "longtext"),
         ],
-        lambda plan: m.DiscussionQuestion(_t("A question of our own?")),
+        lambda plan: m.DiscussionQuestion(str(_t("A question of our own?"))),
         _t("question"),
     )
 
@@ -217,7 +217,7 @@ def actions() -> TableSpec:
             ),
             Column("notes", _t("Notes"), "longtext"),
         ],
-        lambda plan: m.Action(_t("New action")),
+        lambda plan: m.Action(str(_t("New action"))),
         _t("action"),
     )
 

@@ -24,6 +24,7 @@ from ces_planner.domain.readiness import Section
 from ces_planner.ui.pages.base import CommitTextEdit, Page
 from ces_planner.ui.record_table import Column, RecordDelegate, RecordTableModel, TableSpec
 from ces_planner.ui.session import PlanSession
+from ces_planner.ui.undo_text import UndoText
 
 MEASURED_ROWS = 50  # rows read to know what a column needs (those in view come first)
 
@@ -309,7 +310,7 @@ class RecordsEditor(QWidget):
             record = self.session.add(
                 self.spec.new_record(self.session.plan()),
                 index,
-                self.tr("Add {0}").replace("{0}", self.spec.noun),
+                UndoText("Add {0}", self.spec.noun),
             )
         except RecordInvalid as error:
             self.show_problem(error.problems[0].message)
@@ -328,7 +329,7 @@ class RecordsEditor(QWidget):
         if record is None:
             return
         try:
-            self.session.remove(record, self.tr("Remove {0}").replace("{0}", self.spec.noun))
+            self.session.remove(record, UndoText("Remove {0}", self.spec.noun))
         except PlanError as error:
             self.show_problem(error.sentence())
 
@@ -342,7 +343,7 @@ class RecordsEditor(QWidget):
             self.session.move(
                 record,
                 self._plan_index(self.model.records[target]),
-                self.tr("Move {0}").replace("{0}", self.spec.noun),
+                UndoText("Move {0}", self.spec.noun),
             )
         except PlanError as error:
             self.show_problem(error.sentence())
