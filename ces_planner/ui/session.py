@@ -12,7 +12,6 @@ from PySide6.QtGui import QUndoStack
 
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.model import OpeningWindow, Plan, PlanInfo, PlanSettings, Record
-from ces_planner.ui.undo_text import UndoText
 
 R = TypeVar("R", bound=Record)
 
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
 
     from ces_planner.services.document import PlanDocument
     from ces_planner.ui.commands import PlanCommand
+    from ces_planner.ui.undo_text import UndoText
 
 
 class PlanSession(QObject):
@@ -79,11 +79,12 @@ class PlanSession(QObject):
             self.changed.emit()
 
     # -- the edits ---------------------------------------------------------------------
-    # Each loads its command at the first edit: the commands' nine Qt classes would cost the
-    # start ~1.7 ms before the window is drawn.
+    # Each loads its command (and its words) at the first edit: the commands' nine Qt classes
+    # would cost the start ~1.7 ms before the window is drawn.
 
     def add(self, record: R, index: int | None = None, text: UndoText | None = None) -> R:
         from ces_planner.ui.commands import AddRecord
+        from ces_planner.ui.undo_text import UndoText
 
         command = AddRecord(self.document, record, index, text or UndoText("Add"))
         self.execute(command)
@@ -91,31 +92,37 @@ class PlanSession(QObject):
 
     def update(self, record: Record, text: UndoText | None = None) -> None:
         from ces_planner.ui.commands import UpdateRecord
+        from ces_planner.ui.undo_text import UndoText
 
         self.execute(UpdateRecord(self.document, record, text or UndoText("Edit")))
 
     def remove(self, record: Record, text: UndoText | None = None) -> None:
         from ces_planner.ui.commands import RemoveRecord
+        from ces_planner.ui.undo_text import UndoText
 
         self.execute(RemoveRecord(self.document, record, text or UndoText("Remove")))
 
     def move(self, record: Record, index: int, text: UndoText | None = None) -> None:
         from ces_planner.ui.commands import MoveRecord
+        from ces_planner.ui.undo_text import UndoText
 
         self.execute(MoveRecord(self.document, record, index, text or UndoText("Move")))
 
     def set_info(self, info: PlanInfo) -> None:
         from ces_planner.ui.commands import SetInfo
+        from ces_planner.ui.undo_text import UndoText
 
         self.execute(SetInfo(self.document, info, UndoText("Edit plan details")))
 
     def set_area_notes(self, area: str, notes: str) -> None:
         from ces_planner.ui.commands import SetAreaNotes
+        from ces_planner.ui.undo_text import UndoText
 
         self.execute(SetAreaNotes(self.document, area, notes, UndoText("Edit notes")))
 
     def set_windows(self, channel_id: int, windows: list[OpeningWindow]) -> None:
         from ces_planner.ui.commands import SetWindows
+        from ces_planner.ui.undo_text import UndoText
 
         self.execute(
             SetWindows(self.document, channel_id, windows, UndoText("Paint opening hours"))
@@ -123,6 +130,7 @@ class PlanSession(QObject):
 
     def set_settings(self, settings: PlanSettings) -> None:
         from ces_planner.ui.commands import SetSettings
+        from ces_planner.ui.undo_text import UndoText
 
         self.execute(SetSettings(self.document, settings, UndoText("Change a setting")))
 
