@@ -20,9 +20,9 @@ def test_language_setting_wins_and_survives_a_restart(tmp_path):
 
 
 def test_japanese_window_with_the_bundled_font(qtbot, tmp_path, sample_file):
-    app = QApplication.instance()
     settings = S.Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     settings.set(S.LANGUAGE, "ja")
+    app = QApplication.instance()
     translators = []
     try:
         assert install(app, settings) == "ja"
@@ -67,6 +67,19 @@ def test_a_japanese_user_starts_with_the_japanese_sample(qtbot, tmp_path, monkey
         i18n.set_language("en")
 
 
+def _back_to_english(window: MainWindow) -> None:
+    """Undo a test's switch to Japanese for the tests after it (the translators are the
+    application's)."""
+    from ces_planner.ui import translation
+
+    window.settings.set(S.LANGUAGE, "en")
+    app = QApplication.instance()
+    for translator in translation.active:
+        app.removeTranslator(translator)
+    translation.active = []
+    i18n.set_language("en")
+
+
 def test_the_language_changes_at_once_and_the_plan_stays_as_it_was(open_window, qtbot):
     """Edit › Preferences: a new language remakes the menus and pages in it straight away; the
     page shown, the undo history and the evidence carry on."""
@@ -74,7 +87,6 @@ def test_the_language_changes_at_once_and_the_plan_stays_as_it_was(open_window, 
     from ces_planner.ui import translation
     from ces_planner.ui.pages.base import Page
 
-    app = QApplication.instance()
     window = open_window()
     window.show()
     window.navigator.setCurrentRow(3)
@@ -108,11 +120,7 @@ def test_the_language_changes_at_once_and_the_plan_stays_as_it_was(open_window, 
         assert window.navigator.item(3).text() == "3. Contact reasons"
         assert translation.active == []
     finally:
-        window.settings.set(S.LANGUAGE, "en")
-        for translator in translation.active:
-            app.removeTranslator(translator)
-        translation.active = []
-        i18n.set_language("en")
+        _back_to_english(window)
         window.close()
 
 
@@ -122,10 +130,8 @@ def test_the_undo_history_follows_the_language(open_window):
     user stay as they were."""
     from ces_planner.domain.model import Person
     from ces_planner.domain.readiness import Section
-    from ces_planner.ui import translation
     from ces_planner.ui.undo_text import UndoText
 
-    app = QApplication.instance()
     window = open_window()
     session = window.session
     window.navigator.setCurrentRow(3)
@@ -160,8 +166,4 @@ def test_the_undo_history_follows_the_language(open_window):
         assert [stack.text(i) for i in range(stack.count())] == english
         assert window.current_page().section is Section.CONTACT_REASONS
     finally:
-        window.settings.set(S.LANGUAGE, "en")
-        for translator in translation.active:
-            app.removeTranslator(translator)
-        translation.active = []
-        i18n.set_language("en")
+        _back_to_english(window)
