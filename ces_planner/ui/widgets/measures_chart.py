@@ -23,6 +23,13 @@ def target_met(measure: Measure) -> bool:
 
 
 class MeasuresChart(QWidget):
+    """One row per measure: its name, its target and current values as bars, and both as
+    figures. Rows are ROW pixels high where there is room, down to a line of text where there
+    is not (a laptop screen, a plan with many measures)."""
+
+    ROW = 26
+    TOP = 24  # the legend above the rows
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.measures: list[Measure] = []
@@ -31,12 +38,23 @@ class MeasuresChart(QWidget):
 
     def set_measures(self, measures: list[Measure]) -> None:
         self.measures = list(measures)
-        self.setMinimumHeight(30 + 26 * max(1, len(self.measures)))
+        self.setMinimumHeight(self._height(self._tight_row()))
         self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(600, 30 + 26 * max(1, len(self.measures)))
+        return QSize(600, self._height(self.ROW))
+
+    def _tight_row(self) -> int:
+        return min(self.ROW, self.fontMetrics().height() + 3)
+
+    def _height(self, row: float) -> int:
+        return round(self.TOP + 6 + row * max(1, len(self.measures)))
+
+    def row_height(self) -> float:
+        """The rows' height at the chart's present size."""
+        room = (self.height() - self.TOP - 6) / max(1, len(self.measures))
+        return max(self._tight_row(), min(self.ROW, room))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -57,31 +75,31 @@ class MeasuresChart(QWidget):
         painter.drawText(QRectF(bar_left + 16, 0, 120, 18), self.tr("Current"))
         painter.fillRect(QRectF(bar_left + 100, 4, 12, 10), TARGET)
         painter.drawText(QRectF(bar_left + 116, 0, 120, 18), self.tr("Target"))
+        height = self.row_height()
+        bars = height / self.ROW  # the bars' heights and gaps shrink with the row
         for row, measure in enumerate(self.measures):
-            top = 24 + row * 26
+            top = self.TOP + row * height
             arrow = "↑" if measure.direction is Direction.HIGHER_IS_BETTER else "↓"
             painter.setPen(text)
             painter.drawText(
-                QRectF(0, top, label_width, 22),
+                QRectF(0, top, label_width, height - 4 * bars),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"{measure.name} {arrow}",
             )
             values = [v for v in (measure.current, measure.target) if v is not None]
             scale = max((abs(v) for v in values), default=0) or 1
             if measure.target is not None:
-                painter.fillRect(
-                    QRectF(bar_left, top + 2, bar_width * abs(measure.target) / scale, 8), TARGET
-                )
+                length = bar_width * abs(measure.target) / scale
+                painter.fillRect(QRectF(bar_left, top + 2 * bars, length, 8 * bars), TARGET)
             if measure.current is not None:
                 colour = MET if target_met(measure) else CURRENT
-                painter.fillRect(
-                    QRectF(bar_left, top + 11, bar_width * abs(measure.current) / scale, 9), colour
-                )
+                length = bar_width * abs(measure.current) / scale
+                painter.fillRect(QRectF(bar_left, top + 11 * bars, length, 9 * bars), colour)
             summary = " → ".join(
                 "–" if v is None else format_number(v) for v in (measure.current, measure.target)
             )
             painter.drawText(
-                QRectF(bar_left + bar_width + 8, top, 110, 22),
+                QRectF(bar_left + bar_width + 8, top, 110, height - 4 * bars),
                 Qt.AlignmentFlag.AlignVCenter,
                 f"{summary} {measure.unit}",
             )
