@@ -371,6 +371,9 @@ class MeasuresPage(TablePage):
         self.body.insertWidget(0, self.chart)
         row = QHBoxLayout()
         self.evidence_metric = QComboBox()  # filled with the figures the log has
+        # As wide as its longest figure whenever it is filled: sized only when first shown, it
+        # kept the width of a list made before the log's figures were known ("Repeat-c…").
+        self.evidence_metric.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.use_evidence = QPushButton(
             self.tr("Set the selected measure's current value from the evidence")
         )
