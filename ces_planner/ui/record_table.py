@@ -292,7 +292,9 @@ class RecordTableModel(QAbstractTableModel):
         try:
             self.session.update(
                 changed,
-                UndoText("Edit {0} of {1}", column.header, self.spec.noun),
+                UndoText("Rename {0}", self.spec.noun)  # not "Edit Segment of segment"
+                if column.field == "name"
+                else UndoText("Edit {0} of {1}", column.header, self.spec.noun),
             )
         except RecordInvalid as error:
             self.problem.emit(error.problems[0].message, index or QModelIndex())

@@ -34,107 +34,107 @@
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="667" />
+      <location filename="ces_planner/ui/pages/areas.py" line="670" />
       <source>Only &amp;overdue</source>
       <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="671" />
+      <location filename="ces_planner/ui/pages/areas.py" line="674" />
       <source>Any status</source>
       <translation>すべてのステータス</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="674" />
+      <location filename="ces_planner/ui/pages/areas.py" line="677" />
       <source>Any area</source>
       <translation>すべての領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="689" />
+      <location filename="ces_planner/ui/pages/areas.py" line="692" />
       <source>Find in titles and notes (Ctrl+F)</source>
       <translation>タイトルとメモを検索（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="712" />
+      <location filename="ces_planner/ui/pages/areas.py" line="715" />
       <source>Export to Excel…</source>
       <translation>Excel に書き出す…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="714" />
+      <location filename="ces_planner/ui/pages/areas.py" line="717" />
       <source>Import from Excel or CSV…</source>
       <translation>Excel または CSV から取り込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="716" />
+      <location filename="ces_planner/ui/pages/areas.py" line="719" />
       <source>Save a calendar (.ics)…</source>
       <translation>カレンダーを保存（.ics）…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="811" />
+      <location filename="ces_planner/ui/pages/areas.py" line="814" />
       <source>Import the action table</source>
       <translation>アクション表を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="872" />
+      <location filename="ces_planner/ui/pages/areas.py" line="875" />
       <source>Anyone</source>
       <translation>全員</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="696" />
+      <location filename="ces_planner/ui/pages/areas.py" line="699" />
       <source>Sort by</source>
       <translation>並べ替え</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="787" />
+      <location filename="ces_planner/ui/pages/areas.py" line="790" />
       <source>Export the action table</source>
       <translation>アクション表を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="802" />
+      <location filename="ces_planner/ui/pages/areas.py" line="805" />
       <source>Save a calendar</source>
       <translation>カレンダーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="793" />
+      <location filename="ces_planner/ui/pages/areas.py" line="796" />
       <source>Export</source>
       <translation>書き出し</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="796" />
+      <location filename="ces_planner/ui/pages/areas.py" line="799" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="808" />
+      <location filename="ces_planner/ui/pages/areas.py" line="811" />
       <source>Calendar</source>
       <translation>カレンダー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="832" />
+      <location filename="ces_planner/ui/pages/areas.py" line="835" />
       <source>Import the rows that can be read?</source>
       <translation>読み込める行だけを取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="857" />
+      <location filename="ces_planner/ui/pages/areas.py" line="860" />
       <source>New people: {0}</source>
       <translation>新しい担当者: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="851" />
+      <location filename="ces_planner/ui/pages/areas.py" line="854" />
       <source>{0} added, {1} updated, {2} unchanged</source>
       <translation>追加 {0} 件、更新 {1} 件、変更なし {2} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="828" />
+      <location filename="ces_planner/ui/pages/areas.py" line="831" />
       <source>Some rows cannot be imported:</source>
       <translation>取り込めない行があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="768" />
+      <location filename="ces_planner/ui/pages/areas.py" line="771" />
       <source>Overdue: {0}  ·  showing {1} of {2}</source>
       <translation>期限切れ: {0}  ·  {2} 件中 {1} 件を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="822" />
+      <location filename="ces_planner/ui/pages/areas.py" line="825" />
       <source>Row {0}: {1}</source>
       <translation>{0} 行目: {1}</translation>
     </message>
@@ -142,7 +142,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="470" />
+      <location filename="ces_planner/ui/pages/areas.py" line="473" />
       <source>prefers {0}; uses {1}</source>
       <translation>希望は {0}、実際の利用は {1}</translation>
     </message>
@@ -746,12 +746,12 @@
   <context>
     <name>IntelligencePage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="573" />
+      <location filename="ces_planner/ui/pages/areas.py" line="576" />
       <source>What the contact log suggests</source>
       <translation>問い合わせログからの示唆</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="608" />
+      <location filename="ces_planner/ui/pages/areas.py" line="611" />
       <source>Add as an insight</source>
       <translation>インサイトとして追加</translation>
     </message>
@@ -1075,7 +1075,7 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/measures_chart.py" line="49" />
+      <location filename="ces_planner/ui/widgets/measures_chart.py" line="67" />
       <source>Add measures to compare today's values with targets.</source>
       <translation>指標を追加すると、現在値と目標を比べられます。</translation>
     </message>
@@ -1083,12 +1083,12 @@
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="375" />
+      <location filename="ces_planner/ui/pages/areas.py" line="378" />
       <source>Set the selected measure's current value from the evidence</source>
       <translation>選択した指標の現在値を根拠データから設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="393" />
+      <location filename="ces_planner/ui/pages/areas.py" line="396" />
       <source>The contact log has no data for that figure.</source>
       <translation>問い合わせログにはその数値のデータがありません。</translation>
     </message>
@@ -1220,12 +1220,12 @@
   <context>
     <name>PriorityPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="546" />
+      <location filename="ces_planner/ui/pages/areas.py" line="549" />
       <source>How each segment is served today, from the contact log:</source>
       <translation>問い合わせログから見た、セグメント別の現在の応対状況:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="551" />
+      <location filename="ces_planner/ui/pages/areas.py" line="554" />
       <source>{0} contacts · service level {1} · answered in {2} s on average · {3} abandoned · satisfaction {4}</source>
       <translation>問い合わせ {0} 件 · サービスレベル {1} · 平均応答時間 {2} 秒 · 放棄 {3} · 満足度 {4}</translation>
     </message>
@@ -1238,12 +1238,12 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="314" />
+      <location filename="ces_planner/ui/record_table.py" line="316" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="415" />
+      <location filename="ces_planner/ui/record_table.py" line="417" />
       <source>(no date)</source>
       <translation>（日付なし）</translation>
     </message>
@@ -1256,7 +1256,7 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="314" />
+      <location filename="ces_planner/ui/record_table.py" line="316" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
@@ -1337,12 +1337,12 @@
   <context>
     <name>SegmentsPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="526" />
+      <location filename="ces_planner/ui/pages/areas.py" line="529" />
       <source>Who contacts us, from the contact log:</source>
       <translation>問い合わせログから見た、問い合わせてくるお客さま:</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="531" />
+      <location filename="ces_planner/ui/pages/areas.py" line="534" />
       <source>{0} of contacts ({1} of customers) · {2} contacts</source>
       <translation>問い合わせの {0}（顧客の {1}）· {2} 件</translation>
     </message>
@@ -1789,12 +1789,12 @@
       <translation>マトリクス上で {0} を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="398" />
+      <location filename="ces_planner/ui/pages/areas.py" line="401" />
       <source>Set {0} from the evidence</source>
       <translation>根拠データから {0} を設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="622" />
+      <location filename="ces_planner/ui/pages/areas.py" line="625" />
       <source>Add the insight {0}</source>
       <translation>インサイト「{0}」を追加</translation>
     </message>
@@ -1824,52 +1824,57 @@
       <translation>{0}を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="295" />
-      <source>Edit {0} of {1}</source>
-      <translation>{1}の{0}を編集</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/record_table.py" line="319" />
+      <location filename="ces_planner/ui/record_table.py" line="321" />
       <source>Add {0} as owner</source>
       <translation>{0} を担当者として追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="321" />
+      <location filename="ces_planner/ui/record_table.py" line="295" />
+      <source>Rename {0}</source>
+      <translation>{0}の名前を変更</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="297" />
+      <source>Edit {0} of {1}</source>
+      <translation>{1}の{0}を編集</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="323" />
       <source>Add person</source>
       <translation>担当者を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="86" />
+      <location filename="ces_planner/ui/session.py" line="89" />
       <source>Add</source>
       <translation>追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="108" />
+      <location filename="ces_planner/ui/session.py" line="115" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="113" />
+      <location filename="ces_planner/ui/session.py" line="121" />
       <source>Edit notes</source>
       <translation>メモを編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="119" />
+      <location filename="ces_planner/ui/session.py" line="128" />
       <source>Paint opening hours</source>
       <translation>受付時間を塗る</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="125" />
+      <location filename="ces_planner/ui/session.py" line="135" />
       <source>Change a setting</source>
       <translation>設定を変更</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="93" />
+      <location filename="ces_planner/ui/session.py" line="97" />
       <source>Edit</source>
       <translation>編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="103" />
+      <location filename="ces_planner/ui/session.py" line="109" />
       <source>Move</source>
       <translation>移動</translation>
     </message>
@@ -1879,12 +1884,12 @@
       <translation>問いを追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="338" />
+      <location filename="ces_planner/ui/workshop.py" line="339" />
       <source>Workshop notes</source>
       <translation>ワークショップのメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="372" />
+      <location filename="ces_planner/ui/workshop.py" line="374" />
       <source>Action from the workshop</source>
       <translation>ワークショップからのアクション</translation>
     </message>
@@ -1935,7 +1940,7 @@
       <translation>終了（Esc）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="796" />
+      <location filename="ces_planner/ui/pages/areas.py" line="799" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -2000,7 +2005,7 @@
       <translation>次へ（PgDn）→</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="425" />
+      <location filename="ces_planner/ui/workshop.py" line="427" />
       <source>Export the workshop summary</source>
       <translation>ワークショップのまとめを書き出す</translation>
     </message>
@@ -2010,12 +2015,12 @@
       <translation>まだ問いがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="365" />
+      <location filename="ces_planner/ui/workshop.py" line="367" />
       <source>Type the action, or write a decision first.</source>
       <translation>アクションを入力するか、先に決定事項を書いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="410" />
+      <location filename="ces_planner/ui/workshop.py" line="412" />
       <source>Pause timer (T)</source>
       <translation>タイマー一時停止（T）</translation>
     </message>
@@ -2025,7 +2030,7 @@
       <translation>ワークショップ — {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="378" />
+      <location filename="ces_planner/ui/workshop.py" line="380" />
       <source>Action created: {0}</source>
       <translation>アクションを作成しました: {0}</translation>
     </message>
@@ -2035,7 +2040,7 @@
       <translation>問い {0} / {1}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="396" />
+      <location filename="ces_planner/ui/workshop.py" line="398" />
       <source>From the workshop question: {0}</source>
       <translation>ワークショップの問いから: {0}</translation>
     </message>
@@ -4243,17 +4248,17 @@
       <translation>カスタマーエフォートスコア（平均）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="646" />
+      <location filename="ces_planner/ui/pages/areas.py" line="649" />
       <source>Plan order</source>
       <translation>プランの順</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="647" />
+      <location filename="ces_planner/ui/pages/areas.py" line="650" />
       <source>Due date</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/areas.py" line="573" />
+      <location filename="ces_planner/ui/pages/areas.py" line="576" />
       <source>What the contact log suggests</source>
       <translation>問い合わせログからの示唆</translation>
     </message>

@@ -138,14 +138,18 @@ def test_the_undo_history_follows_the_language(open_window):
     table = window.current_page().editor.model
     reason = session.plan().contact_reasons[0]
     owner = table.spec.columns.index(next(c for c in table.spec.columns if c.field == "owner_id"))
-    assert table.setData(table.index(0, 0), "Bills gone astray")  # a cell: "Edit … of …"
+    assert table.setData(table.index(0, 0), "Bills gone astray")  # a name: "Rename …"
+    fields = [column.field for column in table.spec.columns]
+    value = table.index(0, fields.index("value_to_customer"))
+    assert table.setData(value, 5 if reason.value_to_customer != 5 else 4)  # "Edit … of …"
     assert table.set_person(table.index(0, owner), "Kenji Sato")  # a new owner: a step of two
     with session.together(UndoText("Add {0} as owner", "Aiko")):
         session.add(Person("Aiko"))
     stack = session.undo_stack
     english = [stack.text(i) for i in range(stack.count())]
     assert english == [
-        "Edit Contact reason of contact reason",
+        "Rename contact reason",
+        "Edit Value to customer of contact reason",
         "Add Kenji Sato as owner",
         "Add Aiko as owner",
     ]
@@ -153,14 +157,15 @@ def test_the_undo_history_follows_the_language(open_window):
         window.settings.set(S.LANGUAGE, "ja")
         window.retranslate()
         assert [stack.text(i) for i in range(stack.count())] == [
-            "問い合わせ理由の問い合わせ理由を編集",
+            "問い合わせ理由の名前を変更",
+            "問い合わせ理由の顧客価値を編集",
             "Kenji Sato を担当者として追加",
             "Aiko を担当者として追加",
         ]
         assert window.undo_action.text() == "元に戻す: Aiko を担当者として追加(&U)"
-        window.undo_action.trigger()
-        window.undo_action.trigger()
-        assert session.plan().contact_reasons[0].owner_id == reason.owner_id
+        for _step in range(4):
+            window.undo_action.trigger()
+        assert session.plan().contact_reasons[0] == reason
         window.settings.set(S.LANGUAGE, "en")
         window.retranslate()
         assert [stack.text(i) for i in range(stack.count())] == english
