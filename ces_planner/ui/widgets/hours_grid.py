@@ -27,8 +27,10 @@ class HoursGrid(QWidget):
         self._stroke: bool | None = None
         self._before: list[bool] | None = None
         self.cursor_slot = 8 * 2  # Monday 08:00, for keyboard painting
-        self.setMinimumSize(560, 200)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Rows of a line of text at the least (a page short of room: a laptop at 150 %), of
+        # 26 pixels where there is room; never taller.
+        self.setMinimumSize(560, 28 + WEEKDAYS * (self.fontMetrics().height() + 2))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Weekly opening hours grid"))
         self.setToolTip(

@@ -1,5 +1,6 @@
-"""The measures chart: a comfortable row per measure where there is room, a line of text where
-there is not, and never a row drawn outside the chart."""
+"""Widgets that size themselves: the measures chart and the hours grid give up room down to a
+line of text per row on a page short of it (and never draw a row outside themselves); the
+list of the log's figures is as wide as its longest."""
 
 from __future__ import annotations
 
@@ -64,3 +65,17 @@ def test_the_list_of_the_logs_figures_is_wide_enough_for_them(open_window, qtbot
     widest = max(combo.fontMetrics().horizontalAdvance(text) for text in texts)
     assert combo.width() >= widest
     window.close()
+
+
+def test_the_hours_grid_gives_up_room_down_to_a_line_of_text_a_day(qtbot):
+    """Like the chart, the hours grid may be shorter than it likes on a page short of room;
+    each day keeps a line of text, and painting finds the half hour under the pointer."""
+    from ces_planner.ui.widgets.hours_grid import HoursGrid
+
+    grid = HoursGrid()
+    qtbot.addWidget(grid)
+    assert grid.minimumHeight() < grid.sizeHint().height()
+    grid.resize(860, grid.minimumHeight())
+    _width, day = grid._cell_size()
+    assert day >= grid.fontMetrics().height()
+    assert all(grid.slot_at(grid.slot_centre(slot)) == slot for slot in range(0, 336, 7))
