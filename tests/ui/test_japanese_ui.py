@@ -70,14 +70,10 @@ def test_a_japanese_user_starts_with_the_japanese_sample(qtbot, tmp_path, monkey
 def _back_to_english(window: MainWindow) -> None:
     """Undo a test's switch to Japanese for the tests after it (the translators are the
     application's)."""
-    from ces_planner.ui import translation
+    from ces_planner.ui.translation import switch_language
 
     window.settings.set(S.LANGUAGE, "en")
-    app = QApplication.instance()
-    for translator in translation.active:
-        app.removeTranslator(translator)
-    translation.active = []
-    i18n.set_language("en")
+    switch_language(QApplication.instance(), window.settings)
 
 
 def test_the_language_changes_at_once_and_the_plan_stays_as_it_was(open_window, qtbot):
@@ -137,12 +133,12 @@ def test_the_undo_history_follows_the_language(open_window):
     window.navigator.setCurrentRow(3)
     table = window.current_page().editor.model
     reason = session.plan().contact_reasons[0]
-    owner = table.spec.columns.index(next(c for c in table.spec.columns if c.field == "owner_id"))
-    assert table.setData(table.index(0, 0), "Bills gone astray")  # a name: "Rename …"
     fields = [column.field for column in table.spec.columns]
+    assert table.setData(table.index(0, 0), "Bills gone astray")  # a name: "Rename …"
     value = table.index(0, fields.index("value_to_customer"))
     assert table.setData(value, 5 if reason.value_to_customer != 5 else 4)  # "Edit … of …"
-    assert table.set_person(table.index(0, owner), "Kenji Sato")  # a new owner: a step of two
+    owner = table.index(0, fields.index("owner_id"))
+    assert table.set_person(owner, "Kenji Sato")  # a new owner: a step of two
     with session.together(UndoText("Add {0} as owner", "Aiko")):
         session.add(Person("Aiko"))
     stack = session.undo_stack
