@@ -587,12 +587,12 @@
   <context>
     <name>HoursGrid</name>
     <message>
-      <location filename="ces_planner/ui/widgets/hours_grid.py" line="33" />
+      <location filename="ces_planner/ui/widgets/hours_grid.py" line="35" />
       <source>Weekly opening hours grid</source>
       <translation>週間受付時間グリッド</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/hours_grid.py" line="35" />
+      <location filename="ces_planner/ui/widgets/hours_grid.py" line="37" />
       <source>Drag to open or close half hours. Keyboard: arrows move, Space toggles.</source>
       <translation>ドラッグで 30 分単位に開閉します。キーボード: 矢印で移動、スペースで切り替え。</translation>
     </message>
@@ -1104,82 +1104,82 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="77" />
+      <location filename="ces_planner/ui/pages/overview.py" line="76" />
       <source>Choose a logo…</source>
       <translation>ロゴを選ぶ…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="79" />
+      <location filename="ces_planner/ui/pages/overview.py" line="78" />
       <source>Remove the logo</source>
       <translation>ロゴを外す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="99" />
-      <source>Readiness</source>
-      <translation>完成度</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="104" />
+      <location filename="ces_planner/ui/pages/overview.py" line="106" />
       <source>Double-click or press Return to go to the area</source>
       <translation>ダブルクリックまたは Enter キーでその領域へ移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="123" />
+      <location filename="ces_planner/ui/pages/overview.py" line="111" />
+      <source>&amp;Readiness</source>
+      <translation>完成度(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/pages/overview.py" line="128" />
       <source>Accent colour of the documents</source>
       <translation>文書のアクセントカラー</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="133" />
+      <location filename="ces_planner/ui/pages/overview.py" line="138" />
       <source>Choose a logo</source>
       <translation>ロゴを選ぶ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="135" />
+      <location filename="ces_planner/ui/pages/overview.py" line="140" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="61" />
+      <location filename="ces_planner/ui/pages/overview.py" line="60" />
       <source>&amp;Title</source>
       <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="62" />
+      <location filename="ces_planner/ui/pages/overview.py" line="61" />
       <source>&amp;Organisation</source>
       <translation>組織(&amp;O)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="63" />
+      <location filename="ces_planner/ui/pages/overview.py" line="62" />
       <source>&amp;Author</source>
       <translation>作成者(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="64" />
+      <location filename="ces_planner/ui/pages/overview.py" line="63" />
       <source>&amp;Language of the plan</source>
       <translation>プランの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="65" />
+      <location filename="ces_planner/ui/pages/overview.py" line="64" />
       <source>&amp;Strategy or mission it serves</source>
       <translation>支える戦略・ミッション(&amp;S)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="66" />
+      <location filename="ces_planner/ui/pages/overview.py" line="65" />
       <source>&amp;Executive summary</source>
       <translation>エグゼクティブサマリー(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="85" />
+      <location filename="ces_planner/ui/pages/overview.py" line="84" />
       <source>Documents' accent colour and logo</source>
       <translation>文書のアクセントカラーとロゴ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="185" />
+      <location filename="ces_planner/ui/pages/overview.py" line="190" />
       <source>(no logo)</source>
       <translation>（ロゴなし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/overview.py" line="211" />
+      <location filename="ces_planner/ui/pages/overview.py" line="216" />
       <source>… and {0} more</source>
       <translation>… ほか {0} 件</translation>
     </message>

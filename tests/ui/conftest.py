@@ -57,10 +57,20 @@ def run_app(tmp_path):
     """Run a script that starts the app (on the plan given as its argument) in a new process
     whose home is ``tmp_path``: its settings, data and logs stay there."""
 
-    def run(script: str, plan, *, quit_when_shown: bool = False) -> subprocess.CompletedProcess:
+    def run(
+        script: str, plan, *, quit_when_shown: bool = False, desktop: bool = False
+    ) -> subprocess.CompletedProcess:
+        platform = "offscreen"
+        if desktop:  # a 1920 x 1080 screen, where the window opens at its full size
+            screen = tmp_path / "screen.json"
+            screen.write_text(
+                '{"screens": [{"name": "screen", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+                ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}'
+            )
+            platform = f"offscreen:configfile={screen}"
         env = dict(
             os.environ,
-            QT_QPA_PLATFORM="offscreen",
+            QT_QPA_PLATFORM=platform,
             HOME=str(tmp_path),
             XDG_CONFIG_HOME=str(tmp_path / "config"),
             XDG_DATA_HOME=str(tmp_path / "data"),

@@ -149,6 +149,39 @@ def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(
     assert said == "0 False False False []"
 
 
+def test_the_first_window_is_drawn_without_starting_a_thread(sample_file, run_app):
+    """Starting a thread costs more than its instructions on a busy machine (the first paint
+    waits for it to be scheduled). Qt's Fusion style starts two to draw a big group box's
+    frame: the first page has none."""
+    script = """
+        import os, sys
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from ces_planner.cli import main
+        from ces_planner.ui import app as ui_app
+
+        seen = []
+
+        class Look(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint and not seen:
+                    # Once the paint is done, before the app quits: its threads.
+                    QTimer.singleShot(0, lambda: seen.append(len(os.listdir("/proc/self/task"))))
+                return False
+
+        leave = ui_app._leave_once_painted
+
+        def leave_and_look(app, widget):
+            leave(app, widget)
+            widget.installEventFilter(Look(widget))  # called before the app's own filters
+
+        ui_app._leave_once_painted = leave_and_look
+        status = main([sys.argv[1]])
+        print(status, seen)
+        """
+    said = last_line(run_app(script, sample_file, quit_when_shown=True, desktop=True))
+    assert said == "0 [1]"
+
+
 def test_the_collector_and_the_icon_come_once_the_window_is_drawn(sample_file, run_app):
     """Starting runs without garbage collection; a session must not. The window gets its icon
     once drawn, and takes the keyboard back after dialogs from then on."""
