@@ -104,6 +104,30 @@ def last_line(result) -> str:
     return result.stdout.splitlines()[-1]
 
 
+# For scripts run by run_app: ``at_first_paint(callback)`` calls ``callback`` as the page
+# showing the plan is first painted (the app quits on the next turn of the event loop).
+AT_FIRST_PAINT = """
+        from PySide6.QtCore import QEvent, QObject
+        from ces_planner.ui import app as ui_app
+
+        def at_first_paint(callback):
+            class Look(QObject):
+                def eventFilter(self, watched, event):
+                    if event.type() == QEvent.Type.Paint:
+                        watched.removeEventFilter(self)
+                        callback()
+                    return False
+
+            leave = ui_app._leave_once_painted
+
+            def leave_and_look(app, widget):
+                leave(app, widget)
+                widget.installEventFilter(Look(widget))  # called before the app's own filters
+
+            ui_app._leave_once_painted = leave_and_look
+        """
+
+
 def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(
     sample_file, run_app
 ):
@@ -113,9 +137,7 @@ def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(
     script = """
         import sys, types
         import PySide6.QtCore, PySide6.QtGui
-        from PySide6.QtCore import QEvent, QObject
         from ces_planner.cli import main
-        from ces_planner.ui import app as ui_app
 
         seen = []
 
@@ -129,23 +151,11 @@ def test_the_first_window_is_drawn_without_the_qt_namespace_or_the_other_pages(
                                      "ces_planner.storage.repository",
                                      "ces_planner.ui.operations", "ces_planner.ui.commands"}))
 
-        class Look(QObject):
-            def eventFilter(self, watched, event):
-                if event.type() == QEvent.Type.Paint and not seen:
-                    seen.append(look())
-                return False
-
-        leave = ui_app._leave_once_painted
-
-        def leave_and_look(app, widget):
-            leave(app, widget)
-            widget.installEventFilter(Look(widget))  # called before the app's own filters
-
-        ui_app._leave_once_painted = leave_and_look
+        at_first_paint(lambda: seen.append(look()))
         status = main([sys.argv[1]])
         print(status, *seen[0])
         """
-    said = last_line(run_app(script, sample_file, quit_when_shown=True))
+    said = last_line(run_app(AT_FIRST_PAINT + script, sample_file, quit_when_shown=True))
     assert said == "0 False False False []"
 
 
@@ -155,30 +165,20 @@ def test_the_first_window_is_drawn_without_starting_a_thread(sample_file, run_ap
     frame: the first page has none."""
     script = """
         import os, sys
-        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtCore import QTimer
         from ces_planner.cli import main
-        from ces_planner.ui import app as ui_app
 
         seen = []
-
-        class Look(QObject):
-            def eventFilter(self, watched, event):
-                if event.type() == QEvent.Type.Paint and not seen:
-                    # Once the paint is done, before the app quits: its threads.
-                    QTimer.singleShot(0, lambda: seen.append(len(os.listdir("/proc/self/task"))))
-                return False
-
-        leave = ui_app._leave_once_painted
-
-        def leave_and_look(app, widget):
-            leave(app, widget)
-            widget.installEventFilter(Look(widget))  # called before the app's own filters
-
-        ui_app._leave_once_painted = leave_and_look
+        # Once the paint is done, before the app quits: the process's threads.
+        at_first_paint(
+            lambda: QTimer.singleShot(0, lambda: seen.append(len(os.listdir("/proc/self/task"))))
+        )
         status = main([sys.argv[1]])
         print(status, seen)
         """
-    said = last_line(run_app(script, sample_file, quit_when_shown=True, desktop=True))
+    said = last_line(
+        run_app(AT_FIRST_PAINT + script, sample_file, quit_when_shown=True, desktop=True)
+    )
     assert said == "0 [1]"
 
 
