@@ -63,7 +63,17 @@ class PlanSession(QObject):
     def execute(self, command: PlanCommand) -> None:
         """Apply and record a command; a PlanError propagates and nothing is recorded."""
         command.apply_before_push()
+        self._forget_undone()
         self.undo_stack.push(command)
+
+    def _forget_undone(self) -> None:
+        """The steps undone leave the history at the next edit, and Qt may later make a step
+        where one of them was: the words kept for them go too."""
+        if not self._steps:
+            return
+        stack = self.undo_stack
+        for index in range(stack.index(), stack.count()):
+            self._steps.pop(_address(stack.command(index)), None)
 
     def undo(self) -> None:
         self._guarded(self.undo_stack.undo)
@@ -139,6 +149,7 @@ class PlanSession(QObject):
         """The edits made inside are one step of Edit › Undo, called ``text``."""
         stack = self.undo_stack
         before = stack.index()
+        self._forget_undone()
         stack.beginMacro(str(text))
         try:
             yield

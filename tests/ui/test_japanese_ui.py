@@ -168,3 +168,31 @@ def test_the_undo_history_follows_the_language(open_window):
         assert window.current_page().section is Section.CONTACT_REASONS
     finally:
         _back_to_english(window)
+
+
+def test_the_words_of_steps_gone_from_the_history_are_not_kept(open_window):
+    """A step of several edits keeps its words (to name it again in another language) for as
+    long as it is in the history: steps undone and then replaced by a new edit leave it."""
+    from ces_planner.domain.model import Person
+    from ces_planner.ui.undo_text import UndoText
+
+    window = open_window()
+    session = window.session
+    for name in ("Aiko", "Kenji", "Mei"):
+        with session.together(UndoText("Add {0} as owner", name)):
+            session.add(Person(name))
+    assert len(session._steps) == 3
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    with session.together(UndoText("Add {0} as owner", "Ren")):
+        session.add(Person("Ren"))  # Kenji's and Mei's steps leave the history
+    assert len(session._steps) == 2
+    session.undo_stack.undo()
+    session.add(Person("Sora"), None, UndoText("Add person"))  # one edit: Ren's step leaves
+    assert len(session._steps) == 1
+    session.retranslate_history()
+    stack = session.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == [
+        "Add Aiko as owner",
+        "Add person",
+    ]
