@@ -63,8 +63,10 @@ def time_until(command: list[str], env: dict[str, str], cwd: Path) -> dict[str, 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    # A start takes a quarter of a second and this machine's speed swings by a third from one
-    # to the next: 41 pairs (about 30 s) put the median within a couple of hundredths.
+    # A start takes a quarter of a second and a virtual machine's speed swings by a third from
+    # one start to the next, for each process on its own: the medians of runs of 41 pairs
+    # (about 30 s each) have been seen to differ by up to +-0.07 on a 2-core VM; with
+    # --runs 161 (two minutes) they agreed within 0.01.
     parser.add_argument("--runs", type=int, default=41)
     args = parser.parse_args()
     env = dict(os.environ)
