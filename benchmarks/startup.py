@@ -1,7 +1,7 @@
 """Time from process start to the main window shown on the sample plan, against a bare PySide6
 window process measured in the same run. Goal: ratio at most 1.5.
 
-    python benchmarks/startup.py [--runs 41]
+    python benchmarks/startup.py [--runs 161]
 
 Both processes say "shown" when their window's content has first been painted (for the app:
 the page showing the plan). Uses the screen in DISPLAY when there is one, else Qt's offscreen
@@ -65,9 +65,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     # A start takes a quarter of a second and a virtual machine's speed swings by a third from
     # one start to the next, for each process on its own: the medians of runs of 41 pairs
-    # (about 30 s each) have been seen to differ by up to +-0.07 on a 2-core VM; with
-    # --runs 161 (two minutes) they agreed within 0.01.
-    parser.add_argument("--runs", type=int, default=41)
+    # (30 s) were seen to differ by up to +-0.07 on a 2-core VM, those of 161 pairs (two
+    # minutes) by 0.01.
+    parser.add_argument("--runs", type=int, default=161)
     args = parser.parse_args()
     env = dict(os.environ)
     home = Path(tempfile.mkdtemp(prefix="ces-startup-"))
