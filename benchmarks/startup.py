@@ -65,8 +65,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     # A start takes a quarter of a second and a virtual machine's speed swings by a third from
     # one start to the next, for each process on its own: the medians of runs of 41 pairs
-    # (30 s) were seen to differ by up to +-0.07 on a 2-core VM, those of 161 pairs (two
-    # minutes) by 0.01.
+    # (30 s) were seen to spread over 0.15 on a 2-core VM, those of 161 pairs (two minutes)
+    # over 0.03.
     parser.add_argument("--runs", type=int, default=161)
     args = parser.parse_args()
     env = dict(os.environ)
