@@ -316,10 +316,15 @@ def evidence_of_chunks(
         start = first if start is None else min(start, first)  # type: ignore[type-var]
         end = last if end is None else max(end, last)  # type: ignore[type-var]
         frame = chunk.lazy()
+        # In the order the log first writes each group: named() takes the first spelling of
+        # a name the plan lacks as the name (a hash grouping's order changes from run to run).
         groups.add(
             named(
                 frame.group_by(
-                    pl.col("reason").cast(pl.String), "channel", pl.col("segment").cast(pl.String)
+                    pl.col("reason").cast(pl.String),
+                    "channel",
+                    pl.col("segment").cast(pl.String),
+                    maintain_order=True,
                 )
                 .agg(partials)
                 .collect()
@@ -331,7 +336,7 @@ def evidence_of_chunks(
             named(
                 chunk.select("channel", pl.col("reason").cast(pl.String))
                 .filter(closed)
-                .group_by("channel", "reason")
+                .group_by("channel", "reason", maintain_order=True)
                 .agg(pl.len().alias("contacts"))
             )
         )

@@ -524,3 +524,30 @@ def test_names_the_plan_lacks_are_named_as_first_written():
         ("Billing", 1),
     ]
     assert [(r["segment"], r["contacts"]) for r in report["by_segment"]] == [("home", 3)]
+
+
+def test_names_are_the_first_written_however_many_there_are():
+    """Polars groups a log by hashing, in an order that changes from run to run: with 300
+    names, each written first as "Reason n" and later as "reason n ", some would come out in
+    the later spelling if the first were taken from that order."""
+    names = [f"Reason {n}" for n in range(300)]
+    written = names + [f"{name.lower()} " for name in names]
+    at = dt.datetime(2026, 3, 2, 9, 0)
+    contacts = pl.DataFrame(
+        {
+            "started_at": [at + dt.timedelta(minutes=i) for i in range(len(written))],
+            "channel": ["Phone"] * len(written),
+            "reason": written,
+            "segment": ["Home"] * len(written),
+        }
+    )
+    for column in ("customer_id", "handle_seconds", "wait_seconds", "csat", "effort"):
+        contacts = contacts.with_columns(pl.lit(None, dtype=pl.Float64).alias(column))
+    contacts = contacts.with_columns(
+        pl.col("customer_id").cast(pl.String),
+        pl.lit(None, dtype=pl.Boolean).alias("abandoned"),
+        pl.lit(None, dtype=pl.Boolean).alias("resolved"),
+    )
+    report = evidence(contacts, EvidenceSettings(3, 30, ServiceLevelFormula.OFFERED), [])
+    assert sorted(r["reason"] for r in report["by_reason"]) == sorted(names)
+    assert {r["contacts"] for r in report["by_reason"]} == {2}
