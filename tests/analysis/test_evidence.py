@@ -498,6 +498,17 @@ def test_reasons_and_segments_are_named_as_the_plan_names_them(generated):
     assert any(r["reason"] for r in expected["outside_hours"]["by_channel_and_reason"])
 
 
+def _without_figures(contacts: pl.DataFrame) -> pl.DataFrame:
+    """Contacts with only their time, channel, reason and segment: the other columns empty."""
+    for column in ("customer_id", "handle_seconds", "wait_seconds", "csat", "effort"):
+        contacts = contacts.with_columns(pl.lit(None, dtype=pl.Float64).alias(column))
+    return contacts.with_columns(
+        pl.col("customer_id").cast(pl.String),
+        pl.lit(None, dtype=pl.Boolean).alias("abandoned"),
+        pl.lit(None, dtype=pl.Boolean).alias("resolved"),
+    )
+
+
 def test_names_the_plan_lacks_are_named_as_first_written():
     """Without the plan's name, the spellings of one name are one row named as the log first
     writes it."""
@@ -510,13 +521,7 @@ def test_names_the_plan_lacks_are_named_as_first_written():
             "segment": ["home", "Home", None, "HOME"],
         }
     )
-    for column in ("customer_id", "handle_seconds", "wait_seconds", "csat", "effort"):
-        contacts = contacts.with_columns(pl.lit(None, dtype=pl.Float64).alias(column))
-    contacts = contacts.with_columns(
-        pl.col("customer_id").cast(pl.String),
-        pl.lit(None, dtype=pl.Boolean).alias("abandoned"),
-        pl.lit(None, dtype=pl.Boolean).alias("resolved"),
-    )
+    contacts = _without_figures(contacts)
     settings = EvidenceSettings(3, 30, ServiceLevelFormula.OFFERED)
     report = evidence(contacts, settings, [], reasons=["Billing"])
     assert [(r["reason"], r["contacts"]) for r in report["by_reason"]] == [
@@ -541,13 +546,7 @@ def test_names_are_the_first_written_however_many_there_are():
             "segment": ["Home"] * len(written),
         }
     )
-    for column in ("customer_id", "handle_seconds", "wait_seconds", "csat", "effort"):
-        contacts = contacts.with_columns(pl.lit(None, dtype=pl.Float64).alias(column))
-    contacts = contacts.with_columns(
-        pl.col("customer_id").cast(pl.String),
-        pl.lit(None, dtype=pl.Boolean).alias("abandoned"),
-        pl.lit(None, dtype=pl.Boolean).alias("resolved"),
-    )
+    contacts = _without_figures(contacts)
     report = evidence(contacts, EvidenceSettings(3, 30, ServiceLevelFormula.OFFERED), [])
     assert sorted(r["reason"] for r in report["by_reason"]) == sorted(names)
     assert {r["contacts"] for r in report["by_reason"]} == {2}
