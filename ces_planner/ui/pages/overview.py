@@ -97,7 +97,7 @@ class OverviewPage(Page):
         splitter.addWidget(form_widget)
         # The list under a caption, not in a group box: Qt's Fusion style draws a group box's
         # frame by scaling an image to the box's size, and for a box this big starts two
-        # threads to do it: ~8 % of the time to the first window on the test machine.
+        # threads to do it: 1 to 7 % of the time to the first window on the test machine.
         readiness_panel = QWidget()
         panel_layout = QVBoxLayout(readiness_panel)
         self.readiness = QListWidget()
