@@ -774,31 +774,47 @@ class MainWindow(QMainWindow):
         import shiboken6
         from PySide6.QtCore import QEvent, QObject, Qt
         from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QApplication
 
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         last = [self.windowHandle()]  # the last of the app's windows to have the keyboard
 
-        def focused(window) -> None:  # type: ignore[no-untyped-def]
-            if window is not None and window.modality() == Qt.WindowModality.NonModal:
-                last[0] = window
-
         class TakeKeyboardBack(QObject):
             def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
                 # Every window a dialog held up hears of it; this one speaks for them all.
                 if event.type() == QEvent.Type.WindowUnblocked:
-                    QTimer.singleShot(0, give_back)  # once the dialog has let the keyboard go
+                    # Once the dialog has let the keyboard go.
+                    QTimer.singleShot(0, lambda: give_back(None if watched is owner else watched))
                 return False
 
-        def give_back() -> None:
-            window = last[0]
+            def focused(self, window) -> None:  # type: ignore[no-untyped-def]
+                """A slot of this object: not called once the window it serves is gone."""
+                if window is None:
+                    return
+                if window.modality() == Qt.WindowModality.NonModal:
+                    last[0] = window
+                    return
+                # A dialog takes the keyboard back itself when a message over it closes (the
+                # export dialog's "Export finished"): the windows behind it stay held up.
+                for widget in QApplication.topLevelWidgets():
+                    if widget.windowHandle() is window:
+                        widget.installEventFilter(self)  # once: Qt keeps one of each filter
+
+        def give_back(dialog) -> None:  # type: ignore[no-untyped-def]
+            if dialog is not None:  # a dialog a message held up
+                window = dialog.windowHandle() if shiboken6.isValid(dialog) else None
+            else:
+                window = last[0]
             if QGuiApplication.focusWindow() is not None or window is None:
                 return
             if shiboken6.isValid(window) and window.isVisible():  # not closed and gone since
                 window.requestActivate()
 
-        app.focusWindowChanged.connect(focused)
-        self.installEventFilter(TakeKeyboardBack(self))
+        owner = self
+        keeper = TakeKeyboardBack(self)
+        app.focusWindowChanged.connect(keeper.focused)
+        self.installEventFilter(keeper)
 
     def _guidance_toggled_on_page(self, visible: bool) -> None:
         self.guidance_action.setChecked(visible)

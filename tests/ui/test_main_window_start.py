@@ -415,6 +415,38 @@ def test_the_window_takes_the_keyboard_back_when_a_dialog_closes(open_window, qt
     window.close()
 
 
+def test_a_dialog_takes_the_keyboard_back_when_a_message_over_it_closes(open_window, qtbot):
+    """The export dialog's "Export finished" closed, and nothing gave the dialog, still open,
+    the keyboard back: Escape and its shortcuts went dead until it was clicked."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    window = open_window()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.keep_keyboard_after_dialogs()
+    dialog = QDialog(window)
+    seen = []
+
+    def message() -> None:  # over the dialog, which is closed whatever happens
+        try:
+            qtbot.waitUntil(dialog.isActiveWindow)
+            box = QMessageBox(QMessageBox.Icon.Information, "Done", "Saved.", parent=dialog)
+            QTimer.singleShot(100, box.reject)
+            box.exec()
+            qtbot.wait(300)  # the keyboard's return runs once the message has gone
+            seen.append(dialog.isActiveWindow())
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, message)
+    dialog.exec()
+    assert seen == [True]
+    qtbot.waitUntil(window.isActiveWindow)  # and the window after the dialog, as before
+    window.close()
+
+
 def test_the_window_has_the_keyboard_again_after_the_whole_screen_views(open_window, qtbot):
     """The workshop and the whole-screen matrix give the keyboard back as they close."""
     from ces_planner.domain.readiness import Section
