@@ -385,16 +385,21 @@ def test_a_pages_splitters_are_kept_as_the_user_left_them(open_window, qtbot):
     again.close()
 
 
+def _with_keyboard(window, qtbot):
+    """``window`` shown and holding the keyboard."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
 def test_the_window_takes_the_keyboard_back_when_a_dialog_closes(open_window, qtbot):
     """Without a window manager (a bare X server, or Qt's offscreen screen) nothing gave the
     window the keyboard back after a dialog, and its shortcuts (Ctrl+PgDown...) went dead."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog
 
-    window = open_window()
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = _with_keyboard(open_window(), qtbot)
     window.keep_keyboard_after_dialogs()
     dialog = QDialog(window)
     QTimer.singleShot(100, dialog.reject)
@@ -421,10 +426,7 @@ def test_a_dialog_takes_the_keyboard_back_when_a_message_over_it_closes(open_win
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    window = open_window()
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = _with_keyboard(open_window(), qtbot)
     window.keep_keyboard_after_dialogs()
     dialog = QDialog(window)
     seen = []
@@ -451,10 +453,7 @@ def test_the_window_has_the_keyboard_again_after_the_whole_screen_views(open_win
     """The workshop and the whole-screen matrix give the keyboard back as they close."""
     from ces_planner.domain.readiness import Section
 
-    window = open_window()
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = _with_keyboard(open_window(), qtbot)
     window.workshop()
     qtbot.waitUntil(window.workshop_window.isActiveWindow)
     window.workshop_window.close()
@@ -501,10 +500,7 @@ def test_long_work_and_the_export_dialog_give_the_keyboard_back(open_window, qtb
 
     from ces_planner.ui.operations import Operation
 
-    window = open_window()
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = _with_keyboard(open_window(), qtbot)
     operation = Operation(window, "Working…", lambda progress: time.sleep(0.6))
     done = []
     operation.done.connect(done.append)
