@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +27,7 @@ from ces_planner.domain.readiness import readiness_gaps, section_size
 from ces_planner.ui import settings as S
 from ces_planner.ui.app import sample_plan_path
 from ces_planner.ui.icons import evidence_icon, readiness_icon
-from ces_planner.ui.pages.base import Page
+from ces_planner.ui.pages.base import CommitTextEdit, Page
 from ces_planner.ui.pages.registry import Pages
 from ces_planner.ui.session import PlanSession
 from ces_planner.ui.translation import register_fonts
@@ -854,11 +856,33 @@ class MainWindow(QMainWindow):
 
     def _undo(self) -> None:
         if self.session is not None and not self.session.read_only:
-            self.session.undo()
+            with self._text_field_following():
+                self.session.undo()
 
     def _redo(self) -> None:
         if self.session is not None and not self.session.read_only:
-            self.session.redo()
+            with self._text_field_following():
+                self.session.redo()
+
+    @staticmethod
+    @contextlib.contextmanager
+    def _text_field_following() -> Iterator[None]:
+        """Undo or redo asked for from the menu while a text field has the keyboard: its
+        typing is committed first (it is the last edit), and it shows what the step brings
+        back rather than keeping it aside until left."""
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        if not isinstance(focused, CommitTextEdit):
+            yield
+            return
+        if focused.typing:
+            focused.commit()
+        focused.follow_changes = True
+        try:
+            yield
+        finally:
+            focused.follow_changes = False
 
     def _error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -216,8 +216,10 @@ class WorkshopWindow(QWidget):
         self.decisions = CommitTextEdit()
         self.decisions.setObjectName("workshop_decisions")
         self.decisions.setPlaceholderText(self.tr("Decisions taken"))
-        self.notes.committed.connect(lambda text: self._save("notes", text))
-        self.decisions.committed.connect(lambda text: self._save("decisions", text))
+        self.notes.committed.connect(lambda text: self._save("notes", self.notes.owner, text))
+        self.decisions.committed.connect(
+            lambda text: self._save("decisions", self.decisions.owner, text)
+        )
 
         action_row = QHBoxLayout()
         self.action_title = QLineEdit()
@@ -314,8 +316,9 @@ class WorkshopWindow(QWidget):
             .replace("{1}", str(count))
         )
         self.question.setText(question.question if question else self.tr("No questions yet."))
-        self.notes.set_text_quietly(question.notes if question else "")
-        self.decisions.set_text_quietly(question.decisions if question else "")
+        question_id = question.id if question else None
+        self.notes.set_text_quietly(question.notes if question else "", question_id)
+        self.decisions.set_text_quietly(question.decisions if question else "", question_id)
         for editor in (self.notes, self.decisions):
             editor.setReadOnly(self.session.read_only or question is None)
         report = self.evidence.report if self.evidence is not None else None
@@ -329,8 +332,9 @@ class WorkshopWindow(QWidget):
             self.action_owner.addItem(person.name)
         self.action_owner.setCurrentText(owner)
 
-    def _save(self, field: str, text: str) -> None:
-        question = self.current()
+    def _save(self, field: str, question_id: object, text: str) -> None:
+        """Notes or decisions, to the question they were typed for."""
+        question = next((q for q in self.session.plan().discussion if q.id == question_id), None)
         if question is None or self.session.read_only or getattr(question, field) == text:
             return
         try:

@@ -29,7 +29,13 @@ if TYPE_CHECKING:
 
 
 class CommitTextEdit(QPlainTextEdit):
-    """A multi-line editor that commits when it loses focus or after a pause in typing."""
+    """A multi-line editor that commits when it loses focus or after a pause in typing.
+
+    What the person types is never rewritten under them: while the editor has the keyboard,
+    or holds typing not yet committed, a new value from the plan (a refresh after any edit)
+    is kept aside and shown when the editor is left, unless the person's text has replaced
+    it by then. Text typed for one record (``owner``) is committed before the editor is
+    given another record's text, and goes to the record it was typed for."""
 
     committed = Signal(str)
 
@@ -40,8 +46,31 @@ class CommitTextEdit(QPlainTextEdit):
         self._timer.timeout.connect(self.commit)
         self.textChanged.connect(self._typed)
         self._loading = False
+        self.owner: object = None  # what the text belongs to (a record's id), while committed
+        self._stored = ""  # the text as last shown from the plan or committed
+        self._kept_aside: str | None = None  # the plan's newer text, shown when left
+        # Set while an undo asked for from the menu runs: the plan's text is shown at once.
+        self.follow_changes = False
 
-    def set_text_quietly(self, text: str) -> None:
+    @property
+    def typing(self) -> bool:
+        """The text differs from what the plan holds: typing not yet committed."""
+        return self.toPlainText() != self._stored
+
+    def set_text_quietly(self, text: str, owner: object = None) -> None:
+        """Show the plan's ``text`` for ``owner`` (see the class for when it waits)."""
+        if owner != self.owner:
+            if self.typing:
+                self.commit()  # to the record it was typed for
+            self.owner = owner
+        elif (self.hasFocus() or self.typing) and not self.follow_changes:
+            self._kept_aside = None if text == self._stored else text
+            return
+        self._kept_aside = None
+        self._replace(text)
+
+    def _replace(self, text: str) -> None:
+        self._stored = text
         shown = self.toPlainText()
         if text == shown:
             return
@@ -62,11 +91,16 @@ class CommitTextEdit(QPlainTextEdit):
 
     def commit(self) -> None:
         self._timer.stop()
-        self.committed.emit(self.toPlainText())
+        text = self.toPlainText()
+        self._stored = text
+        self.committed.emit(text)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802
-        if self._timer.isActive():
+        if self._timer.isActive() or self.typing:
             self.commit()
+        if self._kept_aside is not None and not self.typing:
+            text, self._kept_aside = self._kept_aside, None
+            self._replace(text)
         super().focusOutEvent(event)
 
 
@@ -203,5 +237,7 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Re-read the plan after any change."""
         if self.notes is not None:
-            self.notes.set_text_quietly(self.session.plan().area_notes.get(self.section.value, ""))
+            self.notes.set_text_quietly(
+                self.session.plan().area_notes.get(self.section.value, ""), self.section
+            )
             self.notes.setReadOnly(self.session.read_only)

@@ -209,7 +209,9 @@ class RecordsEditor(QWidget):
                 edit = CommitTextEdit()
                 edit.setObjectName(f"detail_{column.field}")
                 edit.setMinimumHeight(42)
-                edit.committed.connect(lambda text, c=column: self._commit_detail(c, text))
+                edit.committed.connect(
+                    lambda text, c=column, e=edit: self._commit_detail(c, e.owner, text)
+                )
                 label = QLabel(column.header)
                 label.setBuddy(edit)
                 form.addRow(label, edit)
@@ -278,7 +280,10 @@ class RecordsEditor(QWidget):
         self.up_button.setEnabled(editable and row > 0)
         self.down_button.setEnabled(editable and row < self.model.rowCount() - 1)
         for field, edit in self.details.items():
-            edit.set_text_quietly(getattr(record, field) if record is not None else "")
+            edit.set_text_quietly(
+                getattr(record, field) if record is not None else "",
+                record.id if record is not None else None,
+            )
             edit.setEnabled(record is not None)
             edit.setReadOnly(not editable)
 
@@ -295,9 +300,12 @@ class RecordsEditor(QWidget):
 
     # -- edits -------------------------------------------------------------------------
 
-    def _commit_detail(self, column: Column, text: str) -> None:
-        record = self.current_record()
-        if record is None or self.session.read_only:
+    def _commit_detail(self, column: Column, record_id: object, text: str) -> None:
+        """A side field's text, to the record it was typed for (the selection may have moved
+        on since)."""
+        records = getattr(self.session.plan(), self.spec.plan_field)
+        record = next((r for r in records if r.id == record_id), None)
+        if record is None or self.session.read_only or getattr(record, column.field) == text:
             return
         self.model.set_field(record, column, text)
 
