@@ -82,3 +82,28 @@ def evidence_icon() -> QPixmap:
         bar.lineTo(x, 19 - height)
         strokes.append((bar, EVIDENCE, 3.5))
     return painted_icon(strokes)
+
+
+def calendar_icon() -> QPixmap:
+    """A page of a calendar: a date field's button."""
+    page = QPainterPath()
+    page.addRoundedRect(3.5, 5.5, 15, 13, 1.5, 1.5)
+    top = QPainterPath()
+    top.moveTo(3.5, 9.5)
+    top.lineTo(18.5, 9.5)
+    rings = QPainterPath()
+    for x in (7.5, 14.5):
+        rings.moveTo(x, 3.5)
+        rings.lineTo(x, 7)
+    days = QPainterPath()
+    for x in (7, 11, 15):
+        for y in (12.5, 15.5):
+            days.addRect(x - 0.5, y - 0.5, 1, 1)
+    return painted_icon(
+        [
+            (page, "#5f6b76", 1.5),
+            (top, "#5f6b76", 1.5),
+            (rings, "#5f6b76", 1.5),
+            (days, "#5f6b76", 1.2),
+        ]
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,7 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,22 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from ces_planner import labels
+from ces_planner.dates import parse_typed_date
 from ces_planner.domain.errors import PlanError, RecordInvalid
 from ces_planner.domain.hours import format_clock, parse_clock
 from ces_planner.domain.model import Plan, Record
 from ces_planner.domain.quadrants import VALUE_MAX, VALUE_MIN
-from ces_planner.i18n import current_language, format_date
+from ces_planner.i18n import format_date
 from ces_planner.numbers import format_number, parse_number
 from ces_planner.ui.session import PlanSession
 from ces_planner.ui.undo_text import UndoText
-
-NO_DATE = QDate(1900, 1, 1)
-
-
-def date_edit_format() -> str:
-    """How a date editor shows its date: as the tables write dates (1 Dec 2026, 2026年12月1日)."""
-    return "yyyy年M月d日" if current_language() == "ja" else "d MMM yyyy"
-
+from ces_planner.ui.widgets.date_field import DateField, day_first
 
 # Column kinds whose contents a narrow table may cut short: free text and lists of names.
 CUTTABLE = ("text", "derived", "segments", "channels")
@@ -282,6 +273,10 @@ class RecordTableModel(QAbstractTableModel):
         except ValueError:
             if column.kind == "clock":
                 message = self.tr("“{0}” is not a time; type it as 09:30 (24-hour clock).")
+            elif column.kind == "date":
+                message = self.tr(
+                    "“{0}” is not a date; type it as 2027-12-31, 31/12/2027 or 31 Dec 2027."
+                )
             else:
                 message = self.tr("“{0}” is not a number; type digits such as 42 or 3.5.")
             self.problem.emit(message.replace("{0}", str(value)), index or QModelIndex())
@@ -333,6 +328,8 @@ class RecordTableModel(QAbstractTableModel):
             if value is None or (isinstance(value, str) and not value.strip()):
                 return None
             return parse_number(value) if isinstance(value, str) else float(value)
+        if column.kind == "date" and isinstance(value, str):
+            return parse_typed_date(value, day_first=day_first())
         if column.kind == "clock":
             text = "" if value is None else str(value).strip()
             return parse_clock(unicodedata.normalize("NFKC", text)) if text else None
@@ -356,6 +353,26 @@ class RecordDelegate(QStyledItemDelegate):
 
     def _column(self, index: QModelIndex | QPersistentModelIndex) -> Column:
         return self.model.spec.columns[index.column()]
+
+    def _picked(self, field: DateField) -> None:
+        """A day chosen in a date cell's calendar is the cell's value at once."""
+        self.commitData.emit(field)
+        self.closeEditor.emit(field, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def eventFilter(self, editor, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        """A date cell whose text is no date stays open on Return or Tab, and says why (the
+        text is the person's: closing would lose it)."""
+        from PySide6.QtCore import QEvent
+
+        if (
+            isinstance(editor, DateField)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+            and not editor.is_readable()
+        ):
+            self.model.problem.emit(editor.problem_text(), QModelIndex())
+            return True
+        return super().eventFilter(editor, event)
 
     def helpEvent(self, event, view, option, index) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
         """A cell's tooltip is its whole text, shown only when the cell cuts it short."""
@@ -410,12 +427,10 @@ class RecordDelegate(QStyledItemDelegate):
                 combo.setEditable(False)
                 return combo
             case "date":
-                edit = QDateEdit(parent)
-                edit.setCalendarPopup(True)
-                edit.setDisplayFormat(date_edit_format())
-                edit.setMinimumDate(NO_DATE)
-                edit.setSpecialValueText(self.tr("(no date)"))
-                return edit
+                field = DateField(parent)
+                field.setFrame(False)
+                field.picked.connect(lambda: self._picked(field))
+                return field
             case "number" | "percent" | "clock":
                 # Text, whatever the value's type: it shows the value as written (42, 3.5,
                 # 09:30), and what cannot be read gets a sentence rather than a silent 0.
@@ -443,8 +458,8 @@ class RecordDelegate(QStyledItemDelegate):
         elif isinstance(editor, QComboBox):
             data = value.value if isinstance(value, Enum) else value
             editor.setCurrentIndex(max(0, editor.findData(data)))
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        elif isinstance(editor, DateField):
+            editor.set_date(value)
         elif isinstance(editor, QListWidget):
             chosen = set(value or ())
             for row in range(editor.count()):
@@ -467,11 +482,8 @@ class RecordDelegate(QStyledItemDelegate):
             self.model.set_person(index, editor.currentText())
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
-        elif isinstance(editor, QDateEdit):
-            date = editor.date()
-            model.setData(
-                index, None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
-            )
+        elif isinstance(editor, DateField):
+            model.setData(index, editor.text())  # read by the model: what is no date, says so
         elif isinstance(editor, QListWidget):
             chosen = [
                 editor.item(row).data(Qt.ItemDataRole.UserRole)

@@ -9,11 +9,10 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ces_planner import labels
+from ces_planner.dates import DateUnreadable
 from ces_planner.domain.errors import PlanError
 from ces_planner.domain.model import (
     Action,
@@ -41,9 +41,9 @@ from ces_planner.domain.quadrants import Quadrant
 from ces_planner.i18n import tr
 from ces_planner.numbers import format_number
 from ces_planner.ui.pages.base import CommitTextEdit
-from ces_planner.ui.record_table import date_edit_format
 from ces_planner.ui.session import PlanSession
 from ces_planner.ui.undo_text import UndoText
+from ces_planner.ui.widgets.date_field import DateField
 
 if TYPE_CHECKING:
     from ces_planner.ui.evidence import EvidenceState
@@ -53,7 +53,7 @@ QWidget#workshop { background: #101418; color: #f4f6f8; font-size: 17pt; }
 QLabel#question { font-size: 26pt; font-weight: bold; color: #ffffff; }
 QLabel#timer { font-size: 26pt; font-family: monospace; color: #ffd54f; }
 QLabel#position, QLabel.caption { color: #b0bec5; font-size: 14pt; }
-QPlainTextEdit, QLineEdit, QComboBox, QDateEdit, QTextBrowser {
+QPlainTextEdit, QLineEdit, QComboBox, QTextBrowser {
     background: #1c2329; color: #ffffff; border: 1px solid #455a64; font-size: 17pt; }
 QPushButton { background: #263238; color: #ffffff; border: 1px solid #607d8b;
               padding: 6px 14px; font-size: 14pt; }
@@ -226,10 +226,8 @@ class WorkshopWindow(QWidget):
         self.action_title.setPlaceholderText(self.tr("Turn a decision into an action…"))
         self.action_owner = QComboBox()
         self.action_owner.setEditable(True)
-        self.action_due = QDateEdit()
-        self.action_due.setCalendarPopup(True)
-        self.action_due.setDisplayFormat(date_edit_format())  # as the tables show dates
-        self.action_due.setDate(QDate.currentDate().addDays(14))
+        self.action_due = DateField()
+        self.action_due.set_date(dt.date.today() + dt.timedelta(days=14))
         make = QPushButton(self.tr("Create action (Ctrl+Enter)"))
         make.clicked.connect(self.create_action)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.create_action)
@@ -257,6 +255,7 @@ class WorkshopWindow(QWidget):
         left_layout.addWidget(self.action_title)
         left_layout.addLayout(action_row)
         self.message = QLabel()
+        self.action_due.problem.connect(self.message.setText)  # beside the field
         self.message.setWordWrap(True)
         left_layout.addWidget(self.message)
         self.facts = QTextBrowser()
@@ -373,7 +372,12 @@ class WorkshopWindow(QWidget):
         if self.session.read_only:
             return None
         owner_name = " ".join(self.action_owner.currentText().split())
-        due = self.action_due.date().toPython()
+        try:
+            due = self.action_due.date()
+        except DateUnreadable:
+            self.message.setText(self.action_due.problem_text())
+            self.action_due.setFocus()
+            return None
         try:
             with self.session.together(UndoText("Action from the workshop")):
                 action = self._add_action(title, owner_name, due)

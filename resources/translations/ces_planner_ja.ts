@@ -176,6 +176,29 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="277" />
+      <source>“{0}” is not a date; type it as 2027-12-31, 31/12/2027 or 31 Dec 2027.</source>
+      <translation>「{0}」は日付として読めません。2027-12-31、2027/12/31、2027年12月31日のように入力してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/widgets/date_field.py" line="35" />
+      <source>no date (type 2027-12-31 or 31 Dec 2027)</source>
+      <translation>日付なし（2027-12-31 や 2027年12月31日 と入力）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/widgets/date_field.py" line="37" />
+      <source>Type a date (2027-12-31, 31/12/2027, 31 Dec 2027) or press Alt+Down for the calendar; empty means no date.</source>
+      <translation>日付を入力するか（2027-12-31、2027/12/31、2027年12月31日）、Alt+↓ でカレンダーを開きます。空欄は日付なしです。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/widgets/date_field.py" line="45" />
+      <source>Choose from a calendar (Alt+Down)</source>
+      <translation>カレンダーから選ぶ (Alt+↓)</translation>
+    </message>
+  </context>
+  <context>
     <name>EvidencePage</name>
     <message>
       <location filename="ces_planner/reports/document.py" line="259" />
@@ -587,12 +610,12 @@
   <context>
     <name>HoursGrid</name>
     <message>
-      <location filename="ces_planner/ui/widgets/hours_grid.py" line="35" />
+      <location filename="ces_planner/ui/widgets/hours_grid.py" line="46" />
       <source>Weekly opening hours grid</source>
       <translation>週間受付時間グリッド</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/hours_grid.py" line="37" />
+      <location filename="ces_planner/ui/widgets/hours_grid.py" line="48" />
       <source>Drag to open or close half hours. Keyboard: arrows move, Space toggles.</source>
       <translation>ドラッグで 30 分単位に開閉します。キーボード: 矢印で移動、スペースで切り替え。</translation>
     </message>
@@ -764,272 +787,272 @@
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="186" />
+      <location filename="ces_planner/ui/main_window.py" line="188" />
       <source>&amp;New plan…</source>
       <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="188" />
+      <location filename="ces_planner/ui/main_window.py" line="190" />
       <source>New from the &amp;sample plan…</source>
       <translation>サンプルプランから新規作成(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="190" />
+      <location filename="ces_planner/ui/main_window.py" line="192" />
       <source>&amp;Open…</source>
       <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="192" />
+      <location filename="ces_planner/ui/main_window.py" line="194" />
       <source>Save &amp;as…</source>
       <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="195" />
+      <location filename="ces_planner/ui/main_window.py" line="197" />
       <source>Copy the plan to a new file and continue there</source>
       <translation>プランを新しいファイルにコピーし、そちらで作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="198" />
+      <location filename="ces_planner/ui/main_window.py" line="200" />
       <source>Save a &amp;copy…</source>
       <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="201" />
+      <location filename="ces_planner/ui/main_window.py" line="203" />
       <source>Copy the plan and keep working here</source>
       <translation>プランをコピーし、このまま作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="204" />
+      <location filename="ces_planner/ui/main_window.py" line="206" />
       <source>&amp;Export the strategy…</source>
       <translation>戦略を書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="207" />
+      <location filename="ces_planner/ui/main_window.py" line="209" />
       <source>Word, PDF, Excel or web page for leadership</source>
       <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="210" />
+      <location filename="ces_planner/ui/main_window.py" line="212" />
       <source>&amp;Workshop mode</source>
       <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="213" />
+      <location filename="ces_planner/ui/main_window.py" line="215" />
       <source>The discussion full screen, for a projector</source>
       <translation>議論をプロジェクター向けに全画面で表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="215" />
+      <location filename="ces_planner/ui/main_window.py" line="217" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="216" />
+      <location filename="ces_planner/ui/main_window.py" line="218" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="218" />
+      <location filename="ces_planner/ui/main_window.py" line="220" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="221" />
+      <location filename="ces_planner/ui/main_window.py" line="223" />
       <source>&amp;Previous area</source>
       <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="226" />
+      <location filename="ces_planner/ui/main_window.py" line="228" />
       <source>&amp;Next area</source>
       <translation>次の領域(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="230" />
+      <location filename="ces_planner/ui/main_window.py" line="232" />
       <source>Show &amp;guidance</source>
       <translation>ガイドを表示(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="234" />
+      <location filename="ces_planner/ui/main_window.py" line="236" />
       <source>Go to the &amp;navigator</source>
       <translation>ナビゲーターへ移動(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="237" />
+      <location filename="ces_planner/ui/main_window.py" line="239" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="240" />
+      <location filename="ces_planner/ui/main_window.py" line="242" />
       <source>Open &amp;recent</source>
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="248" />
+      <location filename="ces_planner/ui/main_window.py" line="250" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="251" />
+      <location filename="ces_planner/ui/main_window.py" line="253" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="256" />
+      <location filename="ces_planner/ui/main_window.py" line="258" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="267" />
+      <location filename="ces_planner/ui/main_window.py" line="269" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="275" />
+      <location filename="ces_planner/ui/main_window.py" line="277" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="349" />
+      <location filename="ces_planner/ui/main_window.py" line="351" />
       <source>&lt;h2&gt;Making your copy of the sample plan…&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;サンプルプランのコピーを作成しています…&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="351" />
+      <location filename="ces_planner/ui/main_window.py" line="353" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="408" />
+      <location filename="ces_planner/ui/main_window.py" line="410" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="548" />
+      <location filename="ces_planner/ui/main_window.py" line="550" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="561" />
+      <location filename="ces_planner/ui/main_window.py" line="563" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="597" />
+      <location filename="ces_planner/ui/main_window.py" line="599" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="632" />
+      <location filename="ces_planner/ui/main_window.py" line="634" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="646" />
+      <location filename="ces_planner/ui/main_window.py" line="648" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="649" />
+      <location filename="ces_planner/ui/main_window.py" line="651" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="653" />
+      <location filename="ces_planner/ui/main_window.py" line="655" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="850" />
+      <location filename="ces_planner/ui/main_window.py" line="890" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="887" />
+      <location filename="ces_planner/ui/main_window.py" line="927" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="888" />
+      <location filename="ces_planner/ui/main_window.py" line="928" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="262" />
+      <location filename="ces_planner/ui/main_window.py" line="264" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="276" />
+      <location filename="ces_planner/ui/main_window.py" line="278" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="277" />
+      <location filename="ces_planner/ui/main_window.py" line="279" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="382" />
+      <location filename="ces_planner/ui/main_window.py" line="384" />
       <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;&lt;a href="new"&gt;Create a plan&lt;/a&gt; (Ctrl+N), &lt;a href="open"&gt;open one&lt;/a&gt; (Ctrl+O), or start from &lt;a href="sample"&gt;the sample plan&lt;/a&gt;.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;&lt;a href="new"&gt;プランを作成する&lt;/a&gt;（Ctrl+N）、&lt;a href="open"&gt;プランを開く&lt;/a&gt;（Ctrl+O）、または&lt;a href="sample"&gt;サンプルプラン&lt;/a&gt;から始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="613" />
+      <location filename="ces_planner/ui/main_window.py" line="615" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="613" />
+      <location filename="ces_planner/ui/main_window.py" line="615" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="620" />
+      <location filename="ces_planner/ui/main_window.py" line="622" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="822" />
+      <location filename="ces_planner/ui/main_window.py" line="840" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="833" />
+      <location filename="ces_planner/ui/main_window.py" line="851" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="862" />
+      <location filename="ces_planner/ui/main_window.py" line="902" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="287" />
+      <location filename="ces_planner/ui/main_window.py" line="289" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="296" />
+      <location filename="ces_planner/ui/main_window.py" line="298" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="301" />
+      <location filename="ces_planner/ui/main_window.py" line="303" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="835" />
+      <location filename="ces_planner/ui/main_window.py" line="853" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="629" />
+      <location filename="ces_planner/ui/main_window.py" line="631" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="866" />
+      <location filename="ces_planner/ui/main_window.py" line="906" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -1192,27 +1215,27 @@
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="139" />
+      <location filename="ces_planner/ui/pages/base.py" line="173" />
       <source>Show or hide the guidance for this area (F1)</source>
       <translation>この領域のガイドを表示・非表示（F1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="159" />
+      <location filename="ces_planner/ui/pages/base.py" line="193" />
       <source>Anything the team should remember about this area: sources, doubts, ideas.</source>
       <translation>この領域についてチームが覚えておくべきこと: 情報源、疑問点、アイデアなど。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="187" />
+      <location filename="ces_planner/ui/pages/base.py" line="221" />
       <source>Guidance</source>
       <translation>ガイド</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="181" />
+      <location filename="ces_planner/ui/pages/base.py" line="215" />
       <source>Previous: {0}</source>
       <translation>前へ: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="182" />
+      <location filename="ces_planner/ui/pages/base.py" line="216" />
       <source>Next: {0}</source>
       <translation>次へ: {0}</translation>
     </message>
@@ -1238,14 +1261,9 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="316" />
+      <location filename="ces_planner/ui/record_table.py" line="311" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/record_table.py" line="417" />
-      <source>(no date)</source>
-      <translation>（日付なし）</translation>
     </message>
   </context>
   <context>
@@ -1256,17 +1274,22 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="316" />
+      <location filename="ces_planner/ui/record_table.py" line="311" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="284" />
+      <location filename="ces_planner/ui/record_table.py" line="275" />
       <source>“{0}” is not a time; type it as 09:30 (24-hour clock).</source>
       <translation>「{0}」は時刻ではありません。09:30 のように 24 時間表記で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="286" />
+      <location filename="ces_planner/ui/record_table.py" line="277" />
+      <source>“{0}” is not a date; type it as 2027-12-31, 31/12/2027 or 31 Dec 2027.</source>
+      <translation>「{0}」は日付として読めません。2027-12-31、2027/12/31、2027年12月31日のように入力してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/record_table.py" line="281" />
       <source>“{0}” is not a number; type digits such as 42 or 3.5.</source>
       <translation>「{0}」は数値ではありません。42 や 3.5 のように数字で入力してください。</translation>
     </message>
@@ -1274,62 +1297,62 @@
   <context>
     <name>RecordsEditor</name>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="146" />
+      <location filename="ces_planner/ui/pages/tables.py" line="161" />
       <source>Add a row (Ctrl+Shift+N)</source>
       <translation>行を追加（Ctrl+Shift+N）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="147" />
+      <location filename="ces_planner/ui/pages/tables.py" line="162" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="148" />
+      <location filename="ces_planner/ui/pages/tables.py" line="163" />
       <source>Remove the selected row (Ctrl+Delete)</source>
       <translation>選択した行を削除（Ctrl+Delete）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="150" />
+      <location filename="ces_planner/ui/pages/tables.py" line="165" />
       <source>Move up</source>
       <translation>上へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="152" />
+      <location filename="ces_planner/ui/pages/tables.py" line="167" />
       <source>Move the selected row up (Ctrl+Shift+Up)</source>
       <translation>選択した行を上へ移動（Ctrl+Shift+Up）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="153" />
+      <location filename="ces_planner/ui/pages/tables.py" line="168" />
       <source>Move down</source>
       <translation>下へ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="155" />
+      <location filename="ces_planner/ui/pages/tables.py" line="170" />
       <source>Move the selected row down (Ctrl+Shift+Down)</source>
       <translation>選択した行を下へ移動（Ctrl+Shift+Down）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="266" />
+      <location filename="ces_planner/ui/pages/tables.py" line="288" />
       <source>No row matches the filters.</source>
       <translation>絞り込みに合う行はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="268" />
+      <location filename="ces_planner/ui/pages/tables.py" line="290" />
       <source>Nothing here yet.</source>
       <translation>まだ何もありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="269" />
+      <location filename="ces_planner/ui/pages/tables.py" line="291" />
       <source>Nothing here yet: “{0}” (Ctrl+Shift+N) adds the first row.</source>
       <translation>まだ何もありません。「{0}」(Ctrl+Shift+N) で最初の行を追加できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="313" />
+      <location filename="ces_planner/ui/pages/tables.py" line="341" />
       <source>Add {0}</source>
       <translation>{0}を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="258" />
+      <location filename="ces_planner/ui/pages/tables.py" line="280" />
       <source>{0} rows</source>
       <translation>{0} 行</translation>
     </message>
@@ -1804,77 +1827,77 @@
       <translation>根拠データから {0} を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="147" />
+      <location filename="ces_planner/ui/pages/tables.py" line="162" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="313" />
+      <location filename="ces_planner/ui/pages/tables.py" line="341" />
       <source>Add {0}</source>
       <translation>{0}を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="332" />
+      <location filename="ces_planner/ui/pages/tables.py" line="360" />
       <source>Remove {0}</source>
       <translation>{0}を削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/tables.py" line="346" />
+      <location filename="ces_planner/ui/pages/tables.py" line="374" />
       <source>Move {0}</source>
       <translation>{0}を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="321" />
+      <location filename="ces_planner/ui/record_table.py" line="316" />
       <source>Add {0} as owner</source>
       <translation>{0} を担当者として追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="295" />
+      <location filename="ces_planner/ui/record_table.py" line="290" />
       <source>Rename {0}</source>
       <translation>{0}の名前を変更</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="297" />
+      <location filename="ces_planner/ui/record_table.py" line="292" />
       <source>Edit {0} of {1}</source>
       <translation>{1}の{0}を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="323" />
+      <location filename="ces_planner/ui/record_table.py" line="318" />
       <source>Add person</source>
       <translation>担当者を追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="89" />
+      <location filename="ces_planner/ui/session.py" line="99" />
       <source>Add</source>
       <translation>追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="115" />
+      <location filename="ces_planner/ui/session.py" line="125" />
       <source>Edit plan details</source>
       <translation>プランの基本情報を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="121" />
+      <location filename="ces_planner/ui/session.py" line="131" />
       <source>Edit notes</source>
       <translation>メモを編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="128" />
+      <location filename="ces_planner/ui/session.py" line="138" />
       <source>Paint opening hours</source>
       <translation>受付時間を塗る</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="135" />
+      <location filename="ces_planner/ui/session.py" line="145" />
       <source>Change a setting</source>
       <translation>設定を変更</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="97" />
+      <location filename="ces_planner/ui/session.py" line="107" />
       <source>Edit</source>
       <translation>編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/session.py" line="109" />
+      <location filename="ces_planner/ui/session.py" line="119" />
       <source>Move</source>
       <translation>移動</translation>
     </message>
@@ -1884,12 +1907,12 @@
       <translation>問いを追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="339" />
+      <location filename="ces_planner/ui/workshop.py" line="342" />
       <source>Workshop notes</source>
       <translation>ワークショップのメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="374" />
+      <location filename="ces_planner/ui/workshop.py" line="382" />
       <source>Action from the workshop</source>
       <translation>ワークショップからのアクション</translation>
     </message>
@@ -1985,7 +2008,7 @@
       <translation>決定事項</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="224" />
+      <location filename="ces_planner/ui/workshop.py" line="226" />
       <source>Turn a decision into an action…</source>
       <translation>決定をアクションにする…</translation>
     </message>
@@ -1995,32 +2018,32 @@
       <translation>アクションを作成（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="268" />
+      <location filename="ces_planner/ui/workshop.py" line="269" />
       <source>← Previous (PgUp)</source>
       <translation>← 前へ（PgUp）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="270" />
+      <location filename="ces_planner/ui/workshop.py" line="271" />
       <source>Next (PgDn) →</source>
       <translation>次へ（PgDn）→</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="427" />
+      <location filename="ces_planner/ui/workshop.py" line="435" />
       <source>Export the workshop summary</source>
       <translation>ワークショップのまとめを書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="316" />
+      <location filename="ces_planner/ui/workshop.py" line="317" />
       <source>No questions yet.</source>
       <translation>まだ問いがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="367" />
+      <location filename="ces_planner/ui/workshop.py" line="370" />
       <source>Type the action, or write a decision first.</source>
       <translation>アクションを入力するか、先に決定事項を書いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="412" />
+      <location filename="ces_planner/ui/workshop.py" line="420" />
       <source>Pause timer (T)</source>
       <translation>タイマー一時停止（T）</translation>
     </message>
@@ -2030,17 +2053,17 @@
       <translation>ワークショップ — {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="380" />
+      <location filename="ces_planner/ui/workshop.py" line="388" />
       <source>Action created: {0}</source>
       <translation>アクションを作成しました: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="312" />
+      <location filename="ces_planner/ui/workshop.py" line="313" />
       <source>Question {0} of {1}</source>
       <translation>問い {0} / {1}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="398" />
+      <location filename="ces_planner/ui/workshop.py" line="406" />
       <source>From the workshop question: {0}</source>
       <translation>ワークショップの問いから: {0}</translation>
     </message>

@@ -4,13 +4,11 @@ the window goes on with its own work (pages made in the background, evidence ref
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QListWidget,
     QSpinBox,
@@ -23,6 +21,7 @@ from ces_planner.numbers import format_number
 from ces_planner.ui.main_window import MainWindow
 from ces_planner.ui.pages.areas import ActionsPage, HoursPage
 from ces_planner.ui.record_table import RecordTableModel
+from ces_planner.ui.widgets.date_field import DateField
 from tests.ui.test_walkthrough import column_of, editor_of, page_of, reread
 
 
@@ -178,9 +177,8 @@ def shown_by(editor: QWidget) -> object:
     """What an open cell editor shows, in the terms of the cell's edit value."""
     if isinstance(editor, QComboBox):
         return editor.currentText()
-    if isinstance(editor, QDateEdit):
-        date = editor.date()
-        return None if date == editor.minimumDate() else dt.date(*date.getDate())
+    if isinstance(editor, DateField):
+        return editor.date()
     if isinstance(editor, QSpinBox):
         return editor.value()
     if isinstance(editor, QListWidget):

@@ -1,5 +1,6 @@
+import datetime as dt
+
 import pytest
-from PySide6.QtCore import QDate
 
 from ces_planner.domain.model import ActionOrigin
 from ces_planner.services.document import PlanDocument
@@ -26,7 +27,7 @@ def test_decision_becomes_an_owned_workshop_action_in_one_step(workshop):
     workshop.decisions.setPlainText("Pilot callbacks on the billing queue")
     workshop.decisions.commit()
     workshop.action_owner.setCurrentText("Grace Lin")
-    workshop.action_due.setDate(QDate(2027, 2, 1))
+    workshop.action_due.set_date(dt.date(2027, 2, 1))
     action = workshop.create_action()
     plan = reread(workshop)
     stored = next(a for a in plan.actions if a.id == action.id)
@@ -104,7 +105,5 @@ def test_without_a_log_the_workshop_shows_the_plan_alone(workshop):
 
 
 def test_the_due_date_reads_as_the_tables_write_dates(workshop):
-    from PySide6.QtCore import QDate
-
-    workshop.action_due.setDate(QDate(2027, 2, 1))
-    assert workshop.action_due.text() == "1 Feb 2027"
+    workshop.action_due.set_date(dt.date(2027, 2, 1))
+    assert workshop.action_due.text() == "1 February 2027"

@@ -25,6 +25,7 @@ from ces_planner.ui.pages.base import CommitTextEdit, Page
 from ces_planner.ui.record_table import Column, RecordDelegate, RecordTableModel, TableSpec
 from ces_planner.ui.session import PlanSession
 from ces_planner.ui.undo_text import UndoText
+from ces_planner.ui.widgets.date_field import DateField
 
 MEASURED_ROWS = 50  # rows read to know what a column needs (those in view come first)
 
@@ -48,6 +49,7 @@ class RecordsTable(QTableView):
         self._preferred: list[int] = []
         self._giving_way = 0
         self._cuttable: set[int] = set()
+        self._least: dict[int, int] = {}
         self._needed: dict[int, int] = {}  # what a column's header and rows need, once known
         self._fitting = False
         self.sized_by_user = False
@@ -56,10 +58,19 @@ class RecordsTable(QTableView):
         # from every row (a plan with 500 actions took ~70 ms at each change).
         self.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
 
-    def set_column_widths(self, preferred: list[int], giving_way: int, cuttable: set[int]) -> None:
+    def set_column_widths(
+        self,
+        preferred: list[int],
+        giving_way: int,
+        cuttable: set[int],
+        least: dict[int, int] | None = None,
+    ) -> None:
         """Fit the columns to the table's width from now on (see the class); the contents of
-        the ``cuttable`` columns may be cut short."""
-        self._preferred = preferred
+        the ``cuttable`` columns may be cut short; a column is never narrower than its
+        ``least`` width (what its editor needs: a date column whose rows are empty still
+        takes a typed date)."""
+        self._least = least or {}
+        self._preferred = [max(width, self._least.get(n, 0)) for n, width in enumerate(preferred)]
         self._giving_way = giving_way
         self._cuttable = cuttable
         self.horizontalHeader().setStretchLastSection(False)
@@ -83,7 +94,11 @@ class RecordsTable(QTableView):
         if sum(widths.values()) + narrowest > room:
             for n in others:  # what the header and the rows need, no more than preferred
                 if n not in self._needed:
-                    self._needed[n] = max(header.sectionSizeHint(n), self.sizeHintForColumn(n))
+                    self._needed[n] = max(
+                        header.sectionSizeHint(n),
+                        self.sizeHintForColumn(n),
+                        self._least.get(n, 0),
+                    )
                 widths[n] = min(preferred[n], self._needed[n])
             # Still too wide: free text and lists of names are cut short (with "…") in
             # proportion to what they have beyond their header, which stays whole.
@@ -188,6 +203,11 @@ class RecordsEditor(QWidget):
             [c.width or 160 for c in spec.columns],
             giving_way,
             {n for n, c in enumerate(spec.columns) if c.may_cut},
+            {
+                n: DateField.least_width(self.table)
+                for n, c in enumerate(spec.columns)
+                if c.kind == "date"
+            },
         )
 
         self.problem_label = QLabel()
