@@ -293,7 +293,13 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
 
     options = _read_options(args)
     with _editable(args.plan) as document:
-        summary = import_contacts(document, args.log, options.mapping, options=options)
+        summary = import_contacts(
+            document,
+            args.log,
+            options.mapping,
+            options=options,
+            accept_partial=args.accept_partial,
+        )
     if args.save_profile:
         from ces_planner.analysis.contacts import profile_of
 
@@ -305,20 +311,26 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
             contacts=summary.contacts,
             source=summary.source,
             rows=summary.rows_read,
-            rejected=sum(summary.rejected.values()),
+            rejected=summary.rows_rejected,
             encoding=summary.encoding,
         )
     )
-    if summary.duplicates or summary.rows_grouped != summary.contacts:
-        print(
-            tr(
-                "{rows} rows became {contacts} contacts ({duplicates} duplicate deliveries "
-                "counted once).",
-                rows=summary.rows_grouped + summary.duplicates,
-                contacts=summary.contacts,
-                duplicates=summary.duplicates,
-            )
+    print(
+        tr(
+            "Every row accounted for: {rows} rows read = {contacts} contacts + {rejected} "
+            "rejected + {skipped} total lines skipped + {duplicates} duplicates + {joined} "
+            "joined into another row's contact{titles}.",
+            rows=summary.rows_read,
+            contacts=summary.contacts,
+            rejected=summary.rows_rejected,
+            skipped=summary.skipped,
+            duplicates=summary.duplicates,
+            joined=summary.rows_joined,
+            titles=tr(" ({n} title lines above the header not counted)", n=summary.title_lines)
+            if summary.title_lines
+            else "",
         )
+    )
     print(tr("Columns used:"))
     for field, column in summary.mapping.items():
         unit = (summary.units or {}).get(field)
@@ -328,7 +340,9 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
         rows = ", ".join(str(r) for r in summary.examples.get(reason, []))
         print(
             tr(
-                "  rejected: {count} rows, {reason} (e.g. line {rows})",
+                "  skipped: {count} rows, {reason} (e.g. line {rows})"
+                if reason == tr("total or summary line (skipped)")
+                else "  rejected: {count} rows, {reason} (e.g. line {rows})",
                 count=count,
                 reason=reason,
                 rows=rows,
@@ -360,6 +374,9 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
         if report["source"]["made_up"]
         else tr("From {file}, imported {imported}", **source)
     )
+    if report["period"]["start"] is None:  # a log stored before empty ones were refused
+        print(tr("The contact log holds no contacts; import another log."))
+        return EXIT_OK
     print(
         tr(
             "{contacts} contacts from {start} to {end}",
@@ -763,6 +780,11 @@ def _build_parser() -> _Parser:
     importing.add_argument("--profile", metavar="FILE", help=tr("read the settings from FILE"))
     importing.add_argument(
         "--save-profile", metavar="FILE", help=tr("write the settings used to FILE for colleagues")
+    )
+    importing.add_argument(
+        "--accept-partial",
+        action="store_true",
+        help=tr("import even when more than half of the rows cannot be read"),
     )
 
     evidence = commands.add_parser("evidence", help=tr("metrics from the plan's contact log"))

@@ -374,6 +374,21 @@ def find_header(
     return [h.replace("\ufeff", "").strip() for h in first], encoding, delimiter, skip
 
 
+# A cell that is a date, a time of day or a date-time (2024-03-05, 3/5/24 9:14, 09:14:07,
+# 2024年3月5日), or an epoch number: what a header never holds and a contact row does.
+_DATA_CELL = re.compile(
+    r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T].*)?|\d{1,2}:\d{2}(:\d{2})?( ?[ap]\.?m\.?)?"
+    r"|\d{4}年\d{1,2}月\d{1,2}日.*|\d{9,13}",
+    re.IGNORECASE,
+)
+
+
+def reads_as_data(headers: list[str]) -> bool:
+    """Whether a header row found in a file is in fact its first contact: a header has words
+    where a contact has a date, a time or an epoch number."""
+    return any(_DATA_CELL.fullmatch(unicodedata.normalize("NFKC", h).strip()) for h in headers)
+
+
 # -- parsing values ------------------------------------------------------------------------
 
 
@@ -564,6 +579,43 @@ def _text_of(expression: str, headers: list[str]) -> pl.Expr:
     return pl.coalesce([pl.col(c) for c in columns]) if len(columns) > 1 else pl.col(columns[0])
 
 
+def _moment_text(expression: str, headers: list[str]) -> pl.Expr:
+    """Text of a date-time EXPR: ``Date+Time`` is a date column and a time-of-day column
+    joined (empty when either is: a date alone is no moment of arrival); else as
+    :func:`_text_of`."""
+    if "+" not in expression or expression in headers:
+        return _text_of(expression, headers)
+    columns = _columns_of(expression, headers)
+    return pl.concat_str([pl.col(c) for c in columns], separator=" ")
+
+
+# Fields an EXPR with "+" makes sense for: durations are added, a date and a time joined.
+SUMMED = ("handle_seconds", "wait_seconds")
+JOINED = ("started_at",)
+
+
+def check_expressions(mapping: dict[str, str], headers: list[str]) -> None:
+    """Refuse a ``+`` where it means nothing: a field of one value (a reason, a score) is
+    not a sum, and a moment joins one date column and one time column, no more."""
+    for field_name, expression in mapping.items():
+        if "+" not in expression or expression in headers:
+            continue
+        parts = len(re.split(r"\s*\+\s*", expression))
+        if field_name in SUMMED:
+            continue
+        if field_name in JOINED and parts == 2 and "|" not in expression:
+            continue
+        raise ImportRejected(
+            tr(
+                '"{field}={expr}": "+" adds durations (handle_seconds, wait_seconds) or joins '
+                "a date column and a time column (started_at=DATE+TIME); {field} takes one "
+                "column, or A|B for the first non-empty.",
+                field=field_name,
+                expr=expression,
+            )
+        )
+
+
 def _duration_of(expression: str, headers: list[str], unit: str) -> pl.Expr:
     columns = _columns_of(expression, headers)
     parts = [duration_seconds(pl.col(c), unit) for c in columns]
@@ -593,7 +645,7 @@ def _parse_batch(
     for field_name in FIELDS:
         expression = mapping.get(field_name)
         if field_name == "started_at":
-            text = _text_of(expression, headers) if expression else pl.lit(None, pl.String)
+            text = _moment_text(expression, headers) if expression else pl.lit(None, pl.String)
             exprs.append(_datetime(text, forms, options).alias(field_name))
             raw[field_name] = text
         elif field_name in ("handle_seconds", "wait_seconds") and expression:
@@ -854,10 +906,29 @@ def open_contact_log(
             )
             source = _utf8_copy(path, used_encoding, workdir)
         delimiter = options.delimiter or delimiter
+        first_line = headers
+        if not options.no_header and reads_as_data(headers):
+            positions = options.mapping is not None and all(
+                re.fullmatch(r"#\d+([+|]#\d+)*", e.replace(" ", ""))
+                for e in options.mapping.values()
+            )
+            if not positions:
+                raise ImportRejected(
+                    tr(
+                        "{file} seems to have no header line: its first line "
+                        '("{line}") reads as a contact, not as column names. Import it with '
+                        "--no-header and map the columns by position (--map "
+                        "started_at=#1 ...), or add a header line.",
+                        file=path.name,
+                        line=", ".join(first_line)[:80],
+                    )
+                )
+            options = dataclasses.replace(options, no_header=True)  # its columns by position
         if options.no_header:
             skip = 0
             headers = [f"column_{n}" for n in range(1, len(headers) + 1)]
         chosen = dict(options.mapping) if options.mapping is not None else guess_mapping(headers)
+        check_expressions(chosen, headers)
         chosen, options = _resolved(chosen, options, headers)
         missing = [
             f
@@ -926,7 +997,7 @@ class ContactReader:
         ):
             if forms is None:  # read from the first batch; later batches use the same forms
                 sample = _clean_frame(batch.head(5000).drop("_row_hash", "_total_line"))
-                started = _text_of(chosen["started_at"], batch.columns)
+                started = _moment_text(chosen["started_at"], batch.columns)
                 texts = sample.select(started.alias("v"))["v"]
                 if options.date_order is None and ambiguous_day_first(
                     texts.drop_nulls().head(2000).to_list()

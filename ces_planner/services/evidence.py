@@ -47,6 +47,54 @@ class NoEvidence(PlanError):
         )
 
 
+class NoContactInLog(PlanError):
+    """A log none of whose rows became a contact: refused, the plan's log unchanged."""
+
+    def __init__(self, source: str, rows: int, rejects: dict[str, int]) -> None:
+        super().__init__(source)
+        self.source, self.rows, self.rejects = source, rows, rejects
+
+    def sentence(self) -> str:
+        if not self.rows:
+            return tr(
+                "{file} has no contact rows (only a header, or nothing); the plan's contact "
+                "log is unchanged.",
+                file=self.source,
+            )
+        reason = max(self.rejects, key=self.rejects.__getitem__) if self.rejects else ""
+        return tr(
+            "None of the {rows} rows of {file} could be read as a contact (most often: "
+            "{reason}); the plan's contact log is unchanged. Check the column mapping.",
+            rows=f"{self.rows:,}",
+            file=self.source,
+            reason=reason,
+        )
+
+
+class MostRowsRejected(PlanError):
+    """More than half of a log's rows could not be read: the import is refused unless the
+    person accepts it (``accept_partial``), since its figures would speak for a minority of
+    the contacts. ``summary`` is what the import would have given."""
+
+    def __init__(self, summary: ImportSummary) -> None:
+        super().__init__(summary.source)
+        self.summary = summary
+
+    def sentence(self) -> str:
+        summary = self.summary
+        rejected = summary.rows_rejected
+        reason = max(summary.rejected, key=summary.rejected.__getitem__)
+        return tr(
+            "{rejected} of the {rows} rows of {file} could not be read (most often: "
+            "{reason}); the plan's contact log is unchanged. Check the column mapping, or "
+            "import it anyway with --accept-partial.",
+            rejected=f"{rejected:,}",
+            rows=f"{summary.rows_read:,}",
+            file=summary.source,
+            reason=reason,
+        )
+
+
 @dataclass(frozen=True)
 class ImportSummary:
     source: str
@@ -59,6 +107,22 @@ class ImportSummary:
     duplicates: int = 0
     rows_grouped: int = 0
     units: dict[str, str] | None = None
+    title_lines: int = 0  # lines above the header (a report's name, its date...)
+
+    @property
+    def skipped(self) -> int:
+        """Rows passed over on purpose: total and summary lines."""
+        return self.rejected.get(tr("total or summary line (skipped)"), 0)
+
+    @property
+    def rows_rejected(self) -> int:
+        """Rows that could not be read (skipped total lines are not among them)."""
+        return sum(self.rejected.values()) - self.skipped
+
+    @property
+    def rows_joined(self) -> int:
+        """Rows that were another row of a contact read before (``--contact-key``)."""
+        return self.rows_grouped - self.contacts
 
 
 def plan_timezone(plan: Plan) -> str:
@@ -84,11 +148,15 @@ def import_contacts(
     progress: Progress | None = None,
     options: Any = None,
     made_up: bool = False,
+    accept_partial: bool = False,
 ) -> ImportSummary:
     """Read the log and store it in the plan in one transaction; on any error the plan is as
-    it was. Without a mapping, a mapping remembered for the same header row is used, else one
-    is guessed from the header names. Times are put on the plan's clock (its time zone).
-    ``made_up`` marks invented contacts (the sample's), which the figures then say they are."""
+    it was. A log with no readable contact is refused (:class:`NoContactInLog`), and one
+    more than half of whose rows cannot be read is refused too (:class:`MostRowsRejected`)
+    unless ``accept_partial``. Without a mapping, a mapping remembered for the same header
+    row is used, else one is guessed from the header names. Times are put on the plan's
+    clock (its time zone). ``made_up`` marks invented contacts (the sample's), which the
+    figures then say they are."""
     from ces_planner.analysis.contacts import (
         ReadOptions,
         open_contact_log,
@@ -147,7 +215,12 @@ def import_contacts(
                 duplicates,
                 rows_grouped,
                 reader.units,
+                reader.skip,
             )
+            if contacts == 0:
+                raise NoContactInLog(path.name, reader.rows_read, reader.rejects.counts)
+            if summary.rows_rejected * 2 > summary.rows_read and not accept_partial:
+                raise MostRowsRejected(summary)
             stored = StoredLog(
                 source_name=path.name,
                 imported_at=imported_at,

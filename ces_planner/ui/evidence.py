@@ -603,8 +603,16 @@ class EvidencePage(Page):
         if chosen:
             self.import_log(Path(chosen))
 
-    def import_log(self, path: Path, mapping: dict[str, str] | None = None) -> None:
-        if mapping is None:
+    def import_log(
+        self,
+        path: Path,
+        mapping: dict[str, str] | None = None,
+        options=None,  # type: ignore[no-untyped-def]  # ReadOptions: the dialog's, to import again
+        accept_partial: bool = False,
+    ) -> None:
+        if options is not None:
+            pass  # asked before: import the same way again
+        elif mapping is None:
             try:
                 dialog = ImportDialog(path, self)
             except PlanError as error:
@@ -626,19 +634,62 @@ class EvidencePage(Page):
             from ces_planner.analysis.contacts import ReadOptions
 
             options = ReadOptions(mapping=mapping)
-        from ces_planner.services.evidence import import_contacts
+        from ces_planner.services.evidence import MostRowsRejected, import_contacts
 
         document = self.session.document
 
         def work(progress):  # type: ignore[no-untyped-def]
-            return import_contacts(
-                document, path, options.mapping, progress=progress, options=options
-            )
+            try:
+                return import_contacts(
+                    document,
+                    path,
+                    options.mapping,
+                    progress=progress,
+                    options=options,
+                    accept_partial=accept_partial,
+                )
+            except MostRowsRejected as refused:
+                return refused  # asked on the GUI thread: import it anyway?
 
         operation = Operation(self, self.tr("Importing {0}…").replace("{0}", path.name), work)
-        operation.done.connect(self._imported)
+        operation.done.connect(
+            lambda result: (
+                self._ask_partial(path, options, result)
+                if isinstance(result, MostRowsRejected)
+                else self._imported(result)
+            )
+        )
         operation.failed.connect(lambda m: QMessageBox.warning(self, self.tr("Import"), m))
         self._operation = operation.start()
+
+    def _ask_partial(self, path: Path, options, refused) -> None:  # type: ignore[no-untyped-def]
+        """Most rows of the log could not be read: its figures would speak for a minority of
+        the contacts, so the plan's log is replaced only if the person says so."""
+        summary = refused.summary
+        reason = max(summary.rejected, key=summary.rejected.__getitem__)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Import"))
+        box.setText(
+            self.tr(
+                "{0} of the {1} rows of {2} could not be read (most often: {3}). Import the "
+                "{4} contacts that could, in place of the plan's contact log?"
+            )
+            .replace("{0}", f"{summary.rows_rejected:,}")
+            .replace("{1}", f"{summary.rows_read:,}")
+            .replace("{2}", summary.source)
+            .replace("{3}", reason)
+            .replace("{4}", f"{summary.contacts:,}")
+        )
+        box.setInformativeText(
+            self.tr("Nothing has changed yet. Checking the columns chosen usually helps.")
+        )
+        anyway = box.addButton(self.tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is anyway:
+            self.import_log(path, options=options, accept_partial=True)
 
     def _imported(self, summary) -> None:  # type: ignore[no-untyped-def]
         rejected = sum(summary.rejected.values())

@@ -441,3 +441,43 @@ def test_a_bug_computing_the_evidence_is_reported_and_the_next_change_computes_a
     state.report = None
     state.refresh()
     qtbot.waitUntil(lambda: state.report is not None, timeout=30000)
+
+
+def test_a_log_most_of_whose_rows_cannot_be_read_is_imported_only_when_asked(
+    window, qtbot, tmp_path, monkeypatch
+):
+    log = tmp_path / "mostly_bad.csv"
+    rows = ["2026-11-02 09:00,Phone,Billing"] + [f"someday {n},Phone,Billing" for n in range(3)]
+    log.write_text("When,Channel,Reason\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    mapping = {"started_at": "When", "channel": "Channel", "reason": "Reason"}
+    before = window.session.document.path.read_bytes()
+    asked: list[str] = []
+    answers = iter([False, True])
+
+    def answer(box):  # the question's box: Cancel first, then "Import anyway"
+        asked.append(box.text())
+        wanted = next(answers)
+        chosen = next(
+            b for b in box.buttons() if (box.buttonRole(b) == box.ButtonRole.AcceptRole) == wanted
+        )
+        box.clickedButton = lambda: chosen
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    evidence_page = page(window, EvidencePage)
+    evidence_page.import_log(log, mapping)
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=10000)
+    assert "3 of the 4 rows" in asked[0]
+    assert window.session.document.path.read_bytes() == before  # Cancel: nothing changed
+    evidence_page.import_log(log, mapping)
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            evidence_page.evidence.report is not None
+            and evidence_page.evidence.report["contacts"] == 1
+        ),
+        timeout=20000,
+    )
+    assert "3 rows not read" in told[0]
