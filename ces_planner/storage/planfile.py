@@ -187,22 +187,27 @@ class _WriterLock:
         if holder.get("host") != _host_name():
             return True  # cannot tell for another computer: assume it is in use
         pid = holder.get("pid")
-        if not isinstance(pid, int) or pid <= 0:
-            return False
-        if pid == os.getpid():
-            return True
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True
-        return not _ended(pid)
+        return isinstance(pid, int) and process_running(pid)
 
     def release(self) -> None:
         if self.held:
             self.path.unlink(missing_ok=True)
             self.held = False
+
+
+def process_running(pid: int) -> bool:
+    """Whether process ``pid`` of this computer still runs (not ended, nor a zombie)."""
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return not _ended(pid)
 
 
 def _ended(pid: int) -> bool:

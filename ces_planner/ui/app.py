@@ -109,9 +109,12 @@ def _run(plan: Path | None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ces_planner.services.runs import RunRecord
     from ces_planner.ui.main_window import MainWindow, when_painted
     from ces_planner.ui.settings import Settings
 
+    record = RunRecord()
+    unclean_ends = record.begin(plan)  # and the fault handler writes a crash's trace
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -160,6 +163,8 @@ def _run(plan: Path | None) -> int:
         if benchmark:
             print("window", flush=True)
         window.open_initial(plan)
+        if window.session is not None:
+            record.set_plan(window.session.document.path)
         shown = window.stack.currentWidget() or window
         # Once the window has been drawn: the collector back on, the Japanese font (for
         # Japanese text in an English plan), closing on SIGTERM, the window's icon, and the
@@ -170,6 +175,7 @@ def _run(plan: Path | None) -> int:
             lambda: close_on_termination(window),
             window.show_icon,
             window.keep_keyboard_after_dialogs,
+            lambda: window.tell_unclean_end(unclean_ends),  # a crash last time: say so once
         )
         when_painted(shown, lambda: [job() for job in jobs])
         if benchmark:
@@ -183,4 +189,5 @@ def _run(plan: Path | None) -> int:
         threading.excepthook = report_thread
     if preload.is_alive():
         preload.join()  # never leave while it imports: the interpreter would be torn down under it
+    record.end()  # closed properly: the next start has nothing to report
     return status

@@ -760,6 +760,51 @@ class MainWindow(QMainWindow):
         for page in self._pages.made() if self._pages else []:
             page.set_guidance_visible(visible)
 
+    def tell_unclean_end(self, ends: list) -> None:  # type: ignore[type-arg]  # UncleanEnd
+        """Once, after a run that ended without closing (a crash, a kill): what was kept,
+        and where the details are. Not modal: the plan is there to be checked."""
+        if not ends:
+            return
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
+        from ces_planner.i18n import format_moment
+        from ces_planner.services.error_log import log_folder
+
+        last = max(ends, key=lambda end: end.started)
+        plan = Path(last.plan).name if last.plan else self.tr("the plan")
+        text = (
+            self.tr(
+                "CES Planner did not close properly the last time (started {0}). Every change "
+                "was written to the plan as it was made, so {1} is as it was last written; "
+                "only a text being typed at that moment may be missing."
+            )
+            .replace("{0}", format_moment(last.started))
+            .replace("{1}", plan)
+        )
+        box = QMessageBox(self)
+        box.setObjectName("unclean_end")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("CES Planner"))
+        box.setText(text)
+        if last.fatal:
+            box.setInformativeText(
+                self.tr("What went wrong is in the errors log: {0}").replace(
+                    "{0}", str(last.errors_log or log_folder() / "errors.log")
+                )
+            )
+            box.setDetailedText(last.fatal)
+        folder = box.addButton(self.tr("Open the errors log's folder"), box.ButtonRole.ActionRole)
+        folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_folder())))
+        )
+        ok = box.addButton(QMessageBox.StandardButton.Ok)
+        box.setEscapeButton(ok)  # else the box refuses to close, and with it the app to quit
+        box.setModal(False)
+        box.show()
+        self.unclean_end_box = box
+
     def show_icon(self) -> None:
         """The window's icon (a complete ring), once the window is drawn: QIcon's Python type
         costs the first window ~1.2 ms."""

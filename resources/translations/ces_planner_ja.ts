@@ -977,17 +977,27 @@
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="890" />
+      <location filename="ces_planner/ui/main_window.py" line="776" />
+      <source>the plan</source>
+      <translation>計画</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="789" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="927" />
+      <location filename="ces_planner/ui/main_window.py" line="798" />
+      <source>Open the errors log's folder</source>
+      <translation>エラーログのフォルダーを開く</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="972" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="928" />
+      <location filename="ces_planner/ui/main_window.py" line="973" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
@@ -1027,17 +1037,17 @@
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="840" />
+      <location filename="ces_planner/ui/main_window.py" line="885" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="851" />
+      <location filename="ces_planner/ui/main_window.py" line="896" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="902" />
+      <location filename="ces_planner/ui/main_window.py" line="947" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
@@ -1057,7 +1067,17 @@
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="853" />
+      <location filename="ces_planner/ui/main_window.py" line="778" />
+      <source>CES Planner did not close properly the last time (started {0}). Every change was written to the plan as it was made, so {1} is as it was last written; only a text being typed at that moment may be missing.</source>
+      <translation>前回、CES Planner は正しく終了しませんでした（{0} に起動）。変更はすべてその都度計画に書き込まれているため、{1} は最後に書き込まれたときのままです。そのとき入力中だった文章だけが欠けている可能性があります。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="793" />
+      <source>What went wrong is in the errors log: {0}</source>
+      <translation>何が起きたかはエラーログにあります: {0}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="898" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
@@ -1067,7 +1087,7 @@
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="906" />
+      <location filename="ces_planner/ui/main_window.py" line="951" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>

@@ -268,3 +268,50 @@ def test_what_the_app_imports_before_qt_compiles_no_generated_methods(sample_fil
         print(compiled)
         """
     assert last_line(run_app(script, sample_file)) == "[]"
+
+
+def test_a_start_after_a_crash_says_so_once(sample_file, run_app, tmp_path):
+    """The last run's process died (its marker is left, with what the fault handler wrote):
+    the next start says so once, names the plan, and the trace goes to the errors log."""
+    import json
+    import subprocess
+    import sys
+
+    runs = tmp_path / "state" / "CES Planner" / "runs"
+    runs.mkdir(parents=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    pid = int(dead.stdout)
+    (runs / f"run-{pid}.json").write_text(
+        json.dumps({"pid": pid, "started": "2026-12-01T09:30:00", "plan": str(sample_file)})
+    )
+    (runs / f"fatal-{pid}.log").write_text("Fatal Python error: none_dealloc\n")
+    script = """
+        import sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QMessageBox
+        from ces_planner.cli import main
+        app = QApplication([])
+        seen = []
+        def check():
+            boxes = [w for w in app.topLevelWidgets()
+                     if isinstance(w, QMessageBox) and w.objectName() == "unclean_end"
+                     and w.isVisible()]
+            if boxes or len(seen) > 100:
+                seen.append(boxes[0].text() + " | " + boxes[0].informativeText() if boxes else "")
+                app.quit()
+            else:
+                seen.append(None)
+                QTimer.singleShot(100, check)
+        QTimer.singleShot(0, check)
+        status = main([sys.argv[1]])
+        print(status, repr(seen[-1]))
+        """
+    said = last_line(run_app(script, sample_file))
+    assert said.startswith("0 ") and "did not close properly" in said
+    assert sample_file.name in said and "errors log" in said
+    errors = tmp_path / "state" / "CES Planner" / "log" / "errors.log"
+    assert "none_dealloc" in errors.read_text(encoding="utf-8")
+    assert not list(runs.glob(f"*-{pid}.*"))  # reported once
+    again = last_line(run_app(script.replace("len(seen) > 100", "len(seen) > 5"), sample_file))
+    assert again == "0 ''"  # the run before closed properly: nothing to say
