@@ -223,10 +223,12 @@ class WorkshopWindow(QWidget):
 
         action_row = QHBoxLayout()
         self.action_title = QLineEdit()
+        self.action_title.setObjectName("workshop_action")
         self.action_title.setPlaceholderText(self.tr("Turn a decision into an action…"))
         self.action_owner = QComboBox()
         self.action_owner.setEditable(True)
         self.action_due = DateField()
+        self.action_due.setObjectName("workshop_due")
         self.action_due.set_date(dt.date.today() + dt.timedelta(days=14))
         make = QPushButton(self.tr("Create action (Ctrl+Enter)"))
         make.clicked.connect(self.create_action)

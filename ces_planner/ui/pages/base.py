@@ -189,6 +189,7 @@ class Page(QWidget):
             box = QGroupBox(self.tr("Notes"))
             box_layout = QVBoxLayout(box)
             self.notes = _NotesEdit()
+            self.notes.setObjectName("area_notes")
             self.notes.setPlaceholderText(
                 self.tr(
                     "Anything the team should remember about this area: sources, doubts, ideas."

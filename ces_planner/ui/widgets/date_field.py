@@ -91,6 +91,16 @@ class DateField(QLineEdit):
         super().focusInEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.selectAll()
+        # A click that brings the keyboard here selects the date too (as an address bar
+        # does), once the click is over: the press itself would place the cursor.
+        self._select_after_click = event.reason() == Qt.FocusReason.MouseFocusReason
+
+    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if getattr(self, "_select_after_click", False):
+            self._select_after_click = False
+            if not self.hasSelectedText():  # not a drag over part of the text
+                self.selectAll()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         alt_down = (
