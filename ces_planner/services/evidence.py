@@ -82,16 +82,14 @@ class MostRowsRejected(PlanError):
 
     def sentence(self) -> str:
         summary = self.summary
-        rejected = summary.rows_rejected
-        reason = max(summary.rejected, key=summary.rejected.__getitem__)
         return tr(
             "{rejected} of the {rows} rows of {file} could not be read (most often: "
             "{reason}); the plan's contact log is unchanged. Check the column mapping, or "
             "import it anyway with --accept-partial.",
-            rejected=f"{rejected:,}",
+            rejected=f"{summary.rows_rejected:,}",
             rows=f"{summary.rows_read:,}",
             file=summary.source,
-            reason=reason,
+            reason=summary.main_rejection,
         )
 
 
@@ -118,6 +116,14 @@ class ImportSummary:
     def rows_rejected(self) -> int:
         """Rows that could not be read (skipped total lines are not among them)."""
         return sum(self.rejected.values()) - self.skipped
+
+    @property
+    def main_rejection(self) -> str:
+        """Why most rejected rows could not be read ("" when none was rejected)."""
+        counts = {
+            r: n for r, n in self.rejected.items() if r != tr("total or summary line (skipped)")
+        }
+        return max(counts, key=counts.__getitem__) if counts else ""
 
     @property
     def rows_joined(self) -> int:

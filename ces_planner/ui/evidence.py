@@ -666,7 +666,6 @@ class EvidencePage(Page):
         """Most rows of the log could not be read: its figures would speak for a minority of
         the contacts, so the plan's log is replaced only if the person says so."""
         summary = refused.summary
-        reason = max(summary.rejected, key=summary.rejected.__getitem__)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Import"))
@@ -678,7 +677,7 @@ class EvidencePage(Page):
             .replace("{0}", f"{summary.rows_rejected:,}")
             .replace("{1}", f"{summary.rows_read:,}")
             .replace("{2}", summary.source)
-            .replace("{3}", reason)
+            .replace("{3}", summary.main_rejection)
             .replace("{4}", f"{summary.contacts:,}")
         )
         box.setInformativeText(
