@@ -11,7 +11,7 @@ import argparse
 import contextlib
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -866,6 +866,42 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+@contextlib.contextmanager
+def _interrupted_on_termination() -> Iterator[None]:
+    """SIGTERM (a kill, a session ending) stops a command as Ctrl+C does: the change under
+    way is rolled back before the process ends, and the plan is as it was."""
+    import signal
+
+    def interrupt(_number: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (a test's): left as it is
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _say_recovered() -> None:
+    """Plans found half-changed by a program that stopped mid-change, and put back."""
+    from ces_planner.storage.planfile import RECOVERED
+
+    for path in RECOVERED:
+        print(
+            tr(
+                "ces-planner: {file} had an interrupted change (a program stopped in the "
+                "middle of it); it was undone, and the plan is as it was before that change.",
+                file=path.name,
+            ),
+            file=sys.stderr,
+        )
+    RECOVERED.clear()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from ces_planner.i18n import language_from_environment, set_language
@@ -879,7 +915,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 gui.parse_args(argv)
             return _cmd_gui(Path(argv[0]) if argv else None)
         args = _build_parser().parse_args(argv)  # only here: the window does not wait for it
-        return COMMANDS[args.command](args)
+        with _interrupted_on_termination():
+            try:
+                return COMMANDS[args.command](args)
+            finally:
+                _say_recovered()
     except PlanError as error:
         print(f"ces-planner: {error.sentence()}", file=sys.stderr)
         return EXIT_ERROR

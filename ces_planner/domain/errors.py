@@ -75,6 +75,15 @@ class CannotWrite(_FileError):
     template = N_("Cannot write {path}: {detail}.")
 
 
+class PlanNeedsRecovery(_FileError):
+    template = N_(
+        "{path} was left half-changed by a program that stopped in the middle of a change "
+        "(the file {path}-journal beside it holds what it was before), and it is read-only, "
+        "so it cannot be put right here: make it and its folder writable, or copy both files "
+        "together to a folder you can write to, and open it again."
+    )
+
+
 class ProfileUnreadable(_FileError):
     template = N_("The profile {path} cannot be read: {detail}.")
 

@@ -37,6 +37,7 @@ from ces_planner.domain.errors import (
     PlanExists,
     PlanLocked,
     PlanMissing,
+    PlanNeedsRecovery,
     PlanReadOnly,
     PlanTooNew,
 )
@@ -220,6 +221,51 @@ def _ended(pid: int) -> bool:
     return stat_line.rpartition(")")[2].split()[:1] == ["Z"]
 
 
+# Plans this process found interrupted mid-change and put back (the command line says so).
+RECOVERED: list[Path] = []
+
+
+def _journal(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _recover(path: Path, file_read_only: bool) -> tuple[_WriterLock | None, bool]:
+    """A ``-journal`` beside the plan: either a change in progress in a program that has the
+    plan open for editing (its lock says so: :class:`PlanLocked` for an editor, and readers
+    wait for the change as usual), or one left by a program that stopped mid-change (a
+    crash, a kill, the power going). Such a journal holds the pages as they were before the
+    change, and only a read-write connection can put them back: SQLite rolls the change back
+    on its first read. Returns the lock taken for that (the caller keeps or releases it) and
+    whether a change was undone."""
+    if file_read_only:
+        raise PlanNeedsRecovery(path)
+    lock = _WriterLock(path)
+    try:
+        lock.acquire()
+    except PlanLocked:
+        return None, False  # its editor is alive: a change in progress, not a leftover
+    try:
+        if not _journal(path).exists():
+            return lock, False  # its writer finished between the two looks
+        connection = _connect(_file_uri(path, "rw"))
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        lock.release()
+        if _is_damage(error):
+            raise PlanCorrupt(path) from error
+        raise CannotWrite(path, str(error)) from error
+    except BaseException:
+        lock.release()
+        raise
+    undone = not _journal(path).exists()
+    if undone:
+        RECOVERED.append(path)
+    return lock, undone
+
+
 class PlanFile:
     """An open plan file. Use :meth:`open` or :meth:`create`; always :meth:`close`."""
 
@@ -236,6 +282,8 @@ class PlanFile:
         self.read_only = read_only
         self.schema_version = version
         self._lock = lock
+        # An interrupted change was rolled back as the plan was opened (see _recover).
+        self.recovered = False
         self._engine: Engine | None = None
         self.closed = False
         # One connection serves the plan; the app also reads it from worker threads (evidence,
@@ -254,16 +302,31 @@ class PlanFile:
         application_id, version = read_header(path)
         if version > SCHEMA_VERSION and application_id == APPLICATION_ID:
             raise PlanTooNew(path)
-        read_only = read_only or is_read_only(path)
-        probe = _connect(_file_uri(path, "ro"))
+        file_read_only = is_read_only(path)
+        read_only = read_only or file_read_only
+        lock: _WriterLock | None = None
+        recovered = False
+        if _journal(path).exists() and application_id == APPLICATION_ID:
+            lock, recovered = _recover(path, file_read_only)
         try:
-            version = _check(probe, path)
-        finally:
-            probe.close()
+            probe = _connect(_file_uri(path, "ro"))
+            try:
+                version = _check(probe, path)
+            finally:
+                probe.close()
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         if read_only:
-            return cls._open_read_only(path, version)
-        lock = _WriterLock(path)
-        lock.acquire()
+            if lock is not None:
+                lock.release()
+            opened = cls._open_read_only(path, version)
+            opened.recovered = recovered
+            return opened
+        if lock is None:
+            lock = _WriterLock(path)
+            lock.acquire()
         try:
             connection = _connect(_file_uri(path, "rw"))
             connection.execute("PRAGMA journal_mode = DELETE")
@@ -276,7 +339,9 @@ class PlanFile:
         except BaseException:
             lock.release()
             raise
-        return cls(path, connection, False, SCHEMA_VERSION, lock)
+        opened = cls(path, connection, False, SCHEMA_VERSION, lock)
+        opened.recovered = recovered
+        return opened
 
     @classmethod
     def _open_read_only(cls, path: Path, version: int) -> PlanFile:

@@ -412,6 +412,13 @@ class MainWindow(QMainWindow):
                 "written), so it cannot be changed here. Use File › Save as to "
                 "edit a copy."
             )
+        if document.file.recovered:
+            undone = self.tr(
+                "A change to this plan was interrupted (a program stopped in the middle of "
+                "it); it was undone as the plan was opened, so the plan is as it was before "
+                "that change."
+            )
+            notice = f"{undone} {notice}".strip()
         self._adopt(document, notice)
         return True
 

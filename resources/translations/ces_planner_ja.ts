@@ -29,7 +29,7 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="672" />
+      <location filename="ces_planner/ui/evidence.py" line="671" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
@@ -326,42 +326,42 @@
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="672" />
+      <location filename="ces_planner/ui/evidence.py" line="671" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="685" />
+      <location filename="ces_planner/ui/evidence.py" line="684" />
       <source>Nothing has changed yet. Checking the columns chosen usually helps.</source>
       <translation>まだ何も変わっていません。選んだ列を確かめると解決することが多いです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="687" />
+      <location filename="ces_planner/ui/evidence.py" line="686" />
       <source>Import anyway</source>
       <translation>取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="722" />
+      <location filename="ces_planner/ui/evidence.py" line="721" />
       <source>Remove the contact log</source>
       <translation>問い合わせログの削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="741" />
+      <location filename="ces_planner/ui/evidence.py" line="740" />
       <source>Removing the contact log…</source>
       <translation>問い合わせログを削除しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="874" />
+      <location filename="ces_planner/ui/evidence.py" line="873" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="903" />
+      <location filename="ces_planner/ui/evidence.py" line="902" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="913" />
+      <location filename="ces_planner/ui/evidence.py" line="912" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
@@ -396,57 +396,57 @@
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="855" />
+      <location filename="ces_planner/ui/evidence.py" line="854" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="940" />
+      <location filename="ces_planner/ui/evidence.py" line="939" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="818" />
+      <location filename="ces_planner/ui/evidence.py" line="817" />
       <source>Reading the plan's contact log…</source>
       <translation>プランの問い合わせログを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="697" />
+      <location filename="ces_planner/ui/evidence.py" line="696" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="723" />
+      <location filename="ces_planner/ui/evidence.py" line="722" />
       <source>Remove {0} ({1} contacts) from this plan? Its contacts are erased from the plan file, and the figures computed from them go too; the plan's own records stay. This cannot be undone.</source>
       <translation>{0}（{1} 件）をこのプランから削除しますか？問い合わせはプランファイルから消去され、そこから算出した数値もなくなります。プラン自体の記録は残ります。元に戻すことはできません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="825" />
+      <location filename="ces_planner/ui/evidence.py" line="824" />
       <source>From {0} (contacts made up for the sample plan), imported {1}</source>
       <translation>出典: {0}（サンプルプラン用の架空の問い合わせ、{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="827" />
+      <location filename="ces_planner/ui/evidence.py" line="826" />
       <source>From {0}, imported {1}</source>
       <translation>出典: {0}（{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="884" />
+      <location filename="ces_planner/ui/evidence.py" line="883" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="995" />
+      <location filename="ces_planner/ui/evidence.py" line="994" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="960" />
+      <location filename="ces_planner/ui/evidence.py" line="959" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="704" />
+      <location filename="ces_planner/ui/evidence.py" line="703" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
@@ -456,27 +456,27 @@
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="975" />
+      <location filename="ces_planner/ui/evidence.py" line="974" />
       <source>At {0} an agent hour: {1} a week within today's hours; answering every contact when it arrives would cost {2} a week more.</source>
       <translation>エージェント 1 時間あたり {0} の場合: 現在の受付時間内で週 {1}。届いたときにすべて応対するには、さらに週 {2} かかります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="985" />
+      <location filename="ces_planner/ui/evidence.py" line="984" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="948" />
+      <location filename="ces_planner/ui/evidence.py" line="947" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="674" />
+      <location filename="ces_planner/ui/evidence.py" line="673" />
       <source>{0} of the {1} rows of {2} could not be read (most often: {3}). Import the {4} contacts that could, in place of the plan's contact log?</source>
       <translation>{2} の {1} 行のうち {0} 行が読めませんでした（最も多い理由: {3}）。読めた {4} 件の問い合わせを、計画の問い合わせログと置き換えて取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="837" />
+      <location filename="ces_planner/ui/evidence.py" line="836" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -942,62 +942,67 @@
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="550" />
+      <location filename="ces_planner/ui/main_window.py" line="416" />
+      <source>A change to this plan was interrupted (a program stopped in the middle of it); it was undone as the plan was opened, so the plan is as it was before that change.</source>
+      <translation>この計画への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。計画を開くときにその変更を取り消したので、計画はその変更の前の状態です。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="557" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="563" />
+      <location filename="ces_planner/ui/main_window.py" line="570" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="599" />
+      <location filename="ces_planner/ui/main_window.py" line="606" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="634" />
+      <location filename="ces_planner/ui/main_window.py" line="641" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="648" />
+      <location filename="ces_planner/ui/main_window.py" line="655" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="651" />
+      <location filename="ces_planner/ui/main_window.py" line="658" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="655" />
+      <location filename="ces_planner/ui/main_window.py" line="662" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="776" />
+      <location filename="ces_planner/ui/main_window.py" line="783" />
       <source>the plan</source>
       <translation>計画</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="789" />
+      <location filename="ces_planner/ui/main_window.py" line="796" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="798" />
+      <location filename="ces_planner/ui/main_window.py" line="805" />
       <source>Open the errors log's folder</source>
       <translation>エラーログのフォルダーを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="972" />
+      <location filename="ces_planner/ui/main_window.py" line="979" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="973" />
+      <location filename="ces_planner/ui/main_window.py" line="980" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
@@ -1022,32 +1027,32 @@
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;&lt;a href="new"&gt;プランを作成する&lt;/a&gt;（Ctrl+N）、&lt;a href="open"&gt;プランを開く&lt;/a&gt;（Ctrl+O）、または&lt;a href="sample"&gt;サンプルプラン&lt;/a&gt;から始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="615" />
+      <location filename="ces_planner/ui/main_window.py" line="622" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="615" />
+      <location filename="ces_planner/ui/main_window.py" line="622" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="622" />
+      <location filename="ces_planner/ui/main_window.py" line="629" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="885" />
+      <location filename="ces_planner/ui/main_window.py" line="892" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="896" />
+      <location filename="ces_planner/ui/main_window.py" line="903" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="947" />
+      <location filename="ces_planner/ui/main_window.py" line="954" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
@@ -1067,27 +1072,27 @@
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="778" />
+      <location filename="ces_planner/ui/main_window.py" line="785" />
       <source>CES Planner did not close properly the last time (started {0}). Every change was written to the plan as it was made, so {1} is as it was last written; only a text being typed at that moment may be missing.</source>
       <translation>前回、CES Planner は正しく終了しませんでした（{0} に起動）。変更はすべてその都度計画に書き込まれているため、{1} は最後に書き込まれたときのままです。そのとき入力中だった文章だけが欠けている可能性があります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="793" />
+      <location filename="ces_planner/ui/main_window.py" line="800" />
       <source>What went wrong is in the errors log: {0}</source>
       <translation>何が起きたかはエラーログにあります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="898" />
+      <location filename="ces_planner/ui/main_window.py" line="905" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="631" />
+      <location filename="ces_planner/ui/main_window.py" line="638" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="951" />
+      <location filename="ces_planner/ui/main_window.py" line="958" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -1255,22 +1260,22 @@
       <translation>この領域のガイドを表示・非表示（F1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="193" />
+      <location filename="ces_planner/ui/pages/base.py" line="194" />
       <source>Anything the team should remember about this area: sources, doubts, ideas.</source>
       <translation>この領域についてチームが覚えておくべきこと: 情報源、疑問点、アイデアなど。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="221" />
+      <location filename="ces_planner/ui/pages/base.py" line="222" />
       <source>Guidance</source>
       <translation>ガイド</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="215" />
+      <location filename="ces_planner/ui/pages/base.py" line="216" />
       <source>Previous: {0}</source>
       <translation>前へ: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/pages/base.py" line="216" />
+      <location filename="ces_planner/ui/pages/base.py" line="217" />
       <source>Next: {0}</source>
       <translation>次へ: {0}</translation>
     </message>
@@ -1942,12 +1947,12 @@
       <translation>問いを追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="342" />
+      <location filename="ces_planner/ui/workshop.py" line="344" />
       <source>Workshop notes</source>
       <translation>ワークショップのメモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="382" />
+      <location filename="ces_planner/ui/workshop.py" line="384" />
       <source>Action from the workshop</source>
       <translation>ワークショップからのアクション</translation>
     </message>
@@ -2043,42 +2048,42 @@
       <translation>決定事項</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="226" />
+      <location filename="ces_planner/ui/workshop.py" line="227" />
       <source>Turn a decision into an action…</source>
       <translation>決定をアクションにする…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="231" />
+      <location filename="ces_planner/ui/workshop.py" line="233" />
       <source>Create action (Ctrl+Enter)</source>
       <translation>アクションを作成（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="269" />
+      <location filename="ces_planner/ui/workshop.py" line="271" />
       <source>← Previous (PgUp)</source>
       <translation>← 前へ（PgUp）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="271" />
+      <location filename="ces_planner/ui/workshop.py" line="273" />
       <source>Next (PgDn) →</source>
       <translation>次へ（PgDn）→</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="435" />
+      <location filename="ces_planner/ui/workshop.py" line="437" />
       <source>Export the workshop summary</source>
       <translation>ワークショップのまとめを書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="317" />
+      <location filename="ces_planner/ui/workshop.py" line="319" />
       <source>No questions yet.</source>
       <translation>まだ問いがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="370" />
+      <location filename="ces_planner/ui/workshop.py" line="372" />
       <source>Type the action, or write a decision first.</source>
       <translation>アクションを入力するか、先に決定事項を書いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="420" />
+      <location filename="ces_planner/ui/workshop.py" line="422" />
       <source>Pause timer (T)</source>
       <translation>タイマー一時停止（T）</translation>
     </message>
@@ -2088,17 +2093,17 @@
       <translation>ワークショップ — {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="388" />
+      <location filename="ces_planner/ui/workshop.py" line="390" />
       <source>Action created: {0}</source>
       <translation>アクションを作成しました: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="313" />
+      <location filename="ces_planner/ui/workshop.py" line="315" />
       <source>Question {0} of {1}</source>
       <translation>問い {0} / {1}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/workshop.py" line="406" />
+      <location filename="ces_planner/ui/workshop.py" line="408" />
       <source>From the workshop question: {0}</source>
       <translation>ワークショップの問いから: {0}</translation>
     </message>
@@ -2591,6 +2596,11 @@
       <translation>プランの設定を表示・変更する</translation>
     </message>
     <message>
+      <location filename="ces_planner/cli.py" line="895" />
+      <source>ces-planner: {file} had an interrupted change (a program stopped in the middle of it); it was undone, and the plan is as it was before that change.</source>
+      <translation>ces-planner: {file} への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。その変更を取り消し、計画は変更前の状態に戻りました。</translation>
+    </message>
+    <message>
       <location filename="ces_planner/cli.py" line="90" />
       <source>{count} gaps before the plan is ready:</source>
       <translation>プランの完成まで {count} 件の不足があります:</translation>
@@ -2641,12 +2651,12 @@
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="890" />
+      <location filename="ces_planner/cli.py" line="930" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="897" />
+      <location filename="ces_planner/cli.py" line="937" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2691,7 +2701,7 @@
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="900" />
+      <location filename="ces_planner/cli.py" line="940" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -2747,11 +2757,16 @@
     </message>
     <message>
       <location filename="ces_planner/domain/errors.py" line="79" />
+      <source>{path} was left half-changed by a program that stopped in the middle of a change (the file {path}-journal beside it holds what it was before), and it is read-only, so it cannot be put right here: make it and its folder writable, or copy both files together to a folder you can write to, and open it again.</source>
+      <translation>{path} は、変更の途中で止まったプログラムによって変更途中のまま残されています（隣の {path}-journal に変更前の内容があります）。読み取り専用のため、ここでは元に戻せません。ファイルとフォルダーを書き込み可能にするか、両方のファイルを書き込めるフォルダーにまとめてコピーしてから、もう一度開いてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="88" />
       <source>The profile {path} cannot be read: {detail}.</source>
       <translation>プロファイル {path} を読み込めません: {detail}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="97" />
+      <location filename="ces_planner/domain/errors.py" line="106" />
       <source>That {kind} no longer exists in the plan (id {id}).</source>
       <translation>その{kind}はプランにもうありません（id {id}）。</translation>
     </message>
@@ -4096,7 +4111,7 @@
       <translation>{file} の {rows} 行のうち、問い合わせとして読めた行はありません（最も多い理由: {reason}）。計画の問い合わせログは変わっていません。列の対応を確かめてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="87" />
+      <location filename="ces_planner/services/evidence.py" line="85" />
       <source>{rejected} of the {rows} rows of {file} could not be read (most often: {reason}); the plan's contact log is unchanged. Check the column mapping, or import it anyway with --accept-partial.</source>
       <translation>{file} の {rows} 行のうち {rejected} 行が読めませんでした（最も多い理由: {reason}）。計画の問い合わせログは変わっていません。列の対応を確かめるか、--accept-partial を付けて取り込んでください。</translation>
     </message>
@@ -4106,22 +4121,22 @@
       <translation>{file} には問い合わせの行がありません（見出しだけ、または空）。計画の問い合わせログは変わっていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="346" />
+      <location filename="ces_planner/services/evidence.py" line="352" />
       <source>it holds no settings (a JSON object is expected)</source>
       <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="206" />
+      <location filename="ces_planner/services/evidence.py" line="212" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="341" />
+      <location filename="ces_planner/services/evidence.py" line="347" />
       <source>it is not valid JSON (line {line})</source>
       <translation>正しい JSON ではありません({line} 行目)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="344" />
+      <location filename="ces_planner/services/evidence.py" line="350" />
       <source>it is not a UTF-8 text file</source>
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>
@@ -4261,7 +4276,7 @@
       <translation>サービスレベルの計算方法は次のいずれかです: {choices}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="167" />
+      <location filename="ces_planner/storage/planfile.py" line="168" />
       <source>by process {pid} on {host}</source>
       <translation>プロセス {pid}（{host}）</translation>
     </message>
