@@ -47,6 +47,11 @@ from ces_planner.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migra
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
+try:
+    import fcntl as _flock
+except ImportError:  # Windows: the lock file alone
+    _flock = None  # type: ignore[assignment]
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 2.0
 
@@ -147,35 +152,76 @@ def _host_name() -> str:
 
 
 class _WriterLock:
-    """``PLAN.lock`` beside the plan while it is open for editing."""
+    """One editor at a time, on the file itself: an exclusive ``flock`` on the plan (where the
+    system has it), which every name of the file meets (a symbolic or hard link, a copy of
+    the path in another form) and which ends with its process, however it ends. Beside the
+    plan, ``PLAN.lock`` names the process and computer that have it open, for the sentence
+    that refuses a second editor, and stands for the lock itself where there is no
+    ``flock`` (Windows) or on a plan not yet created. A lock file of another computer is
+    respected: a shared folder may not pass ``flock`` on."""
 
     def __init__(self, plan: Path) -> None:
-        self.path = plan.with_name(plan.name + ".lock")
-        self.plan = plan
+        self.plan = plan.resolve() if plan.exists() else plan
+        self.path = self.plan.with_name(self.plan.name + ".lock")
         self.held = False
+        self._fd: int | None = None
 
     def acquire(self) -> None:
-        me = {"pid": os.getpid(), "host": _host_name()}
+        holder = self._holder()
+        if holder is not None and holder.get("host") != _host_name():
+            raise PlanLocked(self.plan, self._by(holder))  # cannot tell: assume it is in use
+        if _flock is not None and self.plan.exists():
+            self._lock_the_file()
+            return
+        self._create_the_lock_file()
+
+    def _lock_the_file(self) -> None:
+        assert _flock is not None
+        try:
+            fd = os.open(self.plan, os.O_RDONLY)
+        except OSError as error:
+            raise CannotWrite(self.plan, error.strerror or str(error)) from error
+        try:
+            _flock.flock(fd, _flock.LOCK_EX | _flock.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            holder = self._holder()
+            raise PlanLocked(self.plan, self._by(holder) if holder else "") from None
+        self._fd = fd
+        try:  # who has it, for the sentence a second editor gets (written whole, then named)
+            partial = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+            partial.write_text(json.dumps(self._me()))
+            os.replace(partial, self.path)
+        except OSError as error:
+            self.release()
+            raise CannotWrite(self.path, error.strerror or str(error)) from error
+        self.held = True
+
+    def _create_the_lock_file(self) -> None:
         for _ in range(2):
             try:
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             except FileExistsError:
                 holder = self._holder()
                 if holder is not None and self._alive(holder):
-                    where = holder.get("host", "")
-                    raise PlanLocked(
-                        self.plan,
-                        tr("by process {pid} on {host}", pid=holder.get("pid"), host=where),
-                    ) from None
+                    raise PlanLocked(self.plan, self._by(holder)) from None
                 self.path.unlink(missing_ok=True)  # stale: its process is gone
                 continue
             except OSError as error:
                 raise CannotWrite(self.path, error.strerror or str(error)) from error
             with os.fdopen(fd, "w") as handle:
-                json.dump(me, handle)
+                json.dump(self._me(), handle)
             self.held = True
             return
         raise PlanLocked(self.plan, "")
+
+    @staticmethod
+    def _me() -> dict:
+        return {"pid": os.getpid(), "host": _host_name()}
+
+    @staticmethod
+    def _by(holder: dict) -> str:
+        return tr("by process {pid} on {host}", pid=holder.get("pid"), host=holder.get("host", ""))
 
     def _holder(self) -> dict | None:
         try:
@@ -191,9 +237,13 @@ class _WriterLock:
         return isinstance(pid, int) and process_running(pid)
 
     def release(self) -> None:
-        if self.held:
-            self.path.unlink(missing_ok=True)
-            self.held = False
+        if self.held and self._holder() == self._me():
+            self.path.unlink(missing_ok=True)  # before the lock: a next editor's file stays
+        self.held = False
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)  # releases the flock
+            self._fd = None
 
 
 def process_running(pid: int) -> bool:
