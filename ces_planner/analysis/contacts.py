@@ -16,7 +16,6 @@ import datetime as dt
 import re
 import tempfile
 import unicodedata
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -302,23 +301,10 @@ def _utf8_copy(path: Path, encoding: str, workdir: Path) -> Path:
 
 
 def _xlsx_to_csv(path: Path, workdir: Path, progress: Callable[[float], None]) -> Path:
-    import openpyxl
+    from ces_planner.analysis.workbooks import opened_sheet
 
-    try:
-        with zipfile.ZipFile(path) as archive:
-            total = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as error:
-        raise ImportRejected(
-            tr("{name} is not a readable Excel workbook.", name=path.name)
-        ) from error
-    if total > ZIP_LIMIT_BYTES:
-        raise ImportRejected(
-            tr("{name} unpacks to more than 2 GB; export it as CSV instead.", name=path.name)
-        )
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    try:
-        sheet = workbook.worksheets[0]
-        target = workdir / "log-xlsx.csv"
+    target = workdir / "log-xlsx.csv"
+    with opened_sheet(path, ZIP_LIMIT_BYTES) as sheet:
         rows = sheet.max_row or 1
         with target.open("w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out)
@@ -326,8 +312,6 @@ def _xlsx_to_csv(path: Path, workdir: Path, progress: Callable[[float], None]) -
                 writer.writerow(["" if v is None else _excel_cell(v) for v in row])
                 if number % 20000 == 0:
                     progress(0.3 * number / rows)
-    finally:
-        workbook.close()
     return target
 
 

@@ -37,6 +37,10 @@ class NotAPlan(_FileError):
     template = N_("{path} is not a CES Planner plan; open a .cesplan file or create a new plan.")
 
 
+class CannotRead(_FileError):
+    template = N_("Cannot read {path}: {detail}.")
+
+
 class PlanCorrupt(_FileError):
     template = N_(
         "{path} is damaged or incomplete (perhaps cut short while copying); "

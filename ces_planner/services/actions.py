@@ -56,6 +56,10 @@ class ActionsImportRejected(PlanError):
         return text + " " + tr("Nothing was imported.")
 
 
+class ActionsFileUnreadable(PlanError):
+    """The file cannot be read as an action table at all; nothing was changed."""
+
+
 @dataclass
 class ActionsImport:
     added: int = 0
@@ -196,23 +200,41 @@ def actions_ics(plan: Plan, stamp: dt.datetime) -> str:
 # -- import --------------------------------------------------------------------------------
 
 
+ACTIONS_FILE_LIMIT_BYTES = 50_000_000  # an action table of tens of thousands of rows
+
+
 def _read_rows(path: Path) -> list[list[Any]]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        import openpyxl
+        from ces_planner.analysis.workbooks import opened_sheet
 
-        book = openpyxl.load_workbook(path, read_only=True, data_only=False)
-        try:
-            sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
+        # Whatever was typed is kept as text, a formula's text too.
+        with opened_sheet(path, ACTIONS_FILE_LIMIT_BYTES, SHEET, formulas=True) as sheet:
             return [list(row) for row in sheet.iter_rows(values_only=True)]
-        finally:
-            book.close()
     from ces_planner.analysis.contacts import detect_delimiter, detect_encoding
 
+    if path.stat().st_size > ACTIONS_FILE_LIMIT_BYTES:
+        raise ActionsFileUnreadable(
+            tr(
+                "{name} is larger than an action table can be ({limit}); check the file.",
+                name=path.name,
+                limit="50 MB",
+            )
+        )
     encoding = detect_encoding(path)
     text = path.read_text(encoding=encoding)
-    return [
-        list(row) for row in csv.reader(io.StringIO(text), delimiter=detect_delimiter(text[:65536]))
-    ]
+    reader = csv.reader(io.StringIO(text), delimiter=detect_delimiter(text[:65536]))
+    try:
+        return [list(row) for row in reader]
+    except csv.Error as error:  # a field past the csv module's limit, a stray NUL...
+        raise ActionsFileUnreadable(
+            tr(
+                "{name} cannot be read as a table (line {line}: {detail}); save it again "
+                "as CSV or XLSX.",
+                name=path.name,
+                line=reader.line_num,
+                detail=str(error),
+            )
+        ) from error
 
 
 def _header_keys(header: list[Any]) -> dict[str, int]:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ces_planner.domain.errors import (
+    CannotRead,
     CannotWrite,
     NotAPlan,
     PlanBusy,
@@ -62,15 +63,18 @@ def read_header(path: Path) -> tuple[int, int]:
     Raises :class:`PlanMissing`, :class:`NotAPlan` or :class:`PlanCorrupt`.
     """
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise NotAPlan(path)  # a folder, a pipe, a device: never opened (a pipe would hang)
+        size = status.st_size
         with path.open("rb") as handle:
             header = handle.read(100)
     except FileNotFoundError as error:
+        if path.is_symlink():
+            raise CannotRead(path, tr("it is a link to a file that does not exist")) from error
         raise PlanMissing(path) from error
-    except IsADirectoryError as error:
-        raise NotAPlan(path) from error
     except OSError as error:
-        raise CannotWrite(path, error.strerror or str(error)) from error
+        raise CannotRead(path, error.strerror or str(error)) from error
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise NotAPlan(path)
     page_size = struct.unpack(">H", header[16:18])[0]
@@ -416,6 +420,13 @@ class PlanFile:
             raise PlanExists(path)
         if path.is_dir():
             raise CannotWrite(path, "it is a folder")
+        if path.is_symlink():  # replacing it would put a plan where the link was
+            target = path.resolve()
+            if not target.exists() and not force:
+                raise CannotWrite(path, tr("it is a link to a file that does not exist"))
+            path = target
+        elif path.exists() and not stat.S_ISREG(path.stat().st_mode):
+            raise CannotWrite(path, tr("it is not a regular file"))
         lock = _WriterLock(path)
         lock.acquire()  # never replace a plan someone has open for editing
         temporary = path.with_name(f".{path.name}.new")

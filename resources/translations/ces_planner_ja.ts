@@ -2111,72 +2111,62 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="768" />
+      <location filename="ces_planner/analysis/contacts.py" line="752" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="273" />
+      <location filename="ces_planner/analysis/contacts.py" line="272" />
       <source>{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save it as UTF-8 CSV and import it again.</source>
       <translation>{name} は UTF-8 でも Shift-JIS（cp932）でもありません。UTF-8 の CSV として保存してから、もう一度取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="316" />
-      <source>{name} unpacks to more than 2 GB; export it as CSV instead.</source>
-      <translation>{name} は展開すると 2 GB を超えます。CSV で書き出してください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/analysis/contacts.py" line="609" />
+      <location filename="ces_planner/analysis/contacts.py" line="593" />
       <source>"{field}={expr}": "+" adds durations (handle_seconds, wait_seconds) or joins a date column and a time column (started_at=DATE+TIME); {field} takes one column, or A|B for the first non-empty.</source>
       <translation>「{field}={expr}」: 「+」は時間の合計（handle_seconds、wait_seconds）か、日付の列と時刻の列の結合（started_at=日付+時刻）にだけ使えます。{field} には列を一つ、または最初の空でない値を取る A|B を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="717" />
+      <location filename="ces_planner/analysis/contacts.py" line="701" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="721" />
+      <location filename="ces_planner/analysis/contacts.py" line="705" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="896" />
+      <location filename="ces_planner/analysis/contacts.py" line="880" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="312" />
-      <source>{name} is not a readable Excel workbook.</source>
-      <translation>{name} は読み取れる Excel ブックではありません。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/analysis/contacts.py" line="565" />
+      <location filename="ces_planner/analysis/contacts.py" line="549" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="940" />
+      <location filename="ces_planner/analysis/contacts.py" line="924" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1025" />
+      <location filename="ces_planner/analysis/contacts.py" line="1009" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="255" />
+      <location filename="ces_planner/analysis/contacts.py" line="254" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="518" />
+      <location filename="ces_planner/analysis/contacts.py" line="502" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="917" />
+      <location filename="ces_planner/analysis/contacts.py" line="901" />
       <source>{file} seems to have no header line: its first line ("{line}") reads as a contact, not as column names. Import it with --no-header and map the columns by position (--map started_at=#1 ...), or add a header line.</source>
       <translation>{file} には見出し行がないようです。1行目（「{line}」）は列名ではなく問い合わせとして読めます。--no-header を付けて列を位置で指定する（--map started_at=#1 ...）か、見出し行を加えてください。</translation>
     </message>
@@ -2184,6 +2174,26 @@
       <location filename="ces_planner/analysis/presets.py" line="147" />
       <source>There is no preset {name}; the presets are {names}.</source>
       <translation>プリセット {name} はありません。プリセットは次のとおりです: {names}。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/workbooks.py" line="61" />
+      <source>{name} would unpack to {size}, more than the {limit} this reads; export it as CSV instead.</source>
+      <translation>{name} は展開すると {size} になり、読み込める上限 {limit} を超えます。代わりに CSV で書き出してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/workbooks.py" line="53" />
+      <source>{name} is not a readable Excel workbook (it is not one, or it was cut short); save it again from Excel, or export it as CSV.</source>
+      <translation>{name} は読み込める Excel ブックではありません（ブックでないか、途中で切れています）。Excel で保存し直すか、CSV で書き出してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/workbooks.py" line="74" />
+      <source>{name} has no worksheet to read.</source>
+      <translation>{name} には読み込めるワークシートがありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/workbooks.py" line="80" />
+      <source>{name} is damaged inside ({detail}); save it again from Excel, or export it as CSV.</source>
+      <translation>{name} は中身が壊れています（{detail}）。Excel で保存し直すか、CSV で書き出してください。</translation>
     </message>
     <message>
       <location filename="ces_planner/cli.py" line="52" />
@@ -2717,56 +2727,61 @@
     </message>
     <message>
       <location filename="ces_planner/domain/errors.py" line="41" />
+      <source>Cannot read {path}: {detail}.</source>
+      <translation>{path} を読み込めません: {detail}。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="45" />
       <source>{path} is damaged or incomplete (perhaps cut short while copying); open an earlier copy of the plan.</source>
       <translation>{path} は壊れているか不完全です（コピーの途中で切れた可能性があります）。以前のコピーを開いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="48" />
+      <location filename="ces_planner/domain/errors.py" line="52" />
       <source>{path} was saved by a newer version of CES Planner; update the app to open it.</source>
       <translation>{path} は新しいバージョンの CES Planner で保存されています。アプリを更新してから開いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="52" />
+      <location filename="ces_planner/domain/errors.py" line="56" />
       <source>{path} is already open for editing {detail}; close it there first (or delete the file {path}.lock if that program has crashed).</source>
       <translation>{path} は別の場所で編集中です（{detail}）。そちらで閉じてください（そのプログラムが異常終了した場合はファイル {path}.lock を削除してください）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="59" />
+      <location filename="ces_planner/domain/errors.py" line="63" />
       <source>{path} is being changed by another program; try again in a moment.</source>
       <translation>{path} は別のプログラムが変更中です。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="63" />
+      <location filename="ces_planner/domain/errors.py" line="67" />
       <source>{path} is read-only, so it cannot be changed; save a copy to edit it.</source>
       <translation>{path} は読み取り専用のため変更できません。編集するにはコピーを保存してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="67" />
+      <location filename="ces_planner/domain/errors.py" line="71" />
       <source>{path} has been closed; open it again to go on.</source>
       <translation>{path} は閉じられています。続けるにはもう一度開いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="71" />
+      <location filename="ces_planner/domain/errors.py" line="75" />
       <source>{path} already exists; choose another name or use --force to replace it.</source>
       <translation>{path} は既に存在します。別の名前にするか、--force で置き換えてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="75" />
+      <location filename="ces_planner/domain/errors.py" line="79" />
       <source>Cannot write {path}: {detail}.</source>
       <translation>{path} を書き込めません: {detail}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="79" />
+      <location filename="ces_planner/domain/errors.py" line="83" />
       <source>{path} was left half-changed by a program that stopped in the middle of a change (the file {path}-journal beside it holds what it was before), and it is read-only, so it cannot be put right here: make it and its folder writable, or copy both files together to a folder you can write to, and open it again.</source>
       <translation>{path} は、変更の途中で止まったプログラムによって変更途中のまま残されています（隣の {path}-journal に変更前の内容があります）。読み取り専用のため、ここでは元に戻せません。ファイルとフォルダーを書き込み可能にするか、両方のファイルを書き込めるフォルダーにまとめてコピーしてから、もう一度開いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="88" />
+      <location filename="ces_planner/domain/errors.py" line="92" />
       <source>The profile {path} cannot be read: {detail}.</source>
       <translation>プロファイル {path} を読み込めません: {detail}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="106" />
+      <location filename="ces_planner/domain/errors.py" line="110" />
       <source>That {kind} no longer exists in the plan (id {id}).</source>
       <translation>その{kind}はプランにもうありません（id {id}）。</translation>
     </message>
@@ -4006,17 +4021,22 @@
       <translation>何も取り込んでいません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="117" />
+      <location filename="ces_planner/services/actions.py" line="121" />
       <source>Choose open, in progress, done or dropped.</source>
       <translation>open、in progress、done、dropped から選んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="176" />
+      <location filename="ces_planner/services/actions.py" line="180" />
       <source>Status: {status}</source>
       <translation>ステータス: {status}</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="261" />
+      <location filename="ces_planner/services/actions.py" line="216" />
+      <source>{name} is larger than an action table can be ({limit}); check the file.</source>
+      <translation>{name} はアクション表としては大きすぎます（上限 {limit}）。ファイルを確かめてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="282" />
       <source>due date {value} is out of range</source>
       <translation>期限 {value} は範囲外です</translation>
     </message>
@@ -4026,72 +4046,77 @@
       <translation>（ほかに問題のある行が {n} 行あります）</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="175" />
+      <location filename="ces_planner/services/actions.py" line="179" />
       <source>Owner: {name}</source>
       <translation>担当者: {name}</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="175" />
+      <location filename="ces_planner/services/actions.py" line="179" />
       <source>No owner yet</source>
       <translation>担当者未定</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="254" />
+      <location filename="ces_planner/services/actions.py" line="229" />
+      <source>{name} cannot be read as a table (line {line}: {detail}); save it again as CSV or XLSX.</source>
+      <translation>{name} は表として読み込めません（{line} 行目: {detail}）。CSV か XLSX で保存し直してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/actions.py" line="275" />
       <source>due date "{value}" is not a date; write it as 2026-12-01</source>
       <translation>期限「{value}」は日付ではありません。2026-12-01 の形で書いてください</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="279" />
+      <location filename="ces_planner/services/actions.py" line="300" />
       <source>there is no file {name}</source>
       <translation>{name} というファイルはありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="287" />
+      <location filename="ces_planner/services/actions.py" line="308" />
       <source>the file is empty</source>
       <translation>ファイルが空です</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="290" />
+      <location filename="ces_planner/services/actions.py" line="311" />
       <source>no "Action" column in the header row</source>
       <translation>見出し行に「Action」列がありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="341" />
+      <location filename="ces_planner/services/actions.py" line="362" />
       <source>the action has no title</source>
       <translation>アクションにタイトルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="259" />
+      <location filename="ces_planner/services/actions.py" line="280" />
       <source>due date "{value}" does not exist</source>
       <translation>期限「{value}」は存在しない日付です</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="284" />
+      <location filename="ces_planner/services/actions.py" line="305" />
       <source>{name} cannot be read: {error}</source>
       <translation>{name} を読み取れません: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="318" />
+      <location filename="ces_planner/services/actions.py" line="339" />
       <source>{column} is longer than {n} characters</source>
       <translation>{column}が {n} 文字を超えています</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="329" />
+      <location filename="ces_planner/services/actions.py" line="350" />
       <source>no action with ID {id} in this plan; clear the ID to add it as a new action</source>
       <translation>このプランに ID {id} のアクションはありません。新しいアクションとして追加するには ID を消してください</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="336" />
+      <location filename="ces_planner/services/actions.py" line="357" />
       <source>ID {id} appears twice</source>
       <translation>ID {id} が 2 回出てきます</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="348" />
+      <location filename="ces_planner/services/actions.py" line="369" />
       <source>unknown status "{value}"; use open, in progress, done or dropped</source>
       <translation>ステータス「{value}」は使えません。open、in progress、done、dropped のいずれかにしてください</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="358" />
+      <location filename="ces_planner/services/actions.py" line="379" />
       <source>unknown area "{value}"</source>
       <translation>領域「{value}」は使えません</translation>
     </message>
@@ -4276,9 +4301,19 @@
       <translation>サービスレベルの計算方法は次のいずれかです: {choices}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="168" />
+      <location filename="ces_planner/storage/planfile.py" line="228" />
       <source>by process {pid} on {host}</source>
       <translation>プロセス {pid}（{host}）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/storage/planfile.py" line="74" />
+      <source>it is a link to a file that does not exist</source>
+      <translation>存在しないファイルへのリンクです</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/storage/planfile.py" line="429" />
+      <source>it is not a regular file</source>
+      <translation>通常のファイルではありません</translation>
     </message>
     <message>
       <location filename="ces_planner/ui/evidence.py" line="49" />

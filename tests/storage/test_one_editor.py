@@ -35,9 +35,8 @@ def test_another_name_of_an_open_plan_is_refused(plan, tmp_path, kind):
         name = plan.parent / ".." / "plans" / "shared.cesplan"
     else:
         name.symlink_to(plan)
-    with PlanFile.open(plan):
-        with pytest.raises(PlanLocked):
-            PlanFile.open(name)
+    with PlanFile.open(plan), pytest.raises(PlanLocked):
+        PlanFile.open(name)
     PlanFile.open(name).close()  # once the first is closed
 
 

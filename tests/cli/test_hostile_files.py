@@ -1,0 +1,101 @@
+"""Files that are not what their name says get one sentence and never a hang, a traceback
+or a change: a pipe named like a plan, links that lead nowhere, broken spreadsheets."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import zipfile
+
+import pytest
+
+from ces_planner.cli import main
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_sentence(err: str) -> bool:
+    return err.startswith("ces-planner: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", [["show"], ["check"], ["actions"], ["evidence"], ["export",
+                                     "-o", "out.pdf"]])  # fmt: skip
+def test_a_pipe_named_like_a_plan_is_refused_at_once(tmp_path, capsys, command):
+    pipe = tmp_path / "x.cesplan"
+    os.mkfifo(pipe)  # opening it for reading would wait for a writer for ever
+    code, _out, err = run(capsys, command[0], pipe, *command[1:])
+    assert code == 2 and one_sentence(err) and "not a CES Planner plan" in err
+
+
+def test_a_link_that_leads_nowhere_is_not_replaced_by_new(tmp_path, capsys):
+    link = tmp_path / "plan.cesplan"
+    link.symlink_to(tmp_path / "gone" / "plan.cesplan")
+    code, _out, err = run(capsys, "new", link)
+    assert code == 2 and one_sentence(err) and "link to a file that does not exist" in err
+    assert link.is_symlink()
+    code, _out, err = run(capsys, "show", link)
+    assert code == 2 and one_sentence(err)
+
+
+def test_a_loop_of_links_is_a_sentence(tmp_path, capsys):
+    first, second = tmp_path / "a.cesplan", tmp_path / "b.cesplan"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    code, _out, err = run(capsys, "show", first)
+    assert code == 2 and one_sentence(err) and "Cannot write" not in err
+
+
+def broken_workbooks(folder):
+    """Spreadsheets as they come broken: not a zip, cut short, bad XML, no sheet."""
+    made = {}
+    made["not a zip"] = folder / "not_zip.xlsx"
+    made["not a zip"].write_bytes(b"this is not a workbook")
+    whole = folder / "whole.xlsx"
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Start", "Channel", "Reason"])
+    book.active.append(["2026-11-02 09:00", "Phone", "Billing"])
+    book.save(whole)
+    made["cut short"] = folder / "cut.xlsx"
+    made["cut short"].write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    made["bad xml"] = folder / "bad_xml.xlsx"
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(made["bad xml"], "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename.startswith("xl/worksheets/"):
+                data = data[: len(data) // 2] + b"\x01<<"
+            target.writestr(item, data)
+    made["no sheet"] = folder / "no_sheet.xlsx"
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(made["no sheet"], "w") as target:
+        for item in source.infolist():
+            if not item.filename.startswith("xl/worksheets/"):
+                target.writestr(item, source.read(item))
+    return made
+
+
+@pytest.mark.parametrize("kind", ["not a zip", "cut short", "bad xml", "no sheet"])
+def test_a_broken_spreadsheet_is_a_sentence_and_changes_nothing(tmp_path, capsys, sample_file,
+                                                                 kind):  # fmt: skip
+    plan = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, plan)
+    before = plan.read_bytes()
+    workbook = broken_workbooks(tmp_path)[kind]
+    for command in (["import-contacts", plan, workbook], ["actions", plan, "--import", workbook]):
+        code, _out, err = run(capsys, *command)
+        assert code == 2 and one_sentence(err), (kind, command[0], err)
+        assert "unexpected" not in err, (kind, command[0], err)
+    assert plan.read_bytes() == before
+
+
+def test_a_csv_field_longer_than_any_real_one_is_a_sentence(tmp_path, capsys, sample_file):
+    plan = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, plan)
+    actions = tmp_path / "actions.csv"
+    actions.write_text("id,title,owner,due,status\n," + "x" * 200_000 + ",,,\n", encoding="utf-8")
+    code, _out, err = run(capsys, "actions", plan, "--import", actions)
+    assert code in (0, 2) and "unexpected" not in err and "Traceback" not in err
