@@ -74,6 +74,7 @@ def write_xlsx(document: StrategyDocument, target: Path) -> None:
         taken: set[str] = set()
         for table in document.tables():
             write_table(workbook, table, taken, document.accent)
-        workbook.properties.title = document.title
-        workbook.properties.creator = document.author
+        # The document's properties are XML too: the same characters are left out.
+        workbook.properties.title = _ILLEGAL.sub("", document.title)
+        workbook.properties.creator = _ILLEGAL.sub("", document.author)
         workbook.save(target)

@@ -133,12 +133,18 @@ def export_actions_xlsx(plan: Plan, target: Path) -> None:
     write_atomically(target, book.save)
 
 
+_ICS_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def _ics_text(text: str) -> str:
+    """Text for a property value (RFC 5545): line breaks of any kind as ``\\n``, other
+    control characters left out (a lone CR would start a property of its own)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return (
-        text.replace("\\", "\\\\")
+        _ICS_CONTROL.sub("", text)
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
-        .replace("\r\n", "\\n")
         .replace("\n", "\\n")
     )
 

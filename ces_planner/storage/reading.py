@@ -182,9 +182,19 @@ def read_info(conn: sqlite3.Connection) -> model.PlanInfo:
         executive_summary=row["executive_summary"],
         created_at=_datetime(row["created_at"]) if row["created_at"] else None,
         updated_at=_datetime(row["updated_at"]) if row["updated_at"] else None,
-        accent_colour=row["accent_colour"],
+        # Only #RRGGBB reaches the documents' styles (a value changed outside the app could
+        # carry CSS into the web page): anything else reads as the default colour.
+        accent_colour=_colour(row["accent_colour"]),
         logo=bytes(row["logo"]) if row["logo"] is not None else None,
     )
+
+
+def _colour(value: object) -> str:
+    """``#RRGGBB`` as stored, else the default colour (what validation lets in is the same)."""
+    hex_digits = "0123456789abcdefABCDEF"
+    if isinstance(value, str) and len(value) == 7 and value[0] == "#":
+        return value if all(c in hex_digits for c in value[1:]) else "#1F5F6B"
+    return "#1F5F6B"
 
 
 def read_settings(conn: sqlite3.Connection) -> model.PlanSettings:
