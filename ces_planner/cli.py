@@ -74,11 +74,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from ces_planner.services.document import PlanDocument
 
     with PlanDocument.open(args.plan, read_only=True) as document:
-        gaps = readiness_gaps(document.plan())
+        plan = document.plan()
+        gaps = readiness_gaps(plan)
     if args.json:
         _print_json(
             {
-                "ready": not gaps,
+                "ready": not gaps and not plan.damage,
+                "damage": list(plan.damage),
                 "sections": {
                     section.value: [g.message for g in gaps if g.section is section]
                     for section in Section
@@ -86,13 +88,18 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 "gaps": [{"section": g.section.value, "message": g.message} for g in gaps],
             }
         )
-    elif gaps:
+        return EXIT_GAPS if gaps or plan.damage else EXIT_OK
+    if plan.damage:
+        print(tr("{count} values in the file cannot be read:", count=len(plan.damage)))
+        for sentence in plan.damage:
+            print(f"  {sentence}")
+    if gaps:
         print(tr("{count} gaps before the plan is ready:", count=len(gaps)))
         for g in gaps:
             print(f"  [{g.section.value}] {g.message}")
-    else:
+    elif not plan.damage:
         print(tr("The plan is ready: every area is complete."))
-    return EXIT_GAPS if gaps else EXIT_OK
+    return EXIT_GAPS if gaps or plan.damage else EXIT_OK
 
 
 class BadValue(PlanError):

@@ -386,6 +386,9 @@ class Plan(_Compared):
     area_notes: dict[str, str] = field(default_factory=dict)
     settings: PlanSettings = field(default_factory=lambda: PlanSettings())
     schema_version: int = 0
+    # What could not be read from the file (a value changed outside the app, or damaged), a
+    # sentence each; the rest of the plan is read as usual.
+    damage: tuple[str, ...] = ()
 
     def person_name(self, person_id: int | None) -> str | None:
         return next((p.name for p in self.people if p.id == person_id), None)

@@ -168,9 +168,10 @@ def _write(doc_model: StrategyDocument, charts: Mapping[str, bytes], target: Pat
         word.add_paragraph()
     if doc_model.logo:
         word.add_picture(io.BytesIO(doc_model.logo), height=Cm(2.5))
-    cover = word.add_paragraph(clean(doc_model.organisation))
-    cover.runs[0].font.size = Pt(14)
-    cover.runs[0].font.color.rgb = accent
+    cover = word.add_paragraph()
+    organisation = cover.add_run(clean(doc_model.organisation))  # a run even when empty
+    organisation.font.size = Pt(14)
+    organisation.font.color.rgb = accent
     word.add_paragraph(clean(doc_model.title), style="Title")
     word.add_paragraph(clean(doc_model.subtitle))
     word.add_paragraph()

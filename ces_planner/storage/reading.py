@@ -134,6 +134,82 @@ def column_fields(record_type: type) -> list[tuple[str, Convert | None]]:
     ]
 
 
+_MISSING = object()
+
+
+class _Field(NamedTuple):
+    """What a stored value must be to be read into a field, and what stands in for one that
+    cannot be read (``_MISSING``: the record cannot stand without it)."""
+
+    name: str
+    convert: Convert | None
+    types: tuple[object, ...]
+    fallback: object
+
+
+@functools.cache
+def _checked_fields(record_type: type) -> list[_Field]:
+    found = []
+    kind = KINDS[record_type]
+    for f in dataclasses.fields(record_type):
+        if f.name in kind.links or f.name == "id":
+            continue
+        hint = _hint(f)
+        types = _types_of(hint)
+        if f.default is not dataclasses.MISSING:
+            fallback: object = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            fallback = f.default_factory()
+        else:
+            fallback = "" if str in types else _MISSING  # a name shown empty; else left out
+        found.append(_Field(f.name, _converter(hint), types, fallback))
+    return found
+
+
+def _value(value: object, field: _Field) -> object:
+    """The stored ``value`` as the field holds it; ValueError or TypeError when it is none
+    of the field's types (text in a number's column, NULL where a value is needed...)."""
+    if value is None:
+        if type(None) in field.types:
+            return None
+        raise TypeError("empty")
+    if field.convert is not None:
+        return field.convert(value)
+    for wanted in field.types:
+        if wanted is str and isinstance(value, str):
+            return value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            continue
+        if wanted is float:
+            return float(value)
+        if wanted is int and isinstance(value, int):
+            return value
+    raise TypeError(type(value).__name__)
+
+
+def _damage(kind: str, record_id: object, field: str, value: object, left_out: bool) -> str:
+    from ces_planner.i18n import tr
+
+    shown = repr(value) if not isinstance(value, str) else f"“{value[:40]}”"
+    if left_out:
+        return tr(
+            "{kind} {id}: {field} {value} cannot be read, so the record is left out (the "
+            "file keeps it); open an earlier copy of the plan to get it back.",
+            kind=kind,
+            id=record_id,
+            field=field,
+            value=shown,
+        )
+    return tr(
+        "{kind} {id}: {field} {value} cannot be read; it is shown empty or as the default "
+        "until it is changed.",
+        kind=kind,
+        id=record_id,
+        field=field,
+        value=shown,
+    )
+
+
 @functools.cache
 def setting_fields() -> list[tuple[str, type[enum.Enum] | None]]:
     return [(f.name, enum_type(_hint(f))) for f in dataclasses.fields(model.PlanSettings)]
@@ -154,38 +230,81 @@ def _read_links(conn: sqlite3.Connection, link: Link) -> dict[int, tuple[int, ..
     return {key: tuple(ids) for key, ids in found.items()}
 
 
-def read_records(conn: sqlite3.Connection, record_type: type) -> tuple[model.Record, ...]:
-    """Every record of one kind, in display order."""
+def read_records(
+    conn: sqlite3.Connection, record_type: type, damage: list[str] | None = None
+) -> tuple[model.Record, ...]:
+    """Every record of one kind, in display order. A value that cannot be read (changed
+    outside the app, or damaged) is reported in ``damage`` and read as its field's default;
+    a record that cannot stand without it is left out (and reported)."""
     kind = KINDS[record_type]
     links = {name: _read_links(conn, link) for name, link in kind.links.items()}
-    fields = column_fields(record_type)
+    fields = _checked_fields(record_type)
     records = []
     for row in _rows(conn, f"SELECT * FROM {kind.table} ORDER BY position, id"):
         values: dict[str, object] = {"id": row["id"]}
-        for name, convert in fields:
-            value = row[name]
-            values[name] = convert(value) if convert and value is not None else value
+        whole = True
+        for field in fields:
+            value = row[field.name]
+            try:
+                values[field.name] = _value(value, field)
+            except (ValueError, TypeError, OverflowError):
+                whole = field.fallback is not _MISSING
+                if damage is not None:
+                    damage.append(_damage(kind.table, row["id"], field.name, value, not whole))
+                if not whole:
+                    break
+                values[field.name] = field.fallback
+        if not whole:
+            continue
         for name, found in links.items():
             values[name] = found.get(row["id"], ())
         records.append(typing.cast(model.Record, record_type(**values)))
     return tuple(records)
 
 
-def read_info(conn: sqlite3.Connection) -> model.PlanInfo:
-    row = _rows(conn, "SELECT * FROM plan_info WHERE id = 1")[0]
+def read_info(conn: sqlite3.Connection, damage: list[str] | None = None) -> model.PlanInfo:
+    """The plan's title, language and the like; what cannot be read is the default (and is
+    reported in ``damage``)."""
+    from ces_planner.i18n import tr
+
+    found = _rows(conn, "SELECT * FROM plan_info WHERE id = 1")
+    defaults = model.PlanInfo()
+    if not found:
+        if damage is not None:
+            damage.append(tr("The plan's title, language and summary are missing from the file."))
+        return defaults
+    row = found[0]
+
+    def read(name: str, convert: Convert) -> Any:
+        value = row[name]
+        try:
+            return convert(value)
+        except (ValueError, TypeError, OverflowError):
+            if damage is not None:
+                damage.append(_damage("plan_info", 1, name, value, False))
+            return getattr(defaults, name)
+
+    def text(value: object) -> str:
+        if not isinstance(value, str):
+            raise TypeError(type(value).__name__)
+        return value
+
+    def moment(value: object) -> dt.datetime | None:
+        return _datetime(value) if value else None
+
     return model.PlanInfo(
-        title=row["title"],
-        organisation=row["organisation"],
-        author=row["author"],
-        language=model.Language(row["language"]),
-        strategy_alignment=row["strategy_alignment"],
-        executive_summary=row["executive_summary"],
-        created_at=_datetime(row["created_at"]) if row["created_at"] else None,
-        updated_at=_datetime(row["updated_at"]) if row["updated_at"] else None,
+        title=read("title", text),
+        organisation=read("organisation", text),
+        author=read("author", text),
+        language=read("language", model.Language),
+        strategy_alignment=read("strategy_alignment", text),
+        executive_summary=read("executive_summary", text),
+        created_at=read("created_at", moment),
+        updated_at=read("updated_at", moment),
         # Only #RRGGBB reaches the documents' styles (a value changed outside the app could
         # carry CSS into the web page): anything else reads as the default colour.
         accent_colour=_colour(row["accent_colour"]),
-        logo=bytes(row["logo"]) if row["logo"] is not None else None,
+        logo=read("logo", lambda value: bytes(value) if value is not None else None),
     )
 
 
@@ -197,29 +316,60 @@ def _colour(value: object) -> str:
     return "#1F5F6B"
 
 
-def read_settings(conn: sqlite3.Connection) -> model.PlanSettings:
-    stored = {
-        key: json.loads(value) for key, value in conn.execute("SELECT key, value FROM settings")
-    }
+def _same_kind(value: object, default: object) -> bool:
+    """A setting's stored value is of its default's type (a whole number for a decimal one
+    too); a setting with no default (None) takes what was stored."""
+    if default is None or value is None:
+        return True
+    if isinstance(default, float):
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    return type(value) is type(default)
+
+
+def read_settings(conn: sqlite3.Connection, damage: list[str] | None = None) -> model.PlanSettings:
+    """The plan's settings; one that cannot be read is its default (reported in ``damage``)."""
+    stored: dict[str, Any] = {}
+    for key, value in conn.execute("SELECT key, value FROM settings"):
+        try:
+            stored[key] = json.loads(value)
+        except (ValueError, TypeError):
+            if damage is not None:
+                damage.append(_damage("settings", key, key, value, False))
     defaults = model.PlanSettings()
     values: dict[str, Any] = {}
     for name, enum_class in setting_fields():
-        value = stored.get(name, getattr(defaults, name))
-        values[name] = enum_class(value) if enum_class and value is not None else value
+        default = getattr(defaults, name)
+        value = stored.get(name, default)
+        try:
+            values[name] = enum_class(value) if enum_class and value is not None else value
+        except ValueError:
+            if damage is not None:
+                damage.append(_damage("settings", name, name, value, False))
+            values[name] = default
+        if not enum_class and not _same_kind(value, default):
+            if damage is not None:
+                damage.append(_damage("settings", name, name, value, False))
+            values[name] = default
     return model.PlanSettings(**values)
 
 
 def read_plan(conn: sqlite3.Connection, schema_version: int) -> model.Plan:
     """The whole plan, every record in display order, read inside the caller's transaction."""
+    damage: list[str] = []
     records: dict[str, Any] = {
-        kind.plan_field: read_records(conn, record) for record, kind in KINDS.items()
+        kind.plan_field: read_records(conn, record, damage) for record, kind in KINDS.items()
     }
-    notes = dict(conn.execute("SELECT area, notes FROM area_notes").fetchall())
+    notes = {
+        area: text
+        for area, text in conn.execute("SELECT area, notes FROM area_notes").fetchall()
+        if isinstance(area, str) and isinstance(text, str)
+    }
     return model.Plan(
-        info=read_info(conn),
+        info=read_info(conn, damage),
         area_notes=notes,
-        settings=read_settings(conn),
+        settings=read_settings(conn, damage),
         schema_version=schema_version,
+        damage=tuple(damage),
         **records,
     )
 

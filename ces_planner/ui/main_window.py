@@ -412,6 +412,18 @@ class MainWindow(QMainWindow):
                 "written), so it cannot be changed here. Use File › Save as to "
                 "edit a copy."
             )
+        damage = document.plan().damage
+        if damage:
+            unreadable = (
+                self.tr(
+                    "{0} values in this plan's file cannot be read (changed outside the app, or "
+                    "damaged) and are shown empty or as defaults; 'ces-planner check' lists them. "
+                    "First: {1}"
+                )
+                .replace("{0}", str(len(damage)))
+                .replace("{1}", damage[0])
+            )
+            notice = f"{notice} {unreadable}".strip()
         if document.file.recovered:
             undone = self.tr(
                 "A change to this plan was interrupted (a program stopped in the middle of "

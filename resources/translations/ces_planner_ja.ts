@@ -942,67 +942,67 @@
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="416" />
+      <location filename="ces_planner/ui/main_window.py" line="428" />
       <source>A change to this plan was interrupted (a program stopped in the middle of it); it was undone as the plan was opened, so the plan is as it was before that change.</source>
       <translation>この計画への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。計画を開くときにその変更を取り消したので、計画はその変更の前の状態です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="557" />
+      <location filename="ces_planner/ui/main_window.py" line="569" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="570" />
+      <location filename="ces_planner/ui/main_window.py" line="582" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="606" />
+      <location filename="ces_planner/ui/main_window.py" line="618" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="641" />
+      <location filename="ces_planner/ui/main_window.py" line="653" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="655" />
+      <location filename="ces_planner/ui/main_window.py" line="667" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="658" />
+      <location filename="ces_planner/ui/main_window.py" line="670" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="662" />
+      <location filename="ces_planner/ui/main_window.py" line="674" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="783" />
+      <location filename="ces_planner/ui/main_window.py" line="795" />
       <source>the plan</source>
       <translation>計画</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="796" />
+      <location filename="ces_planner/ui/main_window.py" line="808" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="805" />
+      <location filename="ces_planner/ui/main_window.py" line="817" />
       <source>Open the errors log's folder</source>
       <translation>エラーログのフォルダーを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="979" />
+      <location filename="ces_planner/ui/main_window.py" line="991" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="980" />
+      <location filename="ces_planner/ui/main_window.py" line="992" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
@@ -1027,32 +1027,32 @@
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;&lt;a href="new"&gt;プランを作成する&lt;/a&gt;（Ctrl+N）、&lt;a href="open"&gt;プランを開く&lt;/a&gt;（Ctrl+O）、または&lt;a href="sample"&gt;サンプルプラン&lt;/a&gt;から始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="622" />
+      <location filename="ces_planner/ui/main_window.py" line="634" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="622" />
+      <location filename="ces_planner/ui/main_window.py" line="634" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="629" />
+      <location filename="ces_planner/ui/main_window.py" line="641" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="892" />
+      <location filename="ces_planner/ui/main_window.py" line="904" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="903" />
+      <location filename="ces_planner/ui/main_window.py" line="915" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="954" />
+      <location filename="ces_planner/ui/main_window.py" line="966" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
@@ -1072,27 +1072,32 @@
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="785" />
+      <location filename="ces_planner/ui/main_window.py" line="797" />
       <source>CES Planner did not close properly the last time (started {0}). Every change was written to the plan as it was made, so {1} is as it was last written; only a text being typed at that moment may be missing.</source>
       <translation>前回、CES Planner は正しく終了しませんでした（{0} に起動）。変更はすべてその都度計画に書き込まれているため、{1} は最後に書き込まれたときのままです。そのとき入力中だった文章だけが欠けている可能性があります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="800" />
+      <location filename="ces_planner/ui/main_window.py" line="812" />
       <source>What went wrong is in the errors log: {0}</source>
       <translation>何が起きたかはエラーログにあります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="905" />
+      <location filename="ces_planner/ui/main_window.py" line="917" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="638" />
+      <location filename="ces_planner/ui/main_window.py" line="418" />
+      <source>{0} values in this plan's file cannot be read (changed outside the app, or damaged) and are shown empty or as defaults; 'ces-planner check' lists them. First: {1}</source>
+      <translation>この計画のファイルにある {0} 個の値を読み込めません（アプリの外で変更されたか、壊れています）。空欄または既定値で表示しています。一覧は「ces-planner check」で確認できます。最初の一つ: {1}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="650" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="958" />
+      <location filename="ces_planner/ui/main_window.py" line="970" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -2176,22 +2181,22 @@
       <translation>プリセット {name} はありません。プリセットは次のとおりです: {names}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/workbooks.py" line="61" />
+      <location filename="ces_planner/analysis/workbooks.py" line="64" />
       <source>{name} would unpack to {size}, more than the {limit} this reads; export it as CSV instead.</source>
       <translation>{name} は展開すると {size} になり、読み込める上限 {limit} を超えます。代わりに CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/workbooks.py" line="53" />
+      <location filename="ces_planner/analysis/workbooks.py" line="56" />
       <source>{name} is not a readable Excel workbook (it is not one, or it was cut short); save it again from Excel, or export it as CSV.</source>
       <translation>{name} は読み込める Excel ブックではありません（ブックでないか、途中で切れています）。Excel で保存し直すか、CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/workbooks.py" line="74" />
+      <location filename="ces_planner/analysis/workbooks.py" line="77" />
       <source>{name} has no worksheet to read.</source>
       <translation>{name} には読み込めるワークシートがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/workbooks.py" line="80" />
+      <location filename="ces_planner/analysis/workbooks.py" line="83" />
       <source>{name} is damaged inside ({detail}); save it again from Excel, or export it as CSV.</source>
       <translation>{name} は中身が壊れています（{detail}）。Excel で保存し直すか、CSV で書き出してください。</translation>
     </message>
@@ -2211,37 +2216,37 @@
       <translation>{what} {path} を作成しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="308" />
+      <location filename="ces_planner/cli.py" line="315" />
       <source>Imported {contacts} contacts from {source} ({rows} rows read, {rejected} rejected; encoding {encoding}).</source>
       <translation>{source} から {contacts} 件の問い合わせを取り込みました（読み込み {rows} 行、除外 {rejected} 行、文字コード {encoding}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="319" />
+      <location filename="ces_planner/cli.py" line="326" />
       <source>Every row accounted for: {rows} rows read = {contacts} contacts + {rejected} rejected + {skipped} total lines skipped + {duplicates} duplicates + {joined} joined into another row's contact{titles}.</source>
       <translation>全行の内訳: 読み込んだ {rows} 行 = 問い合わせ {contacts} 件 + 読めない行 {rejected} + 読み飛ばした合計行 {skipped} + 重複 {duplicates} + 他の行の問い合わせに結合 {joined}{titles}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="334" />
+      <location filename="ces_planner/cli.py" line="341" />
       <source>Columns used:</source>
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="381" />
+      <location filename="ces_planner/cli.py" line="388" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="390" />
+      <location filename="ces_planner/cli.py" line="397" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="624" />
+      <location filename="ces_planner/cli.py" line="631" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="632" />
+      <location filename="ces_planner/cli.py" line="639" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -2251,447 +2256,452 @@
       <translation>{message}。'{prog} --help' を参照してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="106" />
-      <source>--volume must be zero or more contacts.</source>
-      <translation>--volume には 0 以上の件数を指定してください。</translation>
+      <location filename="ces_planner/cli.py" line="93" />
+      <source>{count} values in the file cannot be read:</source>
+      <translation>ファイル内の {count} 個の値を読み込めません:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="107" />
-      <source>--aht must be a positive number of seconds.</source>
-      <translation>--aht には正の秒数を指定してください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="108" />
-      <source>--interval-minutes must be positive.</source>
-      <translation>--interval-minutes には正の値を指定してください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="109" />
-      <source>--target is a share between 0 and 1, such as 0.8.</source>
-      <translation>--target は 0 より大きく 1 未満の割合です（例: 0.8）。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="110" />
-      <source>--threshold must be zero or more seconds.</source>
-      <translation>--threshold には 0 以上の秒数を指定してください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="111" />
-      <source>--shrinkage is a share from 0 up to 1, such as 0.3.</source>
-      <translation>--shrinkage は 0 以上 1 未満の割合です（例: 0.3）。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="155" />
-      <source>Traffic: {erlangs:.2f} Erlangs</source>
-      <translation>呼量: {erlangs:.2f} アーラン</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="157" />
-      <source>Agents needed: {agents} (service level {level:.1%} in {threshold:g} s, average speed of answer {asa:.1f} s)</source>
-      <translation>必要なオペレーター数: {agents} 人（{threshold:g} 秒以内応答率 {level:.1%}、平均応答速度 {asa:.1f} 秒）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="166" />
-      <source>Occupancy: {occupancy:.1%}</source>
-      <translation>稼働率: {occupancy:.1%}</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="168" />
-      <source>Agents to schedule with {shrinkage:.0%} shrinkage: {scheduled}</source>
-      <translation>シュリンケージ {shrinkage:.0%} を見込んだ配置人数: {scheduled} 人</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="188" />
-      <source>Warning: occupancy above {limit:.0%} burns agents out; plan for more agents or a lower target.</source>
-      <translation>注意: 稼働率が {limit:.0%} を超えるとオペレーターが疲弊します。人員を増やすか目標を下げてください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="254" />
-      <source>--date-order is mdy, dmy or ymd.</source>
-      <translation>--date-order は mdy、dmy、ymd のいずれかです。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="373" />
-      <source>From {file} (contacts made up for the sample plan), imported {imported}</source>
-      <translation>出典: {file}（サンプルプラン用の架空の問い合わせ、{imported} に取り込み）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="375" />
-      <source>From {file}, imported {imported}</source>
-      <translation>出典: {file}（{imported} に取り込み）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="378" />
-      <source>The contact log holds no contacts; import another log.</source>
-      <translation>問い合わせログに問い合わせがありません。別のログを取り込んでください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="408" />
-      <source>{plan} has no contact log; nothing was changed.</source>
-      <translation>{plan} には問い合わせログがありません。何も変更していません。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="411" />
-      <source>Removed {file} ({n} contacts) from {plan}.</source>
-      <translation>{plan} から {file}（{n} 件）を削除しました。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="426" />
-      <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
-      <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="456" />
-      <source>Wrote {path}.</source>
-      <translation>{path} を書き出しました。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="458" />
-      <source>Recorded the snapshot "{name}".</source>
-      <translation>スナップショット「{name}」を記録しました。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="487" />
-      <source>Nothing has changed since "{name}".</source>
-      <translation>「{name}」以降、変更はありません。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="535" />
-      <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
-      <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="658" />
-      <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
-      <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="666" />
-      <source>create a plan file</source>
-      <translation>プランファイルを作成する</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="668" />
-      <source>fill it with the sample plan</source>
-      <translation>サンプルプランで埋める</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="670" />
-      <source>language of the plan (default: en)</source>
-      <translation>プランの言語（既定: en）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="672" />
-      <source>replace an existing file</source>
-      <translation>既存のファイルを置き換える</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="674" />
-      <source>print a plan</source>
-      <translation>プランを表示する</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="676" />
-      <source>the whole plan as JSON</source>
-      <translation>プラン全体を JSON で出力する</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="679" />
-      <source>list what the plan lacks; exit 1 when there are gaps</source>
-      <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="682" />
-      <source>the gaps as JSON</source>
-      <translation>不足を JSON で出力する</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="684" />
-      <source>agents needed for one interval (Erlang C)</source>
-      <translation>1 インターバルに必要な人数（アーラン C）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="686" />
-      <source>contacts arriving in the interval</source>
-      <translation>インターバル内に着信する問い合わせ件数</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="689" />
-      <source>average handle time in seconds</source>
-      <translation>平均処理時間（秒）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="696" />
-      <source>service-level target as a share (default 0.8)</source>
-      <translation>サービスレベル目標の割合（既定 0.8）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="702" />
-      <source>answer within this many seconds (default 20)</source>
-      <translation>この秒数以内に応答（既定 20）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="708" />
-      <source>share of paid time not on contacts (default 0.3)</source>
-      <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="714" />
-      <source>mean patience of callers: adds Erlang A beside Erlang C</source>
-      <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="719" />
-      <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
-      <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="728" />
-      <source>use COLUMN for FIELD; fields not named stay unmapped</source>
-      <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="730" />
-      <source>the file's encoding (default: detected)</source>
-      <translation>ファイルの文字コード（既定: 自動判定）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="736" />
-      <source>unit of a duration column: s, ms, min, h or day</source>
-      <translation>時間の列の単位: s、ms、min、h、day</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="739" />
-      <source>time zone of times written without one</source>
-      <translation>タイムゾーンのない時刻のタイムゾーン</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="744" />
-      <source>a contact is abandoned when COLUMN holds one of the values</source>
-      <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="749" />
-      <source>a contact is abandoned when COLUMN (answered at) is empty</source>
-      <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="756" />
-      <source>read VALUE as CHANNEL</source>
-      <translation>VALUE を CHANNEL として読む</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="761" />
-      <source>the channel of every contact (voice-only exports)</source>
-      <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="764" />
-      <source>rows sharing this key are one contact</source>
-      <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="769" />
-      <source>order of day and month where the text does not tell</source>
-      <translation>文字列から判断できない場合の日と月の順序</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="774" />
-      <source>the file has no header row (columns as #1, #2...)</source>
-      <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="776" />
-      <source>the column separator</source>
-      <translation>列の区切り文字</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="778" />
-      <source>start from a platform's layout (see the README)</source>
-      <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="780" />
-      <source>read the settings from FILE</source>
-      <translation>FILE から設定を読み込む</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="782" />
-      <source>write the settings used to FILE for colleagues</source>
-      <translation>使った設定を同僚向けに FILE へ書き出す</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="787" />
-      <source>import even when more than half of the rows cannot be read</source>
-      <translation>半数を超える行が読めなくても取り込む</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="790" />
-      <source>metrics from the plan's contact log</source>
-      <translation>プランの問い合わせログから算出した指標</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="796" />
-      <source>erase the plan's contact log from the plan file (its records stay)</source>
-      <translation>プランファイルから問い合わせログを消去する（プランの記録は残る）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="800" />
-      <source>write the strategy document</source>
-      <translation>戦略文書を書き出す</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="805" />
-      <source>the format (default: from the output file's extension)</source>
-      <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="814" />
-      <source>the file to write; repeat for several formats</source>
-      <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="817" />
-      <source>record what was sent under this name</source>
-      <translation>送付した内容をこの名前で記録する</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="820" />
-      <source>list snapshots or what changed since</source>
-      <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="823" />
-      <source>show what changed since this snapshot</source>
-      <translation>このスナップショット以降の変更を表示する</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="827" />
-      <source>list, export or import the action table</source>
-      <translation>アクション表を一覧・書き出し・取り込みする</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="829" />
-      <source>open, in_progress, done or dropped</source>
-      <translation>open、in_progress、done、dropped のいずれか</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="831" />
-      <source>an area key such as hours or measures</source>
-      <translation>hours や measures などの領域キー</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="832" />
-      <source>only overdue actions</source>
-      <translation>期限切れのアクションのみ</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="834" />
-      <source>only actions whose title or notes hold these words</source>
-      <translation>タイトルかメモにこれらの語を含むアクションのみ</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="837" />
-      <source>write FILE.xlsx or FILE.ics</source>
-      <translation>FILE.xlsx または FILE.ics に書き出す</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="842" />
-      <source>apply an edited FILE.xlsx or FILE.csv</source>
-      <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="845" />
-      <source>show or change the plan's settings</source>
-      <translation>プランの設定を表示・変更する</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="895" />
-      <source>ces-planner: {file} had an interrupted change (a program stopped in the middle of it); it was undone, and the plan is as it was before that change.</source>
-      <translation>ces-planner: {file} への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。その変更を取り消し、計画は変更前の状態に戻りました。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/cli.py" line="90" />
+      <location filename="ces_planner/cli.py" line="97" />
       <source>{count} gaps before the plan is ready:</source>
       <translation>プランの完成まで {count} 件の不足があります:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="94" />
+      <location filename="ces_planner/cli.py" line="113" />
+      <source>--volume must be zero or more contacts.</source>
+      <translation>--volume には 0 以上の件数を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="114" />
+      <source>--aht must be a positive number of seconds.</source>
+      <translation>--aht には正の秒数を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="115" />
+      <source>--interval-minutes must be positive.</source>
+      <translation>--interval-minutes には正の値を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="116" />
+      <source>--target is a share between 0 and 1, such as 0.8.</source>
+      <translation>--target は 0 より大きく 1 未満の割合です（例: 0.8）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="117" />
+      <source>--threshold must be zero or more seconds.</source>
+      <translation>--threshold には 0 以上の秒数を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="118" />
+      <source>--shrinkage is a share from 0 up to 1, such as 0.3.</source>
+      <translation>--shrinkage は 0 以上 1 未満の割合です（例: 0.3）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="162" />
+      <source>Traffic: {erlangs:.2f} Erlangs</source>
+      <translation>呼量: {erlangs:.2f} アーラン</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="164" />
+      <source>Agents needed: {agents} (service level {level:.1%} in {threshold:g} s, average speed of answer {asa:.1f} s)</source>
+      <translation>必要なオペレーター数: {agents} 人（{threshold:g} 秒以内応答率 {level:.1%}、平均応答速度 {asa:.1f} 秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="173" />
+      <source>Occupancy: {occupancy:.1%}</source>
+      <translation>稼働率: {occupancy:.1%}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="175" />
+      <source>Agents to schedule with {shrinkage:.0%} shrinkage: {scheduled}</source>
+      <translation>シュリンケージ {shrinkage:.0%} を見込んだ配置人数: {scheduled} 人</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="195" />
+      <source>Warning: occupancy above {limit:.0%} burns agents out; plan for more agents or a lower target.</source>
+      <translation>注意: 稼働率が {limit:.0%} を超えるとオペレーターが疲弊します。人員を増やすか目標を下げてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="261" />
+      <source>--date-order is mdy, dmy or ymd.</source>
+      <translation>--date-order は mdy、dmy、ymd のいずれかです。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="380" />
+      <source>From {file} (contacts made up for the sample plan), imported {imported}</source>
+      <translation>出典: {file}（サンプルプラン用の架空の問い合わせ、{imported} に取り込み）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="382" />
+      <source>From {file}, imported {imported}</source>
+      <translation>出典: {file}（{imported} に取り込み）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="385" />
+      <source>The contact log holds no contacts; import another log.</source>
+      <translation>問い合わせログに問い合わせがありません。別のログを取り込んでください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="415" />
+      <source>{plan} has no contact log; nothing was changed.</source>
+      <translation>{plan} には問い合わせログがありません。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="418" />
+      <source>Removed {file} ({n} contacts) from {plan}.</source>
+      <translation>{plan} から {file}（{n} 件）を削除しました。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="433" />
+      <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
+      <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="463" />
+      <source>Wrote {path}.</source>
+      <translation>{path} を書き出しました。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="465" />
+      <source>Recorded the snapshot "{name}".</source>
+      <translation>スナップショット「{name}」を記録しました。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="494" />
+      <source>Nothing has changed since "{name}".</source>
+      <translation>「{name}」以降、変更はありません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="542" />
+      <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
+      <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="665" />
+      <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
+      <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="673" />
+      <source>create a plan file</source>
+      <translation>プランファイルを作成する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="675" />
+      <source>fill it with the sample plan</source>
+      <translation>サンプルプランで埋める</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="677" />
+      <source>language of the plan (default: en)</source>
+      <translation>プランの言語（既定: en）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="679" />
+      <source>replace an existing file</source>
+      <translation>既存のファイルを置き換える</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="681" />
+      <source>print a plan</source>
+      <translation>プランを表示する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="683" />
+      <source>the whole plan as JSON</source>
+      <translation>プラン全体を JSON で出力する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="686" />
+      <source>list what the plan lacks; exit 1 when there are gaps</source>
+      <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="689" />
+      <source>the gaps as JSON</source>
+      <translation>不足を JSON で出力する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="691" />
+      <source>agents needed for one interval (Erlang C)</source>
+      <translation>1 インターバルに必要な人数（アーラン C）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="693" />
+      <source>contacts arriving in the interval</source>
+      <translation>インターバル内に着信する問い合わせ件数</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="696" />
+      <source>average handle time in seconds</source>
+      <translation>平均処理時間（秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="703" />
+      <source>service-level target as a share (default 0.8)</source>
+      <translation>サービスレベル目標の割合（既定 0.8）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="709" />
+      <source>answer within this many seconds (default 20)</source>
+      <translation>この秒数以内に応答（既定 20）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="715" />
+      <source>share of paid time not on contacts (default 0.3)</source>
+      <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="721" />
+      <source>mean patience of callers: adds Erlang A beside Erlang C</source>
+      <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="726" />
+      <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
+      <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="735" />
+      <source>use COLUMN for FIELD; fields not named stay unmapped</source>
+      <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="737" />
+      <source>the file's encoding (default: detected)</source>
+      <translation>ファイルの文字コード（既定: 自動判定）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="743" />
+      <source>unit of a duration column: s, ms, min, h or day</source>
+      <translation>時間の列の単位: s、ms、min、h、day</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="746" />
+      <source>time zone of times written without one</source>
+      <translation>タイムゾーンのない時刻のタイムゾーン</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="751" />
+      <source>a contact is abandoned when COLUMN holds one of the values</source>
+      <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="756" />
+      <source>a contact is abandoned when COLUMN (answered at) is empty</source>
+      <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="763" />
+      <source>read VALUE as CHANNEL</source>
+      <translation>VALUE を CHANNEL として読む</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="768" />
+      <source>the channel of every contact (voice-only exports)</source>
+      <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="771" />
+      <source>rows sharing this key are one contact</source>
+      <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="776" />
+      <source>order of day and month where the text does not tell</source>
+      <translation>文字列から判断できない場合の日と月の順序</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="781" />
+      <source>the file has no header row (columns as #1, #2...)</source>
+      <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="783" />
+      <source>the column separator</source>
+      <translation>列の区切り文字</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="785" />
+      <source>start from a platform's layout (see the README)</source>
+      <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="787" />
+      <source>read the settings from FILE</source>
+      <translation>FILE から設定を読み込む</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="789" />
+      <source>write the settings used to FILE for colleagues</source>
+      <translation>使った設定を同僚向けに FILE へ書き出す</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="794" />
+      <source>import even when more than half of the rows cannot be read</source>
+      <translation>半数を超える行が読めなくても取り込む</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="797" />
+      <source>metrics from the plan's contact log</source>
+      <translation>プランの問い合わせログから算出した指標</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="803" />
+      <source>erase the plan's contact log from the plan file (its records stay)</source>
+      <translation>プランファイルから問い合わせログを消去する（プランの記録は残る）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="807" />
+      <source>write the strategy document</source>
+      <translation>戦略文書を書き出す</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="812" />
+      <source>the format (default: from the output file's extension)</source>
+      <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="821" />
+      <source>the file to write; repeat for several formats</source>
+      <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="824" />
+      <source>record what was sent under this name</source>
+      <translation>送付した内容をこの名前で記録する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="827" />
+      <source>list snapshots or what changed since</source>
+      <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="830" />
+      <source>show what changed since this snapshot</source>
+      <translation>このスナップショット以降の変更を表示する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="834" />
+      <source>list, export or import the action table</source>
+      <translation>アクション表を一覧・書き出し・取り込みする</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="836" />
+      <source>open, in_progress, done or dropped</source>
+      <translation>open、in_progress、done、dropped のいずれか</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="838" />
+      <source>an area key such as hours or measures</source>
+      <translation>hours や measures などの領域キー</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="839" />
+      <source>only overdue actions</source>
+      <translation>期限切れのアクションのみ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="841" />
+      <source>only actions whose title or notes hold these words</source>
+      <translation>タイトルかメモにこれらの語を含むアクションのみ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="844" />
+      <source>write FILE.xlsx or FILE.ics</source>
+      <translation>FILE.xlsx または FILE.ics に書き出す</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="849" />
+      <source>apply an edited FILE.xlsx or FILE.csv</source>
+      <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="852" />
+      <source>show or change the plan's settings</source>
+      <translation>プランの設定を表示・変更する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="902" />
+      <source>ces-planner: {file} had an interrupted change (a program stopped in the middle of it); it was undone, and the plan is as it was before that change.</source>
+      <translation>ces-planner: {file} への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。その変更を取り消し、計画は変更前の状態に戻りました。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="101" />
       <source>The plan is ready: every area is complete.</source>
       <translation>プランは完成しています。すべての領域が埋まっています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="134" />
+      <location filename="ces_planner/cli.py" line="141" />
       <source>--patience must be a positive number of seconds.</source>
       <translation>--patience には正の秒数を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="177" />
+      <location filename="ces_planner/cli.py" line="184" />
       <source>Erlang A with {patience:g} s mean patience: {agents} agents ({fewer} fewer than Erlang C), {abandon:.1%} abandon</source>
       <translation>平均待ち許容 {patience:g} 秒のアーラン A: {agents} 人（アーラン C より {fewer} 人少ない）、放棄率 {abandon:.1%}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="203" />
+      <location filename="ces_planner/cli.py" line="210" />
       <source>{flag} takes {example}.</source>
       <translation>{flag} は {example} の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="217" />
+      <location filename="ces_planner/cli.py" line="224" />
       <source>Unknown field {field}; the fields are {fields}.</source>
       <translation>{field} という項目はありません。項目は次のとおりです: {fields}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="245" />
+      <location filename="ces_planner/cli.py" line="252" />
       <source>--unit takes handle_seconds or wait_seconds and one of s, ms, min, h, day.</source>
       <translation>--unit には handle_seconds または wait_seconds と、s、ms、min、h、day のいずれかを指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="251" />
+      <location filename="ces_planner/cli.py" line="258" />
       <source>--abandoned-when takes COLUMN=VALUE[,VALUE...].</source>
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="517" />
+      <location filename="ces_planner/cli.py" line="524" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="543" />
+      <location filename="ces_planner/cli.py" line="550" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="930" />
+      <location filename="ces_planner/cli.py" line="937" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="937" />
+      <location filename="ces_planner/cli.py" line="944" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="262" />
+      <location filename="ces_planner/cli.py" line="269" />
       <source>{value} is not a time zone; use an IANA name such as Asia/Tokyo or Europe/London.</source>
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="329" />
+      <location filename="ces_planner/cli.py" line="336" />
       <source> ({n} title lines above the header not counted)</source>
       <translation>（見出しの上のタイトル行 {n} 行は数えていません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="473" />
+      <location filename="ces_planner/cli.py" line="480" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="554" />
+      <location filename="ces_planner/cli.py" line="561" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="594" />
+      <location filename="ces_planner/cli.py" line="601" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2701,17 +2711,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="525" />
+      <location filename="ces_planner/cli.py" line="532" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="532" />
+      <location filename="ces_planner/cli.py" line="539" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="940" />
+      <location filename="ces_planner/cli.py" line="947" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -3981,17 +3991,17 @@
       <translation>休業</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/docx_writer.py" line="192" />
+      <location filename="ces_planner/reports/docx_writer.py" line="193" />
       <source>Contents</source>
       <translation>目次</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/docx_writer.py" line="187" />
+      <location filename="ces_planner/reports/docx_writer.py" line="188" />
       <source>Page</source>
       <translation>ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/docx_writer.py" line="287" />
+      <location filename="ces_planner/reports/docx_writer.py" line="288" />
       <source>None recorded yet.</source>
       <translation>まだ記録がありません。</translation>
     </message>
@@ -4026,17 +4036,17 @@
       <translation>open、in progress、done、dropped から選んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="180" />
+      <location filename="ces_planner/services/actions.py" line="186" />
       <source>Status: {status}</source>
       <translation>ステータス: {status}</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="216" />
+      <location filename="ces_planner/services/actions.py" line="223" />
       <source>{name} is larger than an action table can be ({limit}); check the file.</source>
       <translation>{name} はアクション表としては大きすぎます（上限 {limit}）。ファイルを確かめてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="282" />
+      <location filename="ces_planner/services/actions.py" line="289" />
       <source>due date {value} is out of range</source>
       <translation>期限 {value} は範囲外です</translation>
     </message>
@@ -4046,77 +4056,77 @@
       <translation>（ほかに問題のある行が {n} 行あります）</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="179" />
+      <location filename="ces_planner/services/actions.py" line="185" />
       <source>Owner: {name}</source>
       <translation>担当者: {name}</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="179" />
+      <location filename="ces_planner/services/actions.py" line="185" />
       <source>No owner yet</source>
       <translation>担当者未定</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="229" />
+      <location filename="ces_planner/services/actions.py" line="236" />
       <source>{name} cannot be read as a table (line {line}: {detail}); save it again as CSV or XLSX.</source>
       <translation>{name} は表として読み込めません（{line} 行目: {detail}）。CSV か XLSX で保存し直してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="275" />
+      <location filename="ces_planner/services/actions.py" line="282" />
       <source>due date "{value}" is not a date; write it as 2026-12-01</source>
       <translation>期限「{value}」は日付ではありません。2026-12-01 の形で書いてください</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="300" />
+      <location filename="ces_planner/services/actions.py" line="307" />
       <source>there is no file {name}</source>
       <translation>{name} というファイルはありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="308" />
+      <location filename="ces_planner/services/actions.py" line="315" />
       <source>the file is empty</source>
       <translation>ファイルが空です</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="311" />
+      <location filename="ces_planner/services/actions.py" line="318" />
       <source>no "Action" column in the header row</source>
       <translation>見出し行に「Action」列がありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="362" />
+      <location filename="ces_planner/services/actions.py" line="369" />
       <source>the action has no title</source>
       <translation>アクションにタイトルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="280" />
+      <location filename="ces_planner/services/actions.py" line="287" />
       <source>due date "{value}" does not exist</source>
       <translation>期限「{value}」は存在しない日付です</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="305" />
+      <location filename="ces_planner/services/actions.py" line="312" />
       <source>{name} cannot be read: {error}</source>
       <translation>{name} を読み取れません: {error}</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="339" />
+      <location filename="ces_planner/services/actions.py" line="346" />
       <source>{column} is longer than {n} characters</source>
       <translation>{column}が {n} 文字を超えています</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="350" />
+      <location filename="ces_planner/services/actions.py" line="357" />
       <source>no action with ID {id} in this plan; clear the ID to add it as a new action</source>
       <translation>このプランに ID {id} のアクションはありません。新しいアクションとして追加するには ID を消してください</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="357" />
+      <location filename="ces_planner/services/actions.py" line="364" />
       <source>ID {id} appears twice</source>
       <translation>ID {id} が 2 回出てきます</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="369" />
+      <location filename="ces_planner/services/actions.py" line="376" />
       <source>unknown status "{value}"; use open, in progress, done or dropped</source>
       <translation>ステータス「{value}」は使えません。open、in progress、done、dropped のいずれかにしてください</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/actions.py" line="379" />
+      <location filename="ces_planner/services/actions.py" line="386" />
       <source>unknown area "{value}"</source>
       <translation>領域「{value}」は使えません</translation>
     </message>
@@ -4314,6 +4324,21 @@
       <location filename="ces_planner/storage/planfile.py" line="429" />
       <source>it is not a regular file</source>
       <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/storage/reading.py" line="203" />
+      <source>{kind} {id}: {field} {value} cannot be read; it is shown empty or as the default until it is changed.</source>
+      <translation>{kind} {id}: {field} の値 {value} を読み込めません。変更されるまで空欄または既定値で表示します。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/storage/reading.py" line="195" />
+      <source>{kind} {id}: {field} {value} cannot be read, so the record is left out (the file keeps it); open an earlier copy of the plan to get it back.</source>
+      <translation>{kind} {id}: {field} の値 {value} を読み込めないため、この記録は表示しません（ファイルには残っています）。取り戻すには計画の以前のコピーを開いてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/storage/reading.py" line="274" />
+      <source>The plan's title, language and summary are missing from the file.</source>
+      <translation>計画のタイトル、言語、要約がファイルにありません。</translation>
     </message>
     <message>
       <location filename="ces_planner/ui/evidence.py" line="49" />
