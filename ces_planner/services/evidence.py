@@ -71,6 +71,25 @@ class NoContactInLog(PlanError):
         )
 
 
+class ContactLogDamaged(PlanError):
+    """Part of the contacts stored in the plan cannot be read (the file was damaged there)."""
+
+    def __init__(self, plan: Path, part: int, parts: int) -> None:
+        super().__init__(plan)
+        self.plan, self.part, self.parts = plan, part, parts
+
+    def sentence(self) -> str:
+        return tr(
+            "The contact log kept in {file} is damaged (part {part} of {parts} cannot be "
+            "read), so its figures cannot be computed; the rest of the plan is whole. Remove "
+            "the log (Evidence › Remove the contact log, or 'ces-planner remove-contacts') "
+            "and import it again.",
+            file=self.plan.name,
+            part=self.part + 1,
+            parts=self.parts,
+        )
+
+
 class MostRowsRejected(PlanError):
     """More than half of a log's rows could not be read: the import is refused unless the
     person accepts it (``accept_partial``), since its figures would speak for a minority of
@@ -378,7 +397,11 @@ def contact_chunks(document: PlanDocument) -> tuple[StoredLog, Iterator[Any]] | 
                 data = reading.read_contact_chunk(conn, log_id, position)
             if data is None:  # replaced by a new import meanwhile
                 raise NoEvidence()
-            yield pl.read_parquet(io.BytesIO(data))
+            try:
+                chunk = pl.read_parquet(io.BytesIO(data))
+            except (pl.exceptions.PolarsError, OSError, ValueError) as error:
+                raise ContactLogDamaged(document.path, position, count) from error
+            yield chunk
 
     return log, chunks()
 

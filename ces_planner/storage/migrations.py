@@ -9,6 +9,7 @@ opening the database, so a foreign or newer file is refused before anything touc
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
 
@@ -204,3 +205,35 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> Non
     except BaseException:
         connection.execute("ROLLBACK")
         raise
+
+
+def _signature(connection: sqlite3.Connection) -> frozenset[tuple[str, str]]:
+    """The tables and their columns: what a version of the schema is made of."""
+    tables = [
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return frozenset(
+        (table, column[1])
+        for table in tables
+        for column in connection.execute(f'PRAGMA table_info("{table}")')
+    )
+
+
+@functools.cache
+def _signature_of(version: int) -> frozenset[tuple[str, str]]:
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(memory, version)
+        return _signature(memory)
+    finally:
+        memory.close()
+
+
+def infer_version(connection: sqlite3.Connection) -> int | None:
+    """The schema version a plan's tables are at, for a plan whose version mark was lost
+    (``user_version`` 0 or less: changed outside the app); None when they match none."""
+    found = _signature(connection)
+    return next((v for v in range(SCHEMA_VERSION, 0, -1) if _signature_of(v) == found), None)

@@ -43,7 +43,12 @@ from ces_planner.domain.errors import (
     PlanTooNew,
 )
 from ces_planner.i18n import tr
-from ces_planner.storage.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
+from ces_planner.storage.migrations import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    infer_version,
+    migrate,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -135,6 +140,11 @@ def _check(connection: sqlite3.Connection, path: Path) -> int:
         raise NotAPlan(path)
     if version > SCHEMA_VERSION:
         raise PlanTooNew(path)
+    if version < 1:  # the version mark was lost (changed outside the app): the tables tell it
+        inferred = infer_version(connection)
+        if inferred is None:
+            raise PlanCorrupt(path)
+        version = inferred
     return int(version)
 
 
@@ -385,6 +395,8 @@ class PlanFile:
             connection = _connect(_file_uri(path, "rw"))
             connection.execute("PRAGMA journal_mode = DELETE")
             connection.execute("PRAGMA synchronous = FULL")
+            if connection.execute("PRAGMA user_version").fetchone()[0] != version:
+                connection.execute(f"PRAGMA user_version = {int(version)}")  # the mark, again
             if version < SCHEMA_VERSION:
                 migrate(connection)
         except sqlite3.Error as error:
@@ -409,6 +421,7 @@ class PlanFile:
         finally:
             source.close()
         memory.execute("PRAGMA foreign_keys = ON")
+        memory.execute(f"PRAGMA user_version = {int(version)}")  # as checked (or inferred)
         migrate(memory)
         return cls(path, memory, True, SCHEMA_VERSION, None)
 

@@ -4146,7 +4146,12 @@
       <translation>{file} の {rows} 行のうち、問い合わせとして読めた行はありません（最も多い理由: {reason}）。計画の問い合わせログは変わっていません。列の対応を確かめてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="85" />
+      <location filename="ces_planner/services/evidence.py" line="82" />
+      <source>The contact log kept in {file} is damaged (part {part} of {parts} cannot be read), so its figures cannot be computed; the rest of the plan is whole. Remove the log (Evidence › Remove the contact log, or 'ces-planner remove-contacts') and import it again.</source>
+      <translation>{file} に保存されている問い合わせログが壊れているため（{parts} 個中 {part} 個目を読み込めません）、数値を計算できません。計画のほかの部分は無事です。ログを削除して（エビデンス › 問い合わせログを削除、または「ces-planner remove-contacts」）、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/evidence.py" line="104" />
       <source>{rejected} of the {rows} rows of {file} could not be read (most often: {reason}); the plan's contact log is unchanged. Check the column mapping, or import it anyway with --accept-partial.</source>
       <translation>{file} の {rows} 行のうち {rejected} 行が読めませんでした（最も多い理由: {reason}）。計画の問い合わせログは変わっていません。列の対応を確かめるか、--accept-partial を付けて取り込んでください。</translation>
     </message>
@@ -4156,22 +4161,22 @@
       <translation>{file} には問い合わせの行がありません（見出しだけ、または空）。計画の問い合わせログは変わっていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="352" />
+      <location filename="ces_planner/services/evidence.py" line="371" />
       <source>it holds no settings (a JSON object is expected)</source>
       <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="212" />
+      <location filename="ces_planner/services/evidence.py" line="231" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="347" />
+      <location filename="ces_planner/services/evidence.py" line="366" />
       <source>it is not valid JSON (line {line})</source>
       <translation>正しい JSON ではありません({line} 行目)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="350" />
+      <location filename="ces_planner/services/evidence.py" line="369" />
       <source>it is not a UTF-8 text file</source>
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>
@@ -4311,17 +4316,17 @@
       <translation>サービスレベルの計算方法は次のいずれかです: {choices}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="228" />
+      <location filename="ces_planner/storage/planfile.py" line="238" />
       <source>by process {pid} on {host}</source>
       <translation>プロセス {pid}（{host}）</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="74" />
+      <location filename="ces_planner/storage/planfile.py" line="79" />
       <source>it is a link to a file that does not exist</source>
       <translation>存在しないファイルへのリンクです</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="429" />
+      <location filename="ces_planner/storage/planfile.py" line="442" />
       <source>it is not a regular file</source>
       <translation>通常のファイルではありません</translation>
     </message>

@@ -83,3 +83,25 @@ def test_the_window_opens_a_plan_with_a_bad_value_and_says_so(tmp_path, sample_f
     assert "cannot be read" in window.banner.text() and "platinum" in window.banner.text()
     assert len(window.session.plan().segments) > 1
     window.close()
+
+
+def test_a_damaged_contact_log_is_reported_and_can_be_removed(tmp_path, sample_file, capsys):
+    plan = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, plan)
+    with sqlite3.connect(plan) as db:
+        data = bytearray(
+            db.execute("SELECT data FROM contact_chunks WHERE position = 0").fetchone()[0]
+        )
+        data[60:400] = b"\xff" * 340
+        db.execute("UPDATE contact_chunks SET data = ? WHERE position = 0", (bytes(data),))
+    for command in (["evidence"], ["export", "-o", str(tmp_path / "out.pdf")]):
+        code = main([command[0], str(plan), *command[1:]])
+        err = capsys.readouterr().err
+        assert code == 2 and "contact log kept in plan.cesplan is damaged" in err, err
+        assert "remove-contacts" in err and err.count("\n") == 1
+    assert main(["remove-contacts", str(plan)]) == 0
+    capsys.readouterr()
+    assert main(["export", str(plan), "-o", str(tmp_path / "out.pdf")]) == 0
+    capsys.readouterr()
+    assert main(["show", str(plan), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["segments"]  # the plan itself kept

@@ -415,3 +415,39 @@ def test_the_plan_read_inside_an_edit_is_what_the_edit_sees(sample_file, tmp_pat
                 inside = reading.read_plan(raw, document.file.schema_version)
         assert inside.insights[-1].title == "Seen inside"
         assert document.plan().insights[-1].title == "Seen inside"
+
+
+@pytest.mark.parametrize("mark", [0, -1])
+def test_a_plan_whose_version_mark_was_lost_opens_by_its_tables(tmp_path, sample_file, mark):
+    path = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, path)
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {mark}")
+    with PlanDocument.open(path, read_only=True) as doc:
+        assert doc.plan().segments
+    with PlanDocument.open(path) as doc:  # for editing: the mark is written again
+        assert doc.plan().schema_version == SCHEMA_VERSION
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_an_old_plan_whose_version_mark_was_lost_is_migrated(tmp_path):
+    path = tmp_path / "old.cesplan"
+    shutil.copy(FIXTURES / "plan_v1.cesplan", path)
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = 0")
+    with PlanDocument.open(path, read_only=True) as doc:
+        assert [p.name for p in doc.plan().people] == ["Ana Ruiz", "Sam Hill"]
+    with PlanDocument.open(path) as doc:
+        assert doc.plan().info.title == "Old plan"
+
+
+def test_a_marked_file_with_no_plan_tables_is_refused(tmp_path):
+    path = tmp_path / "empty.cesplan"
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute("CREATE TABLE other (x)")
+    before = digest(path)
+    with pytest.raises(PlanCorrupt):
+        PlanFile.open(path)
+    assert digest(path) == before
