@@ -381,9 +381,6 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
         if report["source"]["made_up"]
         else tr("From {file}, imported {imported}", **source)
     )
-    if report["period"]["start"] is None:  # a log stored before empty ones were refused
-        print(tr("The contact log holds no contacts; import another log."))
-        return EXIT_OK
     print(
         tr(
             "{contacts} contacts from {start} to {end}",

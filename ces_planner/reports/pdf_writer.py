@@ -349,7 +349,8 @@ def _table(block: Table, styles: _Styles, width: float, language: str):  # type:
     )
     data = [[PdfParagraph(_text(h, language), styles.head) for h in block.headers]]
     data += [[PdfParagraph(_text(v, language), styles.cell) for v in row] for row in block.rows]
-    table = PdfTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    # A row taller than a page (a very long text in a narrow column) goes on over the page.
+    table = PdfTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [

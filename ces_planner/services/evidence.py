@@ -409,7 +409,7 @@ def contact_chunks(document: PlanDocument) -> tuple[StoredLog, Iterator[Any]] | 
 def evidence_report(document: PlanDocument) -> dict[str, Any]:
     """The evidence of the plan's contact log under its current hours and settings."""
     found = contact_chunks(document)
-    if found is None:
+    if found is None or found[0].contacts == 0:  # none, or an empty one an old version kept
         raise NoEvidence()
     from ces_planner.analysis.metrics import EvidenceSettings, evidence_of_chunks
 

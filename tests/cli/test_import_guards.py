@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import sqlite3
 
 import pytest
 
@@ -145,3 +146,15 @@ def test_a_plus_that_means_nothing_for_the_field_is_refused(tmp_path, capsys, pl
     )  # fmt: skip
     assert code == 2 and '"+"' in err and "reason takes one column" in err
     assert plan.read_bytes() == before
+
+
+def test_an_empty_log_an_older_version_kept_reads_as_no_log(tmp_path, capsys, plan):
+    """Before empty logs were refused, one could be stored: evidence and exports treat it as
+    no log at all rather than failing on its missing period."""
+    with sqlite3.connect(plan) as db:
+        db.execute("DELETE FROM contact_chunks")
+        db.execute("UPDATE contact_logs SET contacts = 0, rows_read = 0")
+    code, _out, err = run(capsys, "evidence", plan)
+    assert code == 2 and "no contact records yet" in err
+    code, _out, err = run(capsys, "export", plan, "-o", tmp_path / "out.pdf")
+    assert code == 0, err

@@ -53,3 +53,14 @@ def test_a_lone_carriage_return_cannot_add_a_calendar_property(tmp_path, sample_
     assert not any(line.startswith("ATTACH") for line in lines)
     assert "\r" not in calendar.replace("\r\n", "") and "\x07" not in calendar
     assert any("Review\\nATTACH:https://example.invalid/x" in line for line in lines)
+
+
+def test_words_longer_than_a_page_is_wide_wrap_in_every_document(tmp_path, sample_file, capsys):
+    plan = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, plan)
+    tamper(plan, "UPDATE segments SET name = ? WHERE id = 1", "W" * 1000)
+    tamper(plan, "UPDATE actions SET title = ? WHERE id = 1", "T" * 3000)
+    outputs = [tmp_path / f"out.{fmt}" for fmt in ("pdf", "docx", "xlsx", "html")]
+    arguments = [part for path in outputs for part in ("-o", str(path))]
+    assert main(["export", str(plan), *arguments]) == 0, capsys.readouterr().err
+    assert all(path.stat().st_size > 0 for path in outputs)
