@@ -330,6 +330,40 @@ def _recover(path: Path, file_read_only: bool) -> tuple[_WriterLock | None, bool
     return lock, undone
 
 
+def _in_wal_mode(path: Path) -> bool:
+    """Whether the file is in SQLite's write-ahead-log mode (set outside the app: bytes 18
+    and 19 of the header are 2), where even a reader leaves ``-wal`` and ``-shm`` files."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(18)
+            return handle.read(2) == b"\x02\x02"
+    except OSError:
+        return False
+
+
+def _leave_wal_mode(path: Path, lock: _WriterLock | None) -> _WriterLock | None:
+    """The plan back in rollback-journal mode, its log written into it (so it is whole on its
+    own again), under the writer lock; returns the lock, taken here if not before."""
+    if lock is None:
+        lock = _WriterLock(path)
+        try:
+            lock.acquire()
+        except PlanLocked:
+            return None  # its editor has it: reading is fine meanwhile
+    try:
+        connection = _connect(_file_uri(path, "rw"))
+        try:
+            connection.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        lock.release()
+        if _is_damage(error):
+            raise PlanCorrupt(path) from error
+        raise CannotWrite(path, str(error)) from error
+    return lock
+
+
 class PlanFile:
     """An open plan file. Use :meth:`open` or :meth:`create`; always :meth:`close`."""
 
@@ -372,6 +406,8 @@ class PlanFile:
         recovered = False
         if _journal(path).exists() and application_id == APPLICATION_ID:
             lock, recovered = _recover(path, file_read_only)
+        if _in_wal_mode(path) and application_id == APPLICATION_ID and not file_read_only:
+            lock = _leave_wal_mode(path, lock)
         try:
             probe = _connect(_file_uri(path, "ro"))
             try:

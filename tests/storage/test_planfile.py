@@ -451,3 +451,17 @@ def test_a_marked_file_with_no_plan_tables_is_refused(tmp_path):
     with pytest.raises(PlanCorrupt):
         PlanFile.open(path)
     assert digest(path) == before
+
+
+def test_a_plan_in_wal_mode_is_read_without_leaving_files_beside_it(tmp_path, sample_file):
+    path = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+        db.execute("UPDATE segments SET name = 'Written in WAL mode' WHERE id = 1")
+    db.close()
+    with PlanDocument.open(path, read_only=True) as doc:
+        assert doc.plan().segments[0].name == "Written in WAL mode"  # the log's change kept
+    assert siblings(path) == []
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone() == ("delete",)
