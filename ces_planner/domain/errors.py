@@ -88,6 +88,13 @@ class PlanNeedsRecovery(_FileError):
     )
 
 
+class DiskFull(_FileError):
+    template = N_(
+        "The disk is full ({detail} free where {path} is); nothing was changed. Make room "
+        "there, or save to another disk, and try again."
+    )
+
+
 class ProfileUnreadable(_FileError):
     template = N_("The profile {path} cannot be read: {detail}.")
 

@@ -7,18 +7,19 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from ces_planner.domain.errors import CannotWrite
+from ces_planner.storage.planfile import write_failure
 
 
 def write_atomically(target: Path, write: Callable[[Path], object]) -> Path:
     """``write`` a file beside the target, then move it into place: a crash or a full disk never
-    leaves half a file under the user's name. Any OS error becomes a :class:`CannotWrite`."""
+    leaves half a file under the user's name. Any OS error becomes a :class:`CannotWrite`
+    (a full disk, a :class:`DiskFull`)."""
     temporary = target.with_name(f".{target.name}.part")
     try:
         write(temporary)
         os.replace(temporary, target)
     except OSError as error:
-        raise CannotWrite(target, error.strerror or str(error)) from error
+        raise write_failure(target, error.strerror or str(error)) from error
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()

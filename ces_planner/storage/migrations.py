@@ -203,7 +203,8 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> Non
         connection.execute(f"PRAGMA user_version = {target}")
         connection.execute("COMMIT")
     except BaseException:
-        connection.execute("ROLLBACK")
+        if connection.in_transaction:  # SQLite ends it itself on some errors (a full disk)
+            connection.execute("ROLLBACK")
         raise
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import sqlite3
 import stat
 import struct
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING
 from ces_planner.domain.errors import (
     CannotRead,
     CannotWrite,
+    DiskFull,
     NotAPlan,
     PlanBusy,
     PlanClosed,
@@ -202,13 +204,15 @@ class _WriterLock:
             holder = self._holder()
             raise PlanLocked(self.plan, self._by(holder) if holder else "") from None
         self._fd = fd
+        partial = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:  # who has it, for the sentence a second editor gets (written whole, then named)
-            partial = self.path.with_name(f".{self.path.name}.{os.getpid()}")
             partial.write_text(json.dumps(self._me()))
             os.replace(partial, self.path)
         except OSError as error:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
             self.release()
-            raise CannotWrite(self.path, error.strerror or str(error)) from error
+            raise write_failure(self.path, error.strerror or str(error)) from error
         self.held = True
 
     def _create_the_lock_file(self) -> None:
@@ -222,9 +226,13 @@ class _WriterLock:
                 self.path.unlink(missing_ok=True)  # stale: its process is gone
                 continue
             except OSError as error:
-                raise CannotWrite(self.path, error.strerror or str(error)) from error
-            with os.fdopen(fd, "w") as handle:
-                json.dump(self._me(), handle)
+                raise write_failure(self.path, error.strerror or str(error)) from error
+            try:
+                with os.fdopen(fd, "w") as handle:
+                    json.dump(self._me(), handle)
+            except OSError as error:
+                self.path.unlink(missing_ok=True)  # never an empty lock left behind
+                raise write_failure(self.path, error.strerror or str(error)) from error
             self.held = True
             return
         raise PlanLocked(self.plan, "")
@@ -364,6 +372,17 @@ def _leave_wal_mode(path: Path, lock: _WriterLock | None) -> _WriterLock | None:
     return lock
 
 
+def write_failure(path: Path, text: str) -> CannotWrite | DiskFull:
+    """The sentence for a write that failed: a full disk says how much room is left."""
+    if "disk is full" in text or "No space left" in text:
+        try:
+            free = shutil.disk_usage(path.parent if str(path.parent) else ".").free
+        except OSError:
+            free = 0
+        return DiskFull(path, f"{free / 1_000_000:,.1f} MB")
+    return CannotWrite(path, text)
+
+
 class PlanFile:
     """An open plan file. Use :meth:`open` or :meth:`create`; always :meth:`close`."""
 
@@ -490,10 +509,10 @@ class PlanFile:
             os.replace(temporary, path)
         except OSError as error:
             temporary.unlink(missing_ok=True)
-            raise CannotWrite(path, error.strerror or str(error)) from error
+            raise write_failure(path, error.strerror or str(error)) from error
         except sqlite3.Error as error:
             temporary.unlink(missing_ok=True)
-            raise CannotWrite(path, str(error)) from error
+            raise write_failure(path, str(error)) from error
         finally:
             lock.release()
         return cls.open(path)
@@ -562,12 +581,12 @@ class PlanFile:
                     raise PlanCorrupt(self.path) from error
             raise
 
-    def _sentence(self, text: str) -> PlanBusy | PlanReadOnly | CannotWrite:
+    def _sentence(self, text: str) -> PlanBusy | PlanReadOnly | CannotWrite | DiskFull:
         if "locked" in text or "busy" in text:
             return PlanBusy(self.path)
         if "readonly" in text or "read-only" in text:
             return PlanReadOnly(self.path)
-        return CannotWrite(self.path, text)
+        return write_failure(self.path, text)
 
     def compact(self) -> None:
         """Rewrite the file without the free space deleted data leaves: removed contacts are

@@ -2782,11 +2782,16 @@
     </message>
     <message>
       <location filename="ces_planner/domain/errors.py" line="92" />
+      <source>The disk is full ({detail} free where {path} is); nothing was changed. Make room there, or save to another disk, and try again.</source>
+      <translation>ディスクがいっぱいです（{path} の場所の空き {detail}）。何も変更していません。空きを作るか別のディスクに保存して、もう一度お試しください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/domain/errors.py" line="99" />
       <source>The profile {path} cannot be read: {detail}.</source>
       <translation>プロファイル {path} を読み込めません: {detail}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/domain/errors.py" line="110" />
+      <location filename="ces_planner/domain/errors.py" line="117" />
       <source>That {kind} no longer exists in the plan (id {id}).</source>
       <translation>その{kind}はプランにもうありません（id {id}）。</translation>
     </message>
@@ -4311,17 +4316,17 @@
       <translation>サービスレベルの計算方法は次のいずれかです: {choices}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="238" />
+      <location filename="ces_planner/storage/planfile.py" line="246" />
       <source>by process {pid} on {host}</source>
       <translation>プロセス {pid}（{host}）</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="79" />
+      <location filename="ces_planner/storage/planfile.py" line="81" />
       <source>it is a link to a file that does not exist</source>
       <translation>存在しないファイルへのリンクです</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="442" />
+      <location filename="ces_planner/storage/planfile.py" line="497" />
       <source>it is not a regular file</source>
       <translation>通常のファイルではありません</translation>
     </message>
