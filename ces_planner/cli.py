@@ -422,6 +422,49 @@ def _cmd_remove_contacts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_backups(args: argparse.Namespace) -> int:
+    from ces_planner.services.backups import list_backups
+
+    if not args.plan.is_file():
+        from ces_planner.domain.errors import PlanMissing
+
+        raise PlanMissing(args.plan)
+    found = list_backups(args.plan)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "number": n,
+                    "file": str(b.path),
+                    "taken_at": b.taken_at.isoformat(),
+                    "reason": b.reason,
+                    "bytes": b.size,
+                }
+                for n, b in enumerate(found, start=1)
+            ]
+        )
+        return EXIT_OK
+    if not found:
+        print(tr("{plan} has no backups yet; one is taken before its first change.",
+                 plan=args.plan.name))  # fmt: skip
+    for number, backup in enumerate(found, start=1):
+        print(f"{number:3}  {_moment(backup.taken_at.isoformat())}  {backup.reason:16} "
+              f"{backup.size / 1_000_000:7.1f} MB  {backup.path.name}")  # fmt: skip
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from ces_planner.services.backups import find_backup, restore_backup
+
+    source = find_backup(args.plan, args.backup)
+    with _editable(args.plan) as document:
+        kept = restore_backup(document, source)
+    print(tr("Restored {plan} from {backup}.", plan=args.plan.name, backup=source.name))
+    if kept is not None:
+        print(tr("The plan as it was is kept as {copy}.", copy=kept.name))
+    return EXIT_OK
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from ces_planner.reports.writers import FORMATS, with_charts
 
@@ -801,6 +844,21 @@ def _build_parser() -> _Parser:
     )
     remove.add_argument("plan", metavar="PLAN", type=Path)
 
+    listing = commands.add_parser(
+        "backups", help=tr("list the rotating backups of a plan, newest first")
+    )
+    listing.add_argument("plan", metavar="PLAN", type=Path)
+    listing.add_argument("--json", action="store_true")
+
+    restore = commands.add_parser(
+        "restore",
+        help=tr("put a backup in place of the plan (the plan as it is is backed up first)"),
+    )
+    restore.add_argument("plan", metavar="PLAN", type=Path)
+    restore.add_argument(
+        "backup", metavar="BACKUP", help=tr("its number in 'backups' (1 is the newest) or name")
+    )
+
     export = commands.add_parser("export", help=tr("write the strategy document"))
     export.add_argument("plan", metavar="PLAN", type=Path)
     export.add_argument(
@@ -867,6 +925,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-contacts": _cmd_import_contacts,
     "evidence": _cmd_evidence,
     "remove-contacts": _cmd_remove_contacts,
+    "backups": _cmd_backups,
+    "restore": _cmd_restore,
 }
 
 

@@ -1,12 +1,15 @@
 import datetime as dt
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CES_PLANNER_LANG"] = "en"  # the tests read English messages, whatever the locale
+# Backups of the plans the tests change go to a folder of the run's, not the user's.
+os.environ.setdefault("XDG_DATA_HOME", tempfile.mkdtemp(prefix="ces-planner-tests-"))
 
 from ces_planner.services.document import PlanDocument  # noqa: E402
 from ces_planner.services.sample import create_sample  # noqa: E402

@@ -68,6 +68,7 @@ class PlanDocument:
         self.clock = clock
         self._plan: Plan | None = None
         self._batch: Connection | None = None
+        self._backed_up = False  # this session's copy, taken before its first change
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -134,12 +135,18 @@ class PlanDocument:
                     self._plan = reading.read_plan(conn, self.file.schema_version)
         return self._plan
 
+    def forget_cached_plan(self) -> None:
+        """The file changed under the document (a restore): read it afresh next time."""
+        self._plan = None
+
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
         """Make the edits inside the block one transaction: all of them are kept, or none."""
         if self._batch is not None:
             yield
             return
+        if not self._backed_up:
+            self.backup("session")
         try:
             with self.file.editing() as conn:
                 self._batch = conn
@@ -154,10 +161,26 @@ class PlanDocument:
 
     # -- editing -----------------------------------------------------------------------
 
+    def backup(self, reason: str) -> Path | None:
+        """A rotating copy of the plan as it is now (see storage.backups); a failure does not
+        stop the work at hand, and goes to the errors log."""
+        if self.read_only:
+            return None
+        self._backed_up = True  # this session has its copy
+        taken = self.file.backup(reason, self.clock())
+        if taken is None and self.file.backup_error is not None:
+            from ces_planner.services.error_log import log_unexpected
+
+            log_unexpected(self.file.backup_error)
+        return taken
+
     def _edit(self, change: Callable) -> object:  # type: ignore[type-arg]
         from sqlalchemy.exc import IntegrityError
 
         from ces_planner.domain.validation import Problem
+
+        if not self._backed_up and self._batch is None:
+            self.backup("session")  # the plan as it was before this session's first change
 
         try:
             if self._batch is not None:

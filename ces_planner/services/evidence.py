@@ -263,6 +263,7 @@ def import_contacts(
             repository.remember_mapping(conn, signature, path.name, profile)
             return summary
 
+    document.backup("import")  # the plan and its log as they were, whatever the import does
     summary = typing.cast(ImportSummary, document.write(change))
     progress.step(1.0)
     return summary
@@ -468,6 +469,7 @@ def remove_contacts(document: PlanDocument) -> StoredLog | None:
             repository.delete_contact_log(conn)
         return found[1] if found is not None else None
 
+    document.backup("remove-contacts")  # the log stays in the rotating copies until they go
     removed = typing.cast(StoredLog | None, document.write(change))
     if removed is not None:
         document.file.compact()

@@ -17,6 +17,7 @@ the first edit (or ahead of it, see ``load_sqlalchemy``), so a plan is shown soo
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import os
 import shutil
@@ -401,6 +402,7 @@ class PlanFile:
         self._lock = lock
         # An interrupted change was rolled back as the plan was opened (see _recover).
         self.recovered = False
+        self.backup_error: BaseException | None = None  # why the last backup failed
         self._engine: Engine | None = None
         self.closed = False
         # One connection serves the plan; the app also reads it from worker threads (evidence,
@@ -453,6 +455,11 @@ class PlanFile:
             if connection.execute("PRAGMA user_version").fetchone()[0] != version:
                 connection.execute(f"PRAGMA user_version = {int(version)}")  # the mark, again
             if version < SCHEMA_VERSION:
+                from ces_planner.storage import backups
+
+                with contextlib.suppress(OSError, sqlite3.Error):  # a safety net, see backup()
+                    # The plan as its older version wrote it, before it moves forward.
+                    backups.take(connection, path, "migration", datetime.datetime.now())
                 migrate(connection)
         except sqlite3.Error as error:
             lock.release()
@@ -595,6 +602,29 @@ class PlanFile:
             raise PlanReadOnly(self.path)
         with self._access, self._translate_errors():
             self.connection.execute("VACUUM")
+
+    def backup(self, reason: str, now: datetime.datetime) -> Path | None:
+        """A rotating copy of the plan as it is now, in the user's data folder (see
+        :mod:`ces_planner.storage.backups`); None when it could not be written (a copy is a
+        safety net: its failure does not stop the change; ``backup_error`` keeps why)."""
+        from ces_planner.storage import backups
+
+        try:
+            with self._access:
+                return backups.take(self.connection, self.path, reason, now)
+        except (OSError, sqlite3.Error) as error:
+            self.backup_error = error
+            return None
+
+    def replace_with(self, source: sqlite3.Connection) -> None:
+        """The plan's whole content replaced by the database open on ``source`` (a backup),
+        in one step; an older plan is then brought forward as on opening."""
+        if self.read_only:
+            raise PlanReadOnly(self.path)
+        with self._access, self._translate_errors():
+            source.backup(self.connection)
+            self.connection.execute("PRAGMA journal_mode = DELETE")
+            migrate(self.connection)
 
     def save_copy(self, target: str | Path) -> None:
         """Write a consistent copy of the plan to ``target`` (Save As / Save a copy)."""

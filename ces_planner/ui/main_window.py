@@ -202,6 +202,12 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Copy the plan and keep working here"),
         )
+        self.restore_action = self._action(
+            self.tr("Restore from &backup…"),
+            self.restore_from_backup,
+            None,
+            self.tr("Put back a copy the app kept of this plan"),
+        )
         self.export_action = self._action(
             self.tr("&Export the strategy…"),
             self.export,
@@ -244,6 +250,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.save_as_action)
         menu.addAction(self.save_copy_action)
+        menu.addAction(self.restore_action)
         menu.addSeparator()
         menu.addAction(self.export_action)
         self.snapshots_action = self._action(
@@ -313,6 +320,7 @@ class MainWindow(QMainWindow):
             self.next_action,
         ):
             action.setEnabled(has_plan)
+        self.restore_action.setEnabled(has_plan and writable)
 
     # -- documents ---------------------------------------------------------------------
 
@@ -651,6 +659,37 @@ class MainWindow(QMainWindow):
                 )
 
         self._run(self.tr("Saving…"), work, finished)
+
+    def restore_from_backup(self) -> None:
+        """File › Restore from backup: a copy the app kept, in place of the plan (the plan as
+        it is is kept as a copy first). The plan is then opened afresh: its undo history
+        was of the plan replaced."""
+        if self.session is None or self.session.read_only:
+            return
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        from ces_planner.services.backups import list_backups, restore_backup
+        from ces_planner.ui.backups_dialog import RestoreDialog
+
+        path = self.session.document.path
+        dialog = RestoreDialog(list_backups(path), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        try:
+            kept = restore_backup(self.session.document, chosen.path)
+        except PlanError as error:
+            self._error(error.sentence())
+            return
+        self.open_plan(path)
+        QMessageBox.information(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "The plan is back as it was then. The plan as it was before is kept: {0}"
+            ).replace("{0}", kept.name if kept is not None else self.tr("(no copy could be made)")),
+        )
 
     def _run(self, label: str, work, finished) -> None:  # type: ignore[no-untyped-def]
         from ces_planner.ui.operations import Operation

@@ -802,6 +802,11 @@
       <translation>根拠</translation>
     </message>
     <message>
+      <location filename="ces_planner/ui/backups_dialog.py" line="41" />
+      <source>Restore from backup</source>
+      <translation>バックアップから復元</translation>
+    </message>
+    <message>
       <location filename="ces_planner/ui/main_window.py" line="188" />
       <source>&amp;New plan…</source>
       <translation>新しいプラン(&amp;N)…</translation>
@@ -838,266 +843,286 @@
     </message>
     <message>
       <location filename="ces_planner/ui/main_window.py" line="206" />
+      <source>Restore from &amp;backup…</source>
+      <translation>バックアップから復元(&amp;B)…</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="209" />
+      <source>Put back a copy the app kept of this plan</source>
+      <translation>アプリが保存したこの計画のコピーに戻す</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="212" />
       <source>&amp;Export the strategy…</source>
       <translation>戦略を書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="209" />
+      <location filename="ces_planner/ui/main_window.py" line="215" />
       <source>Word, PDF, Excel or web page for leadership</source>
       <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="212" />
+      <location filename="ces_planner/ui/main_window.py" line="218" />
       <source>&amp;Workshop mode</source>
       <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="215" />
+      <location filename="ces_planner/ui/main_window.py" line="221" />
       <source>The discussion full screen, for a projector</source>
       <translation>議論をプロジェクター向けに全画面で表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="217" />
+      <location filename="ces_planner/ui/main_window.py" line="223" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="218" />
+      <location filename="ces_planner/ui/main_window.py" line="224" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="220" />
+      <location filename="ces_planner/ui/main_window.py" line="226" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="223" />
+      <location filename="ces_planner/ui/main_window.py" line="229" />
       <source>&amp;Previous area</source>
       <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="228" />
+      <location filename="ces_planner/ui/main_window.py" line="234" />
       <source>&amp;Next area</source>
       <translation>次の領域(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="232" />
+      <location filename="ces_planner/ui/main_window.py" line="238" />
       <source>Show &amp;guidance</source>
       <translation>ガイドを表示(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="236" />
+      <location filename="ces_planner/ui/main_window.py" line="242" />
       <source>Go to the &amp;navigator</source>
       <translation>ナビゲーターへ移動(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="239" />
+      <location filename="ces_planner/ui/main_window.py" line="245" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="242" />
+      <location filename="ces_planner/ui/main_window.py" line="248" />
       <source>Open &amp;recent</source>
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="250" />
+      <location filename="ces_planner/ui/main_window.py" line="257" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="253" />
+      <location filename="ces_planner/ui/main_window.py" line="260" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="258" />
+      <location filename="ces_planner/ui/main_window.py" line="265" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="269" />
+      <location filename="ces_planner/ui/main_window.py" line="276" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="277" />
+      <location filename="ces_planner/ui/main_window.py" line="284" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="351" />
+      <location filename="ces_planner/ui/main_window.py" line="359" />
       <source>&lt;h2&gt;Making your copy of the sample plan…&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;サンプルプランのコピーを作成しています…&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="353" />
+      <location filename="ces_planner/ui/main_window.py" line="361" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="410" />
+      <location filename="ces_planner/ui/main_window.py" line="418" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="428" />
+      <location filename="ces_planner/ui/main_window.py" line="436" />
       <source>A change to this plan was interrupted (a program stopped in the middle of it); it was undone as the plan was opened, so the plan is as it was before that change.</source>
       <translation>この計画への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。計画を開くときにその変更を取り消したので、計画はその変更の前の状態です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="569" />
+      <location filename="ces_planner/ui/main_window.py" line="577" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="582" />
+      <location filename="ces_planner/ui/main_window.py" line="590" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="618" />
+      <location filename="ces_planner/ui/main_window.py" line="626" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="653" />
+      <location filename="ces_planner/ui/main_window.py" line="661" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="667" />
+      <location filename="ces_planner/ui/main_window.py" line="706" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="670" />
+      <location filename="ces_planner/ui/main_window.py" line="709" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="674" />
+      <location filename="ces_planner/ui/main_window.py" line="713" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="795" />
+      <location filename="ces_planner/ui/main_window.py" line="834" />
       <source>the plan</source>
       <translation>計画</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="808" />
+      <location filename="ces_planner/ui/main_window.py" line="847" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="817" />
+      <location filename="ces_planner/ui/main_window.py" line="856" />
       <source>Open the errors log's folder</source>
       <translation>エラーログのフォルダーを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="991" />
+      <location filename="ces_planner/ui/main_window.py" line="1030" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="992" />
+      <location filename="ces_planner/ui/main_window.py" line="1031" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="264" />
+      <location filename="ces_planner/ui/main_window.py" line="271" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="278" />
+      <location filename="ces_planner/ui/main_window.py" line="285" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="279" />
+      <location filename="ces_planner/ui/main_window.py" line="286" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="384" />
+      <location filename="ces_planner/ui/main_window.py" line="392" />
       <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;&lt;a href="new"&gt;Create a plan&lt;/a&gt; (Ctrl+N), &lt;a href="open"&gt;open one&lt;/a&gt; (Ctrl+O), or start from &lt;a href="sample"&gt;the sample plan&lt;/a&gt;.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;&lt;a href="new"&gt;プランを作成する&lt;/a&gt;（Ctrl+N）、&lt;a href="open"&gt;プランを開く&lt;/a&gt;（Ctrl+O）、または&lt;a href="sample"&gt;サンプルプラン&lt;/a&gt;から始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="634" />
+      <location filename="ces_planner/ui/main_window.py" line="642" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="634" />
+      <location filename="ces_planner/ui/main_window.py" line="642" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="641" />
+      <location filename="ces_planner/ui/main_window.py" line="649" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="904" />
+      <location filename="ces_planner/ui/main_window.py" line="689" />
+      <source>The plan is back as it was then. The plan as it was before is kept: {0}</source>
+      <translation>計画をその時点の状態に戻しました。戻す前の計画は保存しています: {0}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="691" />
+      <source>(no copy could be made)</source>
+      <translation>（コピーを作れませんでした）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="943" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="915" />
+      <location filename="ces_planner/ui/main_window.py" line="954" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="966" />
+      <location filename="ces_planner/ui/main_window.py" line="1005" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="289" />
+      <location filename="ces_planner/ui/main_window.py" line="296" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="298" />
+      <location filename="ces_planner/ui/main_window.py" line="305" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="303" />
+      <location filename="ces_planner/ui/main_window.py" line="310" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="797" />
+      <location filename="ces_planner/ui/main_window.py" line="836" />
       <source>CES Planner did not close properly the last time (started {0}). Every change was written to the plan as it was made, so {1} is as it was last written; only a text being typed at that moment may be missing.</source>
       <translation>前回、CES Planner は正しく終了しませんでした（{0} に起動）。変更はすべてその都度計画に書き込まれているため、{1} は最後に書き込まれたときのままです。そのとき入力中だった文章だけが欠けている可能性があります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="812" />
+      <location filename="ces_planner/ui/main_window.py" line="851" />
       <source>What went wrong is in the errors log: {0}</source>
       <translation>何が起きたかはエラーログにあります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="917" />
+      <location filename="ces_planner/ui/main_window.py" line="956" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="418" />
+      <location filename="ces_planner/ui/main_window.py" line="426" />
       <source>{0} values in this plan's file cannot be read (changed outside the app, or damaged) and are shown empty or as defaults; 'ces-planner check' lists them. First: {1}</source>
       <translation>この計画のファイルにある {0} 個の値を読み込めません（アプリの外で変更されたか、壊れています）。空欄または既定値で表示しています。一覧は「ces-planner check」で確認できます。最初の一つ: {1}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="650" />
+      <location filename="ces_planner/ui/main_window.py" line="658" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="970" />
+      <location filename="ces_planner/ui/main_window.py" line="1009" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -1400,6 +1425,49 @@
       <location filename="ces_planner/ui/pages/tables.py" line="280" />
       <source>{0} rows</source>
       <translation>{0} 行</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="ces_planner/ui/backups_dialog.py" line="25" />
+      <source>before the first change of a session</source>
+      <translation>作業の最初の変更の前</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/backups_dialog.py" line="26" />
+      <source>before a contact log was imported</source>
+      <translation>問い合わせログの取り込みの前</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/backups_dialog.py" line="27" />
+      <source>before the contact log was removed</source>
+      <translation>問い合わせログの削除の前</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/backups_dialog.py" line="28" />
+      <source>before the file was brought up to a newer version</source>
+      <translation>ファイルを新しい形式に更新する前</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/backups_dialog.py" line="31" />
+      <source>before a backup was restored</source>
+      <translation>バックアップを復元する前</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/backups_dialog.py" line="41" />
+      <source>Restore from backup</source>
+      <translation>バックアップから復元</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/backups_dialog.py" line="45" />
+      <source>The app keeps a copy of the plan before the first change of each session and before imports, removals and restores: the last ten, and one a day for two weeks. The one you restore replaces the plan; the plan as it is now is kept as a copy first, so this too can be undone.</source>
+      <translation>アプリは、作業ごとの最初の変更の前と、取り込み・削除・復元の前に計画のコピーを保存します（直近の 10 個と、2 週間分の 1 日 1 個）。復元したコピーで計画が置き換わります。今の計画は先にコピーとして保存されるので、これも元に戻せます。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/backups_dialog.py" line="67" />
+      <source>&amp;Restore</source>
+      <translation>復元(&amp;R)</translation>
     </message>
   </context>
   <context>
@@ -2241,12 +2309,17 @@
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="628" />
+      <location filename="ces_planner/cli.py" line="462" />
+      <source>Restored {plan} from {backup}.</source>
+      <translation>{plan} を {backup} から復元しました。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="671" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="636" />
+      <location filename="ces_planner/cli.py" line="679" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -2346,277 +2419,302 @@
       <translation>{plan} から {file}（{n} 件）を削除しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="430" />
+      <location filename="ces_planner/cli.py" line="448" />
+      <source>{plan} has no backups yet; one is taken before its first change.</source>
+      <translation>{plan} のバックアップはまだありません。最初の変更の前に作られます。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="464" />
+      <source>The plan as it was is kept as {copy}.</source>
+      <translation>復元前の計画は {copy} として保存しています。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="473" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="460" />
+      <location filename="ces_planner/cli.py" line="503" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="462" />
+      <location filename="ces_planner/cli.py" line="505" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="491" />
+      <location filename="ces_planner/cli.py" line="534" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="539" />
+      <location filename="ces_planner/cli.py" line="582" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="662" />
+      <location filename="ces_planner/cli.py" line="705" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="670" />
+      <location filename="ces_planner/cli.py" line="713" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="672" />
+      <location filename="ces_planner/cli.py" line="715" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="674" />
+      <location filename="ces_planner/cli.py" line="717" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="676" />
+      <location filename="ces_planner/cli.py" line="719" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="678" />
+      <location filename="ces_planner/cli.py" line="721" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="680" />
+      <location filename="ces_planner/cli.py" line="723" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="683" />
+      <location filename="ces_planner/cli.py" line="726" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="686" />
+      <location filename="ces_planner/cli.py" line="729" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="688" />
+      <location filename="ces_planner/cli.py" line="731" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="690" />
+      <location filename="ces_planner/cli.py" line="733" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="693" />
+      <location filename="ces_planner/cli.py" line="736" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="700" />
+      <location filename="ces_planner/cli.py" line="743" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="706" />
+      <location filename="ces_planner/cli.py" line="749" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="712" />
+      <location filename="ces_planner/cli.py" line="755" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="718" />
+      <location filename="ces_planner/cli.py" line="761" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="723" />
+      <location filename="ces_planner/cli.py" line="766" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="732" />
+      <location filename="ces_planner/cli.py" line="775" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="734" />
+      <location filename="ces_planner/cli.py" line="777" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="740" />
+      <location filename="ces_planner/cli.py" line="783" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="743" />
+      <location filename="ces_planner/cli.py" line="786" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="748" />
+      <location filename="ces_planner/cli.py" line="791" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="753" />
+      <location filename="ces_planner/cli.py" line="796" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="760" />
+      <location filename="ces_planner/cli.py" line="803" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="765" />
+      <location filename="ces_planner/cli.py" line="808" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="768" />
+      <location filename="ces_planner/cli.py" line="811" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="773" />
+      <location filename="ces_planner/cli.py" line="816" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="778" />
+      <location filename="ces_planner/cli.py" line="821" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="780" />
+      <location filename="ces_planner/cli.py" line="823" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="782" />
+      <location filename="ces_planner/cli.py" line="825" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="784" />
+      <location filename="ces_planner/cli.py" line="827" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="786" />
+      <location filename="ces_planner/cli.py" line="829" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="791" />
+      <location filename="ces_planner/cli.py" line="834" />
       <source>import even when more than half of the rows cannot be read</source>
       <translation>半数を超える行が読めなくても取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="794" />
+      <location filename="ces_planner/cli.py" line="837" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="800" />
+      <location filename="ces_planner/cli.py" line="843" />
       <source>erase the plan's contact log from the plan file (its records stay)</source>
       <translation>プランファイルから問い合わせログを消去する（プランの記録は残る）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="804" />
+      <location filename="ces_planner/cli.py" line="848" />
+      <source>list the rotating backups of a plan, newest first</source>
+      <translation>計画の自動バックアップを新しい順に一覧する</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="855" />
+      <source>put a backup in place of the plan (the plan as it is is backed up first)</source>
+      <translation>バックアップで計画を置き換える（今の計画は先にバックアップされます）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="859" />
+      <source>its number in 'backups' (1 is the newest) or name</source>
+      <translation>「backups」での番号（1 が最新）または名前</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="862" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="809" />
+      <location filename="ces_planner/cli.py" line="867" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="818" />
+      <location filename="ces_planner/cli.py" line="876" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="821" />
+      <location filename="ces_planner/cli.py" line="879" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="824" />
+      <location filename="ces_planner/cli.py" line="882" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="827" />
+      <location filename="ces_planner/cli.py" line="885" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="831" />
+      <location filename="ces_planner/cli.py" line="889" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="833" />
+      <location filename="ces_planner/cli.py" line="891" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="835" />
+      <location filename="ces_planner/cli.py" line="893" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="836" />
+      <location filename="ces_planner/cli.py" line="894" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="838" />
+      <location filename="ces_planner/cli.py" line="896" />
       <source>only actions whose title or notes hold these words</source>
       <translation>タイトルかメモにこれらの語を含むアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="841" />
+      <location filename="ces_planner/cli.py" line="899" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="846" />
+      <location filename="ces_planner/cli.py" line="904" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="849" />
+      <location filename="ces_planner/cli.py" line="907" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="899" />
+      <location filename="ces_planner/cli.py" line="959" />
       <source>ces-planner: {file} had an interrupted change (a program stopped in the middle of it); it was undone, and the plan is as it was before that change.</source>
       <translation>ces-planner: {file} への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。その変更を取り消し、計画は変更前の状態に戻りました。</translation>
     </message>
@@ -2656,22 +2754,22 @@
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="521" />
+      <location filename="ces_planner/cli.py" line="564" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="547" />
+      <location filename="ces_planner/cli.py" line="590" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="934" />
+      <location filename="ces_planner/cli.py" line="994" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="941" />
+      <location filename="ces_planner/cli.py" line="1001" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2686,17 +2784,17 @@
       <translation>（見出しの上のタイトル行 {n} 行は数えていません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="477" />
+      <location filename="ces_planner/cli.py" line="520" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="558" />
+      <location filename="ces_planner/cli.py" line="601" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="598" />
+      <location filename="ces_planner/cli.py" line="641" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2706,17 +2804,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="529" />
+      <location filename="ces_planner/cli.py" line="572" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="536" />
+      <location filename="ces_planner/cli.py" line="579" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="944" />
+      <location filename="ces_planner/cli.py" line="1004" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -4131,7 +4229,12 @@
       <translation>領域「{value}」は使えません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/document.py" line="176" />
+      <location filename="ces_planner/services/backups.py" line="21" />
+      <source>{wanted} is not one of the backups of {plan}; 'ces-planner backups {plan}' lists them.</source>
+      <translation>{wanted} は {plan} のバックアップではありません。一覧は「ces-planner backups {plan}」で確認できます。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/document.py" line="199" />
       <source>That change refers to something no longer in the plan, or repeats a name that must be unique.</source>
       <translation>その変更は、プランにもうないものを参照しているか、一意であるべき名前が重複しています。</translation>
     </message>
@@ -4161,7 +4264,7 @@
       <translation>{file} には問い合わせの行がありません（見出しだけ、または空）。計画の問い合わせログは変わっていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="371" />
+      <location filename="ces_planner/services/evidence.py" line="372" />
       <source>it holds no settings (a JSON object is expected)</source>
       <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
     </message>
@@ -4171,12 +4274,12 @@
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="366" />
+      <location filename="ces_planner/services/evidence.py" line="367" />
       <source>it is not valid JSON (line {line})</source>
       <translation>正しい JSON ではありません({line} 行目)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="369" />
+      <location filename="ces_planner/services/evidence.py" line="370" />
       <source>it is not a UTF-8 text file</source>
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>
@@ -4316,17 +4419,17 @@
       <translation>サービスレベルの計算方法は次のいずれかです: {choices}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="246" />
+      <location filename="ces_planner/storage/planfile.py" line="247" />
       <source>by process {pid} on {host}</source>
       <translation>プロセス {pid}（{host}）</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="81" />
+      <location filename="ces_planner/storage/planfile.py" line="82" />
       <source>it is a link to a file that does not exist</source>
       <translation>存在しないファイルへのリンクです</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="497" />
+      <location filename="ces_planner/storage/planfile.py" line="504" />
       <source>it is not a regular file</source>
       <translation>通常のファイルではありません</translation>
     </message>
