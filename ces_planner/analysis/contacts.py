@@ -853,6 +853,22 @@ def _resolved(
     )
 
 
+STALE_WORKDIR_SECONDS = 24 * 3600
+
+
+def _sweep_stale_workdirs() -> None:
+    """Working folders of imports killed outright (SIGKILL, a power cut: nothing of the
+    process ran to remove them), a day old or more, removed."""
+    import shutil
+    import time
+
+    now = time.time()
+    for folder in Path(tempfile.gettempdir()).glob("ces-import-*"):
+        with contextlib.suppress(OSError):
+            if folder.is_dir() and now - folder.stat().st_mtime > STALE_WORKDIR_SECONDS:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
 @contextlib.contextmanager
 def open_contact_log(
     path: str | Path,
@@ -879,6 +895,7 @@ def open_contact_log(
         raise ImportRejected(
             tr("There is no file {name}; check the name and folder.", name=path.name)
         )
+    _sweep_stale_workdirs()
     with tempfile.TemporaryDirectory(prefix="ces-import-") as workdir_name:
         workdir = Path(workdir_name)
         if path.suffix.lower() in (".xlsx", ".xlsm"):
@@ -1104,13 +1121,27 @@ def _record_end(data: bytes) -> int:
     return 0
 
 
+RECORD_LIMIT_BYTES = 4 * CHUNK_BYTES  # one row of a contact log: far less, even with notes
+
+
 def _record_chunks(handle: BinaryIO) -> Iterator[tuple[bytes, int]]:
-    """Whole records, about :data:`CHUNK_BYTES` at a time, each with the bytes read so far."""
+    """Whole records, about :data:`CHUNK_BYTES` at a time, each with the bytes read so far.
+    A record longer than :data:`RECORD_LIMIT_BYTES` (a file of one endless line, or a quote
+    never closed) is refused rather than read whole into memory."""
     rest = b""
     while chunk := handle.read(CHUNK_BYTES):
         data = rest + chunk
         cut = _record_end(data)
         rest = data[cut:]
+        if len(rest) > RECORD_LIMIT_BYTES:
+            raise ImportRejected(
+                tr(
+                    "A row of the file runs on for more than {size} MB without ending (one "
+                    "endless line, or a quote that is never closed); a contact log's rows are "
+                    "short. Check that this is the export you meant.",
+                    size=RECORD_LIMIT_BYTES // 1_000_000,
+                )
+            )
         if cut:
             yield data[:cut], handle.tell()
     if rest.strip():

@@ -24,7 +24,7 @@ from ces_planner.reports.writers import FORMATS
 from ces_planner.services.document import PlanDocument
 from ces_planner.services.drawing import DrawingProcess, PendingCharts
 from ces_planner.services.evidence import NoEvidence, evidence_report, staffing_summary
-from ces_planner.services.files import write_atomically
+from ces_planner.services.files import discard, settle, write_atomically, write_part
 from ces_planner.services.plan_json import plan_as_json
 from ces_planner.services.progress import Progress
 from ces_planner.storage import lazy_module
@@ -117,15 +117,22 @@ def export_many(
     writes = [
         (target, functools.partial(writers.write, fmt, model, charts)) for fmt, target in targets
     ]
-    if isinstance(charts, PendingCharts) and len(writes) > 1:
-        with ThreadPoolExecutor(len(writes)) as pool:
-            done = [pool.submit(write_atomically, *write) for write in writes]
-        for future in done:
-            future.result()  # the first error, if any, once every file is settled
-    else:
-        for number, write in enumerate(writes):
-            progress.step(0.5 + 0.45 * number / len(writes), tr("Writing the document…"))
-            write_atomically(*write)
+    # Every file is written under a part name first, and they go into place together: a
+    # failure in one (a full disk) leaves every file the user had as it was.
+    try:
+        if isinstance(charts, PendingCharts) and len(writes) > 1:
+            with ThreadPoolExecutor(len(writes)) as pool:
+                done = [pool.submit(write_part, *write) for write in writes]
+            for future in done:
+                future.result()  # the first error, if any, once every file is written
+        else:
+            for number, write in enumerate(writes):
+                progress.step(0.5 + 0.45 * number / len(writes), tr("Writing the document…"))
+                write_part(*write)
+    except BaseException:
+        discard([target for target, _write in writes])
+        raise
+    settle([target for target, _write in writes])
     if snapshot:
         take_snapshot(document, snapshot)
     progress.step(1.0)

@@ -2229,6 +2229,11 @@
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
+      <location filename="ces_planner/analysis/contacts.py" line="1121" />
+      <source>A row of the file runs on for more than {size} MB without ending (one endless line, or a quote that is never closed); a contact log's rows are short. Check that this is the export you meant.</source>
+      <translation>ファイルのある行が {size} MB を超えても終わりません（終わりのない 1 行か、閉じられていない引用符）。問い合わせログの行は短いはずです。意図したエクスポートか確かめてください。</translation>
+    </message>
+    <message>
       <location filename="ces_planner/analysis/contacts.py" line="254" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>

@@ -63,3 +63,26 @@ def test_a_full_disk_is_said_and_leaves_nothing_behind(small_disk, sample_file, 
     assert plan.read_bytes() == before or run(capsys, "show", plan)[0] == 0
     left = sorted(os.listdir(small_disk))
     assert left == ["filler", "plan.cesplan"], left
+
+
+def test_several_files_go_into_place_together_or_not_at_all(tmp_path, sample_file, capsys,
+                                                            monkeypatch):  # fmt: skip
+    """One -o that cannot be written: the other file the user had is left as it was."""
+    from ces_planner.reports import writers
+
+    plan = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, plan)
+    old_page = tmp_path / "out.html"
+    old_page.write_text("the page sent last week")
+    real = writers.write
+
+    def fail_on_pdf(fmt, model, charts, target):
+        if fmt == "pdf":
+            raise OSError(28, "No space left on device")
+        return real(fmt, model, charts, target)
+
+    monkeypatch.setattr(writers, "write", fail_on_pdf)
+    code, _out, err = run(capsys, "export", plan, "-o", old_page, "-o", tmp_path / "out.pdf")
+    assert code == 2 and "disk is full" in err
+    assert old_page.read_text() == "the page sent last week"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.html", "plan.cesplan"]

@@ -99,3 +99,38 @@ def test_a_csv_field_longer_than_any_real_one_is_a_sentence(tmp_path, capsys, sa
     actions.write_text("id,title,owner,due,status\n," + "x" * 200_000 + ",,,\n", encoding="utf-8")
     code, _out, err = run(capsys, "actions", plan, "--import", actions)
     assert code in (0, 2) and "unexpected" not in err and "Traceback" not in err
+
+
+def test_a_log_of_one_endless_line_is_refused_without_reading_it_whole(
+    tmp_path, capsys, sample_file
+):
+    plan = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, plan)
+    log = tmp_path / "one_line.csv"
+    log.write_text("Start,Channel,Reason\n2026-11-02 09:00,Phone," + "x" * 20_000_000 + "\n")
+    before = plan.read_bytes()
+    code, _out, err = run(capsys, "import-contacts", plan, log)
+    assert code == 2 and one_sentence(err) and "runs on for more than" in err
+    assert plan.read_bytes() == before
+
+
+def test_a_killed_imports_working_folder_is_swept_by_a_later_import(
+    tmp_path, capsys, sample_file, monkeypatch
+):
+    import tempfile
+    import time
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+    left = tmp_path / "ces-import-left-by-a-kill"
+    left.mkdir()
+    (left / "log-xlsx.csv").write_text("a,b\n")
+    day_ago = time.time() - 2 * 24 * 3600
+    os.utime(left, (day_ago, day_ago))
+    plan = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, plan)
+    log = tmp_path / "log.csv"
+    log.write_text("Start,Channel,Reason\n2026-11-02 09:00,Phone,Billing\n", encoding="utf-8")
+    assert run(capsys, "import-contacts", plan, log)[0] == 0
+    assert not left.exists()
+    assert not list(tmp_path.glob("ces-import-*"))  # its own went too
