@@ -317,22 +317,9 @@ def _recover(path: Path, file_read_only: bool) -> tuple[_WriterLock | None, bool
         lock.acquire()
     except PlanLocked:
         return None, False  # its editor is alive: a change in progress, not a leftover
-    try:
-        if not _journal(path).exists():
-            return lock, False  # its writer finished between the two looks
-        connection = _connect(_file_uri(path, "rw"))
-        try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        lock.release()
-        if _is_damage(error):
-            raise PlanCorrupt(path) from error
-        raise CannotWrite(path, str(error)) from error
-    except BaseException:
-        lock.release()
-        raise
+    if not _journal(path).exists():
+        return lock, False  # its writer finished between the two looks
+    _read_write_once(path, lock, "SELECT count(*) FROM sqlite_master")  # rolls back
     undone = not _journal(path).exists()
     if undone:
         RECOVERED.append(path)
@@ -359,18 +346,27 @@ def _leave_wal_mode(path: Path, lock: _WriterLock | None) -> _WriterLock | None:
             lock.acquire()
         except PlanLocked:
             return None  # its editor has it: reading is fine meanwhile
+    _read_write_once(path, lock, "PRAGMA journal_mode = DELETE")
+    return lock
+
+
+def _read_write_once(path: Path, lock: _WriterLock, statement: str) -> None:
+    """``statement`` through a read-write connection of its own, under ``lock`` (released on
+    any error, which becomes the user's sentence)."""
     try:
         connection = _connect(_file_uri(path, "rw"))
         try:
-            connection.execute("PRAGMA journal_mode = DELETE").fetchone()
+            connection.execute(statement).fetchone()
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
         lock.release()
         if _is_damage(error):
             raise PlanCorrupt(path) from error
-        raise CannotWrite(path, str(error)) from error
-    return lock
+        raise write_failure(path, str(error)) from error
+    except BaseException:
+        lock.release()
+        raise
 
 
 def write_failure(path: Path, text: str) -> CannotWrite | DiskFull:
