@@ -275,6 +275,8 @@ def process_running(pid: int) -> bool:
         return False
     if pid == os.getpid():
         return True
+    if sys.platform == "win32":  # os.kill(pid, 0) there would send the process a Ctrl+C
+        return _windows_process_running(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -282,6 +284,24 @@ def process_running(pid: int) -> bool:
     except PermissionError:
         return True
     return not _ended(pid)
+
+
+def _windows_process_running(pid: int) -> bool:
+    """Whether process ``pid`` runs, asked of Windows without touching the process."""
+    import ctypes
+
+    kernel = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    query_limited_information, still_active = 0x1000, 259
+    handle = kernel.OpenProcess(query_limited_information, False, pid)
+    if not handle:
+        return ctypes.get_last_error() == 5  # type: ignore[attr-defined]  # access denied: it runs
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel.GetExitCodeProcess(handle, ctypes.byref(code))) and (
+            code.value == still_active
+        )
+    finally:
+        kernel.CloseHandle(handle)
 
 
 def _ended(pid: int) -> bool:
