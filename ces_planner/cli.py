@@ -296,6 +296,7 @@ def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _cmd_import_contacts(args: argparse.Namespace) -> int:
 
+    from ces_planner.analysis.contacts import total_line_reason
     from ces_planner.services.evidence import import_contacts, save_profile
 
     options = _read_options(args)
@@ -348,7 +349,7 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
         print(
             tr(
                 "  skipped: {count} rows, {reason} (e.g. line {rows})"
-                if reason == tr("total or summary line (skipped)")
+                if reason == total_line_reason()
                 else "  rejected: {count} rows, {reason} (e.g. line {rows})",
                 count=count,
                 reason=reason,

@@ -6,30 +6,17 @@ import datetime as dt
 import re
 import unicodedata
 
+from ces_planner.i18n import MONTH_NAMES
+
 EARLIEST_YEAR = 1950  # a plan's dates are this century's; earlier is a typing slip
 LATEST_YEAR = 2200
 
+# The month names the documents write, whole and cut to three letters (and "sept").
 _MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+    form: number
+    for number, name in enumerate(MONTH_NAMES, start=1)
+    for form in (name.lower(), name.lower()[:3])
+} | {"sept": 9}
 _NUMBERS = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _JAPANESE = re.compile(r"^(\d{2,4})年(\d{1,2})月(\d{1,2})日?$")

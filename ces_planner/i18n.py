@@ -93,7 +93,7 @@ def using(language: str) -> Iterator[None]:
         _override.reset(token)
 
 
-_MONTHS = (
+MONTH_NAMES = (
     "January",
     "February",
     "March",
@@ -115,7 +115,7 @@ def format_date(value: dt.date | None, language: str | None = None) -> str:
         return ""
     if (language or current_language()) == "ja":
         return f"{value.year}年{value.month}月{value.day}日"
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def format_day(iso: str, language: str | None = None) -> str:

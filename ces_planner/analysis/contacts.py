@@ -173,6 +173,12 @@ class ImportRejected(PlanError):
     """The file cannot be imported at all; nothing was changed."""
 
 
+def total_line_reason() -> str:
+    """The reason total and summary lines are counted under: skipped on purpose, not rows
+    that could not be read."""
+    return tr("total or summary line (skipped)")
+
+
 @dataclass
 class Rejects:
     """Rows that could not be read, counted by reason, with a few row numbers as examples."""
@@ -698,7 +704,7 @@ def _parse_batch(
             )
     problems: list[tuple[str, pl.Expr]] = [
         (
-            tr("total or summary line (skipped)"),
+            total_line_reason(),
             pl.col("_total_line") & pl.col("started_at").is_null(),
         ),
         (tr("date and time missing or unreadable"), pl.col("started_at").is_null()),
@@ -907,7 +913,6 @@ def open_contact_log(
             )
             source = _utf8_copy(path, used_encoding, workdir)
         delimiter = options.delimiter or delimiter
-        first_line = headers
         if not options.no_header and reads_as_data(headers):
             positions = options.mapping is not None and all(
                 re.fullmatch(r"#\d+([+|]#\d+)*", e.replace(" ", ""))
@@ -921,7 +926,7 @@ def open_contact_log(
                         "--no-header and map the columns by position (--map "
                         "started_at=#1 ...), or add a header line.",
                         file=path.name,
-                        line=", ".join(first_line)[:80],
+                        line=", ".join(headers)[:80],
                     )
                 )
             options = dataclasses.replace(options, no_header=True)  # its columns by position

@@ -50,24 +50,24 @@ class NoEvidence(PlanError):
 class NoContactInLog(PlanError):
     """A log none of whose rows became a contact: refused, the plan's log unchanged."""
 
-    def __init__(self, source: str, rows: int, rejects: dict[str, int]) -> None:
-        super().__init__(source)
-        self.source, self.rows, self.rejects = source, rows, rejects
+    def __init__(self, summary: ImportSummary) -> None:
+        super().__init__(summary.source)
+        self.summary = summary
 
     def sentence(self) -> str:
-        if not self.rows:
+        summary = self.summary
+        if not summary.rows_read:
             return tr(
                 "{file} has no contact rows (only a header, or nothing); the plan's contact "
                 "log is unchanged.",
-                file=self.source,
+                file=summary.source,
             )
-        reason = max(self.rejects, key=self.rejects.__getitem__) if self.rejects else ""
         return tr(
             "None of the {rows} rows of {file} could be read as a contact (most often: "
             "{reason}); the plan's contact log is unchanged. Check the column mapping.",
-            rows=f"{self.rows:,}",
-            file=self.source,
-            reason=reason,
+            rows=f"{summary.rows_read:,}",
+            file=summary.source,
+            reason=summary.main_rejection,
         )
 
 
@@ -129,7 +129,9 @@ class ImportSummary:
     @property
     def skipped(self) -> int:
         """Rows passed over on purpose: total and summary lines."""
-        return self.rejected.get(tr("total or summary line (skipped)"), 0)
+        from ces_planner.analysis.contacts import total_line_reason
+
+        return self.rejected.get(total_line_reason(), 0)
 
     @property
     def rows_rejected(self) -> int:
@@ -139,9 +141,9 @@ class ImportSummary:
     @property
     def main_rejection(self) -> str:
         """Why most rejected rows could not be read ("" when none was rejected)."""
-        counts = {
-            r: n for r, n in self.rejected.items() if r != tr("total or summary line (skipped)")
-        }
+        from ces_planner.analysis.contacts import total_line_reason
+
+        counts = {r: n for r, n in self.rejected.items() if r != total_line_reason()}
         return max(counts, key=counts.__getitem__) if counts else ""
 
     @property
@@ -243,7 +245,7 @@ def import_contacts(
                 reader.skip,
             )
             if contacts == 0:
-                raise NoContactInLog(path.name, reader.rows_read, reader.rejects.counts)
+                raise NoContactInLog(summary)
             if summary.rows_rejected * 2 > summary.rows_read and not accept_partial:
                 raise MostRowsRejected(summary)
             stored = StoredLog(

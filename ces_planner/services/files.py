@@ -21,13 +21,11 @@ def write_part(target: Path, write: Callable[[Path], object]) -> Path:
     temporary = _part(target)
     try:
         write(temporary)
-    except OSError as error:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise write_failure(target, error.strerror or str(error)) from error
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        if isinstance(error, OSError):
+            raise write_failure(target, error.strerror or str(error)) from error
         raise
     return target
 

@@ -51,16 +51,28 @@ def take(connection: sqlite3.Connection, plan: Path, reason: str, now: dt.dateti
     while target.exists():
         target = folder / f"{now:%Y%m%d-%H%M%S}-{reason}-{number}{SUFFIX}"
         number += 1
-    partial = target.with_name(f".{target.name}.part")
-    copy = sqlite3.connect(partial)
-    try:
-        connection.backup(copy)
-        copy.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        copy.close()
-    os.replace(partial, target)
+    write_copy(connection, target)
     prune(folder, now)
     return target
+
+
+def write_copy(connection: sqlite3.Connection, target: Path) -> None:
+    """A whole copy of the database open on ``connection`` at ``target``, in rollback-journal
+    mode (whole on its own), written under a part name and then moved into place: a failure
+    leaves neither a part nor half a copy (OSError or sqlite3.Error is raised)."""
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        partial.unlink(missing_ok=True)
+        copy = sqlite3.connect(partial)
+        try:
+            connection.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def listed(plan: Path) -> list[Backup]:

@@ -332,10 +332,8 @@ def _recover(path: Path, file_read_only: bool) -> tuple[_WriterLock | None, bool
     whether a change was undone."""
     if file_read_only:
         raise PlanNeedsRecovery(path)
-    lock = _WriterLock(path)
-    try:
-        lock.acquire()
-    except PlanLocked:
+    lock = _lock_if_free(path)
+    if lock is None:
         return None, False  # its editor is alive: a change in progress, not a leftover
     if not _journal(path).exists():
         return lock, False  # its writer finished between the two looks
@@ -344,6 +342,16 @@ def _recover(path: Path, file_read_only: bool) -> tuple[_WriterLock | None, bool
     if undone:
         RECOVERED.append(path)
     return lock, undone
+
+
+def _lock_if_free(path: Path) -> _WriterLock | None:
+    """The writer lock, taken; None when a live editor has it."""
+    lock = _WriterLock(path)
+    try:
+        lock.acquire()
+    except PlanLocked:
+        return None
+    return lock
 
 
 def _in_wal_mode(path: Path) -> bool:
@@ -360,12 +368,9 @@ def _in_wal_mode(path: Path) -> bool:
 def _leave_wal_mode(path: Path, lock: _WriterLock | None) -> _WriterLock | None:
     """The plan back in rollback-journal mode, its log written into it (so it is whole on its
     own again), under the writer lock; returns the lock, taken here if not before."""
+    lock = lock or _lock_if_free(path)
     if lock is None:
-        lock = _WriterLock(path)
-        try:
-            lock.acquire()
-        except PlanLocked:
-            return None  # its editor has it: reading is fine meanwhile
+        return None  # its editor has it: reading is fine meanwhile
     _read_write_once(path, lock, "PRAGMA journal_mode = DELETE")
     return lock
 
@@ -410,6 +415,7 @@ class PlanFile:
         read_only: bool,
         version: int,
         lock: _WriterLock | None,
+        recovered: bool = False,
     ) -> None:
         self.path = path
         self.connection = connection  # the one connection, shared by reads and the engine
@@ -417,7 +423,7 @@ class PlanFile:
         self.schema_version = version
         self._lock = lock
         # An interrupted change was rolled back as the plan was opened (see _recover).
-        self.recovered = False
+        self.recovered = recovered
         self.backup_error: BaseException | None = None  # why the last backup failed
         self._engine: Engine | None = None
         self.closed = False
@@ -458,9 +464,7 @@ class PlanFile:
         if read_only:
             if lock is not None:
                 lock.release()
-            opened = cls._open_read_only(path, version)
-            opened.recovered = recovered
-            return opened
+            return cls._open_read_only(path, version, recovered)
         if lock is None:
             lock = _WriterLock(path)
             lock.acquire()
@@ -479,18 +483,16 @@ class PlanFile:
                 migrate(connection)
         except sqlite3.Error as error:
             lock.release()
-            raise CannotWrite(path, str(error)) from error
+            raise write_failure(path, str(error)) from error
         except BaseException:
             lock.release()
             raise
-        opened = cls(path, connection, False, SCHEMA_VERSION, lock)
-        opened.recovered = recovered
-        return opened
+        return cls(path, connection, False, SCHEMA_VERSION, lock, recovered)
 
     @classmethod
-    def _open_read_only(cls, path: Path, version: int) -> PlanFile:
+    def _open_read_only(cls, path: Path, version: int, recovered: bool = False) -> PlanFile:
         if version == SCHEMA_VERSION:
-            return cls(path, _connect(_file_uri(path, "ro")), True, version, None)
+            return cls(path, _connect(_file_uri(path, "ro")), True, version, None, recovered)
         # An older plan seen read-only is migrated in a private copy in memory.
         source = _connect(_file_uri(path, "ro"))
         memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
@@ -501,7 +503,7 @@ class PlanFile:
         memory.execute("PRAGMA foreign_keys = ON")
         memory.execute(f"PRAGMA user_version = {int(version)}")  # as checked (or inferred)
         migrate(memory)
-        return cls(path, memory, True, SCHEMA_VERSION, None)
+        return cls(path, memory, True, SCHEMA_VERSION, None, recovered)
 
     @classmethod
     def create(cls, path: str | Path, *, force: bool = False) -> PlanFile:
@@ -644,22 +646,15 @@ class PlanFile:
 
     def save_copy(self, target: str | Path) -> None:
         """Write a consistent copy of the plan to ``target`` (Save As / Save a copy)."""
+        from ces_planner.storage.backups import write_copy
+
         target = Path(target)
-        temporary = target.with_name(f".{target.name}.new")
         try:
-            temporary.unlink(missing_ok=True)
             with self._access:
-                destination = sqlite3.connect(temporary)
-                try:
-                    self.connection.backup(destination)
-                    destination.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    destination.close()
-            os.replace(temporary, target)
+                write_copy(self.connection, target)
         except (OSError, sqlite3.Error) as error:
-            temporary.unlink(missing_ok=True)
             detail = error.strerror if isinstance(error, OSError) else str(error)
-            raise CannotWrite(target, detail or str(error)) from error
+            raise write_failure(target, detail or str(error)) from error
 
     def close(self) -> None:
         with self._access:

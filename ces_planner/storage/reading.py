@@ -126,12 +126,7 @@ def _hint(field: dataclasses.Field[Any]) -> object:
 @functools.cache
 def column_fields(record_type: type) -> list[tuple[str, Convert | None]]:
     """The fields of a record kept in its own table's columns, with their converters."""
-    kind = KINDS[record_type]
-    return [
-        (f.name, _converter(_hint(f)))
-        for f in dataclasses.fields(record_type)
-        if f.name not in kind.links and f.name != "id"
-    ]
+    return [(field.name, field.convert) for field in _checked_fields(record_type)]
 
 
 _MISSING = object()

@@ -603,16 +603,8 @@ class EvidencePage(Page):
         if chosen:
             self.import_log(Path(chosen))
 
-    def import_log(
-        self,
-        path: Path,
-        mapping: dict[str, str] | None = None,
-        options=None,  # type: ignore[no-untyped-def]  # ReadOptions: the dialog's, to import again
-        accept_partial: bool = False,
-    ) -> None:
-        if options is not None:
-            pass  # asked before: import the same way again
-        elif mapping is None:
+    def import_log(self, path: Path, mapping: dict[str, str] | None = None) -> None:
+        if mapping is None:
             try:
                 dialog = ImportDialog(path, self)
             except PlanError as error:
@@ -634,6 +626,11 @@ class EvidencePage(Page):
             from ces_planner.analysis.contacts import ReadOptions
 
             options = ReadOptions(mapping=mapping)
+        self._import(path, options)
+
+    def _import(self, path: Path, options, accept_partial: bool = False) -> None:  # type: ignore[no-untyped-def]  # ReadOptions
+        """The import itself, off the GUI thread (again with ``accept_partial`` once the
+        person has said yes)."""
         from ces_planner.services.evidence import MostRowsRejected, import_contacts
 
         document = self.session.document
@@ -688,7 +685,7 @@ class EvidencePage(Page):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is anyway:
-            self.import_log(path, options=options, accept_partial=True)
+            self._import(path, options, accept_partial=True)
 
     def _imported(self, summary) -> None:  # type: ignore[no-untyped-def]
         rejected = sum(summary.rejected.values())

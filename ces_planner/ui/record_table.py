@@ -37,7 +37,7 @@ from ces_planner.i18n import format_date
 from ces_planner.numbers import format_number, parse_number
 from ces_planner.ui.session import PlanSession
 from ces_planner.ui.undo_text import UndoText
-from ces_planner.ui.widgets.date_field import DateField, day_first
+from ces_planner.ui.widgets.date_field import DateField, day_first, not_a_date
 
 # Column kinds whose contents a narrow table may cut short: free text and lists of names.
 CUTTABLE = ("text", "derived", "segments", "channels")
@@ -271,12 +271,11 @@ class RecordTableModel(QAbstractTableModel):
         try:
             value = self._coerce(column, value)
         except ValueError:
+            if column.kind == "date":
+                self.problem.emit(not_a_date(str(value)), index or QModelIndex())
+                return False
             if column.kind == "clock":
                 message = self.tr("“{0}” is not a time; type it as 09:30 (24-hour clock).")
-            elif column.kind == "date":
-                message = self.tr(
-                    "“{0}” is not a date; type it as 2027-12-31, 31/12/2027 or 31 Dec 2027."
-                )
             else:
                 message = self.tr("“{0}” is not a number; type digits such as 42 or 3.5.")
             self.problem.emit(message.replace("{0}", str(value)), index or QModelIndex())

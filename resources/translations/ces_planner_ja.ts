@@ -29,7 +29,7 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="671" />
+      <location filename="ces_planner/ui/evidence.py" line="668" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
@@ -178,22 +178,22 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="277" />
+      <location filename="ces_planner/ui/widgets/date_field.py" line="18" />
       <source>“{0}” is not a date; type it as 2027-12-31, 31/12/2027 or 31 Dec 2027.</source>
       <translation>「{0}」は日付として読めません。2027-12-31、2027/12/31、2027年12月31日のように入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/date_field.py" line="35" />
+      <location filename="ces_planner/ui/widgets/date_field.py" line="43" />
       <source>no date (type 2027-12-31 or 31 Dec 2027)</source>
       <translation>日付なし（2027-12-31 や 2027年12月31日 と入力）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/date_field.py" line="37" />
+      <location filename="ces_planner/ui/widgets/date_field.py" line="45" />
       <source>Type a date (2027-12-31, 31/12/2027, 31 Dec 2027) or press Alt+Down for the calendar; empty means no date.</source>
       <translation>日付を入力するか（2027-12-31、2027/12/31、2027年12月31日）、Alt+↓ でカレンダーを開きます。空欄は日付なしです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/widgets/date_field.py" line="45" />
+      <location filename="ces_planner/ui/widgets/date_field.py" line="53" />
       <source>Choose from a calendar (Alt+Down)</source>
       <translation>カレンダーから選ぶ (Alt+↓)</translation>
     </message>
@@ -326,42 +326,42 @@
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="671" />
+      <location filename="ces_planner/ui/evidence.py" line="668" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="684" />
+      <location filename="ces_planner/ui/evidence.py" line="681" />
       <source>Nothing has changed yet. Checking the columns chosen usually helps.</source>
       <translation>まだ何も変わっていません。選んだ列を確かめると解決することが多いです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="686" />
+      <location filename="ces_planner/ui/evidence.py" line="683" />
       <source>Import anyway</source>
       <translation>取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="721" />
+      <location filename="ces_planner/ui/evidence.py" line="718" />
       <source>Remove the contact log</source>
       <translation>問い合わせログの削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="740" />
+      <location filename="ces_planner/ui/evidence.py" line="737" />
       <source>Removing the contact log…</source>
       <translation>問い合わせログを削除しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="873" />
+      <location filename="ces_planner/ui/evidence.py" line="870" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="902" />
+      <location filename="ces_planner/ui/evidence.py" line="899" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="912" />
+      <location filename="ces_planner/ui/evidence.py" line="909" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
@@ -391,92 +391,92 @@
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="654" />
+      <location filename="ces_planner/ui/evidence.py" line="651" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="854" />
+      <location filename="ces_planner/ui/evidence.py" line="851" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="939" />
+      <location filename="ces_planner/ui/evidence.py" line="936" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="817" />
+      <location filename="ces_planner/ui/evidence.py" line="814" />
       <source>Reading the plan's contact log…</source>
       <translation>プランの問い合わせログを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="696" />
+      <location filename="ces_planner/ui/evidence.py" line="693" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="722" />
+      <location filename="ces_planner/ui/evidence.py" line="719" />
       <source>Remove {0} ({1} contacts) from this plan? Its contacts are erased from the plan file, and the figures computed from them go too; the plan's own records stay. This cannot be undone.</source>
       <translation>{0}（{1} 件）をこのプランから削除しますか？問い合わせはプランファイルから消去され、そこから算出した数値もなくなります。プラン自体の記録は残ります。元に戻すことはできません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="824" />
+      <location filename="ces_planner/ui/evidence.py" line="821" />
       <source>From {0} (contacts made up for the sample plan), imported {1}</source>
       <translation>出典: {0}（サンプルプラン用の架空の問い合わせ、{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="826" />
+      <location filename="ces_planner/ui/evidence.py" line="823" />
       <source>From {0}, imported {1}</source>
       <translation>出典: {0}（{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="883" />
+      <location filename="ces_planner/ui/evidence.py" line="880" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="994" />
+      <location filename="ces_planner/ui/evidence.py" line="991" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="959" />
+      <location filename="ces_planner/ui/evidence.py" line="956" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="703" />
-      <source>{0} rows not read: {1} (e.g. line {2})</source>
-      <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/evidence.py" line="625" />
+      <location filename="ces_planner/ui/evidence.py" line="617" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="974" />
+      <location filename="ces_planner/ui/evidence.py" line="700" />
+      <source>{0} rows not read: {1} (e.g. line {2})</source>
+      <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="971" />
       <source>At {0} an agent hour: {1} a week within today's hours; answering every contact when it arrives would cost {2} a week more.</source>
       <translation>エージェント 1 時間あたり {0} の場合: 現在の受付時間内で週 {1}。届いたときにすべて応対するには、さらに週 {2} かかります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="984" />
+      <location filename="ces_planner/ui/evidence.py" line="981" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="947" />
+      <location filename="ces_planner/ui/evidence.py" line="944" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="673" />
+      <location filename="ces_planner/ui/evidence.py" line="670" />
       <source>{0} of the {1} rows of {2} could not be read (most often: {3}). Import the {4} contacts that could, in place of the plan's contact log?</source>
       <translation>{2} の {1} 行のうち {0} 行が読めませんでした（最も多い理由: {3}）。読めた {4} 件の問い合わせを、計画の問い合わせログと置き換えて取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="836" />
+      <location filename="ces_planner/ui/evidence.py" line="833" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -1331,7 +1331,7 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="311" />
+      <location filename="ces_planner/ui/record_table.py" line="310" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
@@ -1344,22 +1344,17 @@
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="311" />
+      <location filename="ces_planner/ui/record_table.py" line="310" />
       <source>(nobody)</source>
       <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="275" />
+      <location filename="ces_planner/ui/record_table.py" line="278" />
       <source>“{0}” is not a time; type it as 09:30 (24-hour clock).</source>
       <translation>「{0}」は時刻ではありません。09:30 のように 24 時間表記で入力してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="277" />
-      <source>“{0}” is not a date; type it as 2027-12-31, 31/12/2027 or 31 Dec 2027.</source>
-      <translation>「{0}」は日付として読めません。2027-12-31、2027/12/31、2027年12月31日のように入力してください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/ui/record_table.py" line="281" />
+      <location filename="ces_planner/ui/record_table.py" line="280" />
       <source>“{0}” is not a number; type digits such as 42 or 3.5.</source>
       <translation>「{0}」は数値ではありません。42 や 3.5 のように数字で入力してください。</translation>
     </message>
@@ -1960,22 +1955,22 @@
       <translation>{0}を移動</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="316" />
+      <location filename="ces_planner/ui/record_table.py" line="315" />
       <source>Add {0} as owner</source>
       <translation>{0} を担当者として追加</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="290" />
+      <location filename="ces_planner/ui/record_table.py" line="289" />
       <source>Rename {0}</source>
       <translation>{0}の名前を変更</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="292" />
+      <location filename="ces_planner/ui/record_table.py" line="291" />
       <source>Edit {0} of {1}</source>
       <translation>{1}の{0}を編集</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/record_table.py" line="318" />
+      <location filename="ces_planner/ui/record_table.py" line="317" />
       <source>Add person</source>
       <translation>担当者を追加</translation>
     </message>
@@ -2184,67 +2179,67 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="752" />
-      <source>date and time missing or unreadable</source>
-      <translation>日時がない、または読めません</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/analysis/contacts.py" line="272" />
-      <source>{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save it as UTF-8 CSV and import it again.</source>
-      <translation>{name} は UTF-8 でも Shift-JIS（cp932）でもありません。UTF-8 の CSV として保存してから、もう一度取り込んでください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/analysis/contacts.py" line="593" />
-      <source>"{field}={expr}": "+" adds durations (handle_seconds, wait_seconds) or joins a date column and a time column (started_at=DATE+TIME); {field} takes one column, or A|B for the first non-empty.</source>
-      <translation>「{field}={expr}」: 「+」は時間の合計（handle_seconds、wait_seconds）か、日付の列と時刻の列の結合（started_at=日付+時刻）にだけ使えます。{field} には列を一つ、または最初の空でない値を取る A|B を指定してください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/analysis/contacts.py" line="701" />
+      <location filename="ces_planner/analysis/contacts.py" line="179" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="705" />
+      <location filename="ces_planner/analysis/contacts.py" line="758" />
+      <source>date and time missing or unreadable</source>
+      <translation>日時がない、または読めません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="278" />
+      <source>{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save it as UTF-8 CSV and import it again.</source>
+      <translation>{name} は UTF-8 でも Shift-JIS（cp932）でもありません。UTF-8 の CSV として保存してから、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="599" />
+      <source>"{field}={expr}": "+" adds durations (handle_seconds, wait_seconds) or joins a date column and a time column (started_at=DATE+TIME); {field} takes one column, or A|B for the first non-empty.</source>
+      <translation>「{field}={expr}」: 「+」は時間の合計（handle_seconds、wait_seconds）か、日付の列と時刻の列の結合（started_at=日付+時刻）にだけ使えます。{field} には列を一つ、または最初の空でない値を取る A|B を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="711" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="880" />
+      <location filename="ces_planner/analysis/contacts.py" line="902" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="549" />
+      <location filename="ces_planner/analysis/contacts.py" line="555" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="924" />
+      <location filename="ces_planner/analysis/contacts.py" line="946" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1009" />
+      <location filename="ces_planner/analysis/contacts.py" line="1031" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1121" />
+      <location filename="ces_planner/analysis/contacts.py" line="1143" />
       <source>A row of the file runs on for more than {size} MB without ending (one endless line, or a quote that is never closed); a contact log's rows are short. Check that this is the export you meant.</source>
       <translation>ファイルのある行が {size} MB を超えても終わりません（終わりのない 1 行か、閉じられていない引用符）。問い合わせログの行は短いはずです。意図したエクスポートか確かめてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="254" />
+      <location filename="ces_planner/analysis/contacts.py" line="260" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="502" />
+      <location filename="ces_planner/analysis/contacts.py" line="508" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="901" />
+      <location filename="ces_planner/analysis/contacts.py" line="923" />
       <source>{file} seems to have no header line: its first line ("{line}") reads as a contact, not as column names. Import it with --no-header and map the columns by position (--map started_at=#1 ...), or add a header line.</source>
       <translation>{file} には見出し行がないようです。1行目（「{line}」）は列名ではなく問い合わせとして読めます。--no-header を付けて列を位置で指定する（--map started_at=#1 ...）か、見出し行を加えてください。</translation>
     </message>
@@ -2289,42 +2284,42 @@
       <translation>{what} {path} を作成しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="315" />
+      <location filename="ces_planner/cli.py" line="316" />
       <source>Imported {contacts} contacts from {source} ({rows} rows read, {rejected} rejected; encoding {encoding}).</source>
       <translation>{source} から {contacts} 件の問い合わせを取り込みました（読み込み {rows} 行、除外 {rejected} 行、文字コード {encoding}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="326" />
+      <location filename="ces_planner/cli.py" line="327" />
       <source>Every row accounted for: {rows} rows read = {contacts} contacts + {rejected} rejected + {skipped} total lines skipped + {duplicates} duplicates + {joined} joined into another row's contact{titles}.</source>
       <translation>全行の内訳: 読み込んだ {rows} 行 = 問い合わせ {contacts} 件 + 読めない行 {rejected} + 読み飛ばした合計行 {skipped} + 重複 {duplicates} + 他の行の問い合わせに結合 {joined}{titles}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="341" />
+      <location filename="ces_planner/cli.py" line="342" />
       <source>Columns used:</source>
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="385" />
+      <location filename="ces_planner/cli.py" line="386" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="394" />
+      <location filename="ces_planner/cli.py" line="395" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="462" />
+      <location filename="ces_planner/cli.py" line="463" />
       <source>Restored {plan} from {backup}.</source>
       <translation>{plan} を {backup} から復元しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="671" />
+      <location filename="ces_planner/cli.py" line="672" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="679" />
+      <location filename="ces_planner/cli.py" line="680" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -2404,322 +2399,322 @@
       <translation>--date-order は mdy、dmy、ymd のいずれかです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="380" />
+      <location filename="ces_planner/cli.py" line="381" />
       <source>From {file} (contacts made up for the sample plan), imported {imported}</source>
       <translation>出典: {file}（サンプルプラン用の架空の問い合わせ、{imported} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="382" />
+      <location filename="ces_planner/cli.py" line="383" />
       <source>From {file}, imported {imported}</source>
       <translation>出典: {file}（{imported} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="412" />
+      <location filename="ces_planner/cli.py" line="413" />
       <source>{plan} has no contact log; nothing was changed.</source>
       <translation>{plan} には問い合わせログがありません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="415" />
+      <location filename="ces_planner/cli.py" line="416" />
       <source>Removed {file} ({n} contacts) from {plan}.</source>
       <translation>{plan} から {file}（{n} 件）を削除しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="448" />
+      <location filename="ces_planner/cli.py" line="449" />
       <source>{plan} has no backups yet; one is taken before its first change.</source>
       <translation>{plan} のバックアップはまだありません。最初の変更の前に作られます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="464" />
+      <location filename="ces_planner/cli.py" line="465" />
       <source>The plan as it was is kept as {copy}.</source>
       <translation>復元前の計画は {copy} として保存しています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="473" />
+      <location filename="ces_planner/cli.py" line="474" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="503" />
+      <location filename="ces_planner/cli.py" line="504" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="505" />
+      <location filename="ces_planner/cli.py" line="506" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="534" />
+      <location filename="ces_planner/cli.py" line="535" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="582" />
+      <location filename="ces_planner/cli.py" line="583" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="705" />
+      <location filename="ces_planner/cli.py" line="706" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="713" />
+      <location filename="ces_planner/cli.py" line="714" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="715" />
+      <location filename="ces_planner/cli.py" line="716" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="717" />
+      <location filename="ces_planner/cli.py" line="718" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="719" />
+      <location filename="ces_planner/cli.py" line="720" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="721" />
+      <location filename="ces_planner/cli.py" line="722" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="723" />
+      <location filename="ces_planner/cli.py" line="724" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="726" />
+      <location filename="ces_planner/cli.py" line="727" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="729" />
+      <location filename="ces_planner/cli.py" line="730" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="731" />
+      <location filename="ces_planner/cli.py" line="732" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="733" />
+      <location filename="ces_planner/cli.py" line="734" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="736" />
+      <location filename="ces_planner/cli.py" line="737" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="743" />
+      <location filename="ces_planner/cli.py" line="744" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="749" />
+      <location filename="ces_planner/cli.py" line="750" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="755" />
+      <location filename="ces_planner/cli.py" line="756" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="761" />
+      <location filename="ces_planner/cli.py" line="762" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="766" />
+      <location filename="ces_planner/cli.py" line="767" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="775" />
+      <location filename="ces_planner/cli.py" line="776" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="777" />
+      <location filename="ces_planner/cli.py" line="778" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="783" />
+      <location filename="ces_planner/cli.py" line="784" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="786" />
+      <location filename="ces_planner/cli.py" line="787" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="791" />
+      <location filename="ces_planner/cli.py" line="792" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="796" />
+      <location filename="ces_planner/cli.py" line="797" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="803" />
+      <location filename="ces_planner/cli.py" line="804" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="808" />
+      <location filename="ces_planner/cli.py" line="809" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="811" />
+      <location filename="ces_planner/cli.py" line="812" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="816" />
+      <location filename="ces_planner/cli.py" line="817" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="821" />
+      <location filename="ces_planner/cli.py" line="822" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="823" />
+      <location filename="ces_planner/cli.py" line="824" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="825" />
+      <location filename="ces_planner/cli.py" line="826" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="827" />
+      <location filename="ces_planner/cli.py" line="828" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="829" />
+      <location filename="ces_planner/cli.py" line="830" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="834" />
+      <location filename="ces_planner/cli.py" line="835" />
       <source>import even when more than half of the rows cannot be read</source>
       <translation>半数を超える行が読めなくても取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="837" />
+      <location filename="ces_planner/cli.py" line="838" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="843" />
+      <location filename="ces_planner/cli.py" line="844" />
       <source>erase the plan's contact log from the plan file (its records stay)</source>
       <translation>プランファイルから問い合わせログを消去する（プランの記録は残る）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="848" />
+      <location filename="ces_planner/cli.py" line="849" />
       <source>list the rotating backups of a plan, newest first</source>
       <translation>計画の自動バックアップを新しい順に一覧する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="855" />
+      <location filename="ces_planner/cli.py" line="856" />
       <source>put a backup in place of the plan (the plan as it is is backed up first)</source>
       <translation>バックアップで計画を置き換える（今の計画は先にバックアップされます）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="859" />
+      <location filename="ces_planner/cli.py" line="860" />
       <source>its number in 'backups' (1 is the newest) or name</source>
       <translation>「backups」での番号（1 が最新）または名前</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="862" />
+      <location filename="ces_planner/cli.py" line="863" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="867" />
+      <location filename="ces_planner/cli.py" line="868" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="876" />
+      <location filename="ces_planner/cli.py" line="877" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="879" />
+      <location filename="ces_planner/cli.py" line="880" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="882" />
+      <location filename="ces_planner/cli.py" line="883" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="885" />
+      <location filename="ces_planner/cli.py" line="886" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="889" />
+      <location filename="ces_planner/cli.py" line="890" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="891" />
+      <location filename="ces_planner/cli.py" line="892" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="893" />
+      <location filename="ces_planner/cli.py" line="894" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="894" />
+      <location filename="ces_planner/cli.py" line="895" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="896" />
+      <location filename="ces_planner/cli.py" line="897" />
       <source>only actions whose title or notes hold these words</source>
       <translation>タイトルかメモにこれらの語を含むアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="899" />
+      <location filename="ces_planner/cli.py" line="900" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="904" />
+      <location filename="ces_planner/cli.py" line="905" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="907" />
+      <location filename="ces_planner/cli.py" line="908" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="959" />
+      <location filename="ces_planner/cli.py" line="960" />
       <source>ces-planner: {file} had an interrupted change (a program stopped in the middle of it); it was undone, and the plan is as it was before that change.</source>
       <translation>ces-planner: {file} への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。その変更を取り消し、計画は変更前の状態に戻りました。</translation>
     </message>
@@ -2759,22 +2754,22 @@
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="564" />
+      <location filename="ces_planner/cli.py" line="565" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="590" />
+      <location filename="ces_planner/cli.py" line="591" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="994" />
+      <location filename="ces_planner/cli.py" line="995" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1001" />
+      <location filename="ces_planner/cli.py" line="1002" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2784,22 +2779,22 @@
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="336" />
+      <location filename="ces_planner/cli.py" line="337" />
       <source> ({n} title lines above the header not counted)</source>
       <translation>（見出しの上のタイトル行 {n} 行は数えていません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="520" />
+      <location filename="ces_planner/cli.py" line="521" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="601" />
+      <location filename="ces_planner/cli.py" line="602" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="641" />
+      <location filename="ces_planner/cli.py" line="642" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2809,17 +2804,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="572" />
+      <location filename="ces_planner/cli.py" line="573" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="579" />
+      <location filename="ces_planner/cli.py" line="580" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1004" />
+      <location filename="ces_planner/cli.py" line="1005" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -4264,27 +4259,27 @@
       <translation>{file} の {rows} 行のうち {rejected} 行が読めませんでした（最も多い理由: {reason}）。計画の問い合わせログは変わっていません。列の対応を確かめるか、--accept-partial を付けて取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="59" />
+      <location filename="ces_planner/services/evidence.py" line="60" />
       <source>{file} has no contact rows (only a header, or nothing); the plan's contact log is unchanged.</source>
       <translation>{file} には問い合わせの行がありません（見出しだけ、または空）。計画の問い合わせログは変わっていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="372" />
+      <location filename="ces_planner/services/evidence.py" line="374" />
       <source>it holds no settings (a JSON object is expected)</source>
       <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="231" />
+      <location filename="ces_planner/services/evidence.py" line="233" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="367" />
+      <location filename="ces_planner/services/evidence.py" line="369" />
       <source>it is not valid JSON (line {line})</source>
       <translation>正しい JSON ではありません({line} 行目)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="370" />
+      <location filename="ces_planner/services/evidence.py" line="372" />
       <source>it is not a UTF-8 text file</source>
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>
@@ -4324,7 +4319,7 @@
       <translation>グラフを描いています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="127" />
+      <location filename="ces_planner/services/export.py" line="130" />
       <source>Writing the document…</source>
       <translation>文書を書き出しています…</translation>
     </message>
@@ -4434,22 +4429,22 @@
       <translation>存在しないファイルへのリンクです</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/planfile.py" line="504" />
+      <location filename="ces_planner/storage/planfile.py" line="522" />
       <source>it is not a regular file</source>
       <translation>通常のファイルではありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/reading.py" line="203" />
+      <location filename="ces_planner/storage/reading.py" line="198" />
       <source>{kind} {id}: {field} {value} cannot be read; it is shown empty or as the default until it is changed.</source>
       <translation>{kind} {id}: {field} の値 {value} を読み込めません。変更されるまで空欄または既定値で表示します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/reading.py" line="195" />
+      <location filename="ces_planner/storage/reading.py" line="190" />
       <source>{kind} {id}: {field} {value} cannot be read, so the record is left out (the file keeps it); open an earlier copy of the plan to get it back.</source>
       <translation>{kind} {id}: {field} の値 {value} を読み込めないため、この記録は表示しません（ファイルには残っています）。取り戻すには計画の以前のコピーを開いてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/storage/reading.py" line="274" />
+      <location filename="ces_planner/storage/reading.py" line="269" />
       <source>The plan's title, language and summary are missing from the file.</source>
       <translation>計画のタイトル、言語、要約がファイルにありません。</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget, QMenu
 from ces_planner.domain.readiness import Section
 from ces_planner.ui.pages.areas import ActionsPage
 from ces_planner.ui.widgets.date_field import DateField
+from tests.ui.test_table_editing import open_cell_editor
 from tests.ui.test_walkthrough import column_of, editor_of, reread
 
 
@@ -19,11 +20,7 @@ def open_date_editor(window, qtbot, row: int) -> DateField:
     window.navigator.setCurrentRow(6)
     table = editor_of(window, Section.MEASURES).table
     qtbot.waitExposed(table)
-    index = table.model().index(row, column_of(table.model(), "target_date"))
-    table.setFocus()
-    table.setCurrentIndex(index)
-    table.edit(index)
-    editor = QApplication.focusWidget()
+    editor = open_cell_editor(window, table, row, "target_date")
     assert isinstance(editor, DateField)
     return editor
 

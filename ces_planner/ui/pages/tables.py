@@ -325,7 +325,7 @@ class RecordsEditor(QWidget):
         on since)."""
         records = getattr(self.session.plan(), self.spec.plan_field)
         record = next((r for r in records if r.id == record_id), None)
-        if record is None or self.session.read_only or getattr(record, column.field) == text:
+        if record is None or self.session.read_only:
             return
         self.model.set_field(record, column, text)
 

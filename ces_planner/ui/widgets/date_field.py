@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
 
 from ces_planner.dates import DateUnreadable, parse_typed_date
 from ces_planner.i18n import format_date
 from ces_planner.ui.icons import calendar_icon
+
+
+def not_a_date(text: str) -> str:
+    """The sentence for typed text that is no date (a date field's or a table cell's)."""
+    sentence = QCoreApplication.translate(
+        "DateField", "“{0}” is not a date; type it as 2027-12-31, 31/12/2027 or 31 Dec 2027."
+    )
+    return sentence.replace("{0}", text.strip())
 
 
 def day_first() -> bool:
@@ -74,9 +82,7 @@ class DateField(QLineEdit):
         return True
 
     def problem_text(self) -> str:
-        return self.tr(
-            "“{0}” is not a date; type it as 2027-12-31, 31/12/2027 or 31 Dec 2027."
-        ).replace("{0}", self.text().strip())
+        return not_a_date(self.text())
 
     def _check_quietly(self) -> None:
         if self.is_readable():
