@@ -55,6 +55,35 @@ class Figure:
 
 Block = Paragraph | Bullets | Table | Figure
 
+# Rows of one table (items of one list) a paged document prints. No real plan comes near it;
+# a plan that does (a list pasted in by a script, a damaged file) would otherwise take minutes
+# and gigabytes to lay out as thousands of pages. The workbook export carries every row.
+PRINTED_ROWS = 1_000
+
+
+def printed(block: Block) -> list[Block]:
+    """``block`` as a paged document (Word, PDF) prints it: a table or list longer than
+    :data:`PRINTED_ROWS` stops there, and a note says how many rows were left out and where
+    they all are."""
+    shown = format_number(PRINTED_ROWS)
+    if isinstance(block, Table) and len(block.rows) > PRINTED_ROWS:
+        rows = block.rows[:PRINTED_ROWS]
+        note = tr(
+            "The first {shown} rows of {total} are printed here; the spreadsheet export lists "
+            "them all.",
+            shown=shown,
+            total=format_number(len(block.rows)),
+        )
+        return [Table(block.name, block.headers, rows, block.widths), Paragraph(note, "note")]
+    if isinstance(block, Bullets) and len(block.items) > PRINTED_ROWS:
+        note = tr(
+            "The first {shown} of {total} are printed here.",
+            shown=shown,
+            total=format_number(len(block.items)),
+        )
+        return [Bullets(block.items[:PRINTED_ROWS]), Paragraph(note, "note")]
+    return [block]
+
 
 def _discussion_blocks(plan: Plan) -> list[Block]:
     """Each workshop question with its notes and decision (or that it is still open)."""

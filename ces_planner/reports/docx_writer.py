@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
 from docx.parts.image import ImagePart
 from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ces_planner.i18n import tr, using
 from ces_planner.reports.document import (
@@ -28,6 +29,7 @@ from ces_planner.reports.document import (
     Table,
     cell_text,
     fitted_widths,
+    printed,
 )
 
 LATIN_FONT = "Calibri"
@@ -85,6 +87,36 @@ def _fld_char(kind: str):  # type: ignore[no-untyped-def]
     return _element("w:fldChar", fldCharType=kind)
 
 
+# Every document starts from python-docx's own template, so a style's id never changes.
+_STYLE_IDS: dict[str, str] = {}
+
+
+class _Word:
+    """A python-docx document that adds paragraphs in constant time. python-docx scans every
+    style for a style's name, and every paragraph for the section properties, on each
+    paragraph it adds: a plan of 100,000 segments took many minutes, growing as the square."""
+
+    def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
+        self.document = document
+        self._end = document.element.body.sectPr
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.document, name)
+
+    def add_paragraph(self, text: str = "", style: str | None = None) -> DocxParagraph:
+        element = OxmlElement("w:p")
+        self._end.addprevious(element)
+        paragraph = DocxParagraph(element, self.document._body)
+        if style:
+            style_id = _STYLE_IDS.get(style)
+            if style_id is None:
+                style_id = _STYLE_IDS[style] = self.document.styles[style].style_id
+            element.style = style_id
+        if text:
+            paragraph.add_run(text)
+        return paragraph
+
+
 def _toc(word, titles: list[str]) -> None:  # type: ignore[no-untyped-def]
     """A table-of-contents field whose cached result is the list of chapters."""
     first = word.add_paragraph()
@@ -136,7 +168,7 @@ def _accent(doc_model: StrategyDocument) -> RGBColor:
 
 
 def _write(doc_model: StrategyDocument, charts: Mapping[str, bytes], target: Path) -> None:
-    word = Document()
+    word = _Word(Document())
     accent = _accent(doc_model)
     styles = word.styles
     _set_fonts(styles["Normal"], 10.5)
@@ -172,7 +204,7 @@ def _write(doc_model: StrategyDocument, charts: Mapping[str, bytes], target: Pat
     organisation = cover.add_run(clean(doc_model.organisation))  # a run even when empty
     organisation.font.size = Pt(14)
     organisation.font.color.rgb = accent
-    word.add_paragraph(clean(doc_model.title), style="Title")
+    word.add_paragraph(clean(doc_model.title), "Title")
     word.add_paragraph(clean(doc_model.subtitle))
     word.add_paragraph()
     byline = word.add_paragraph(clean(f"{doc_model.author} · {doc_model.date_text}"))
@@ -190,7 +222,7 @@ def _write(doc_model: StrategyDocument, charts: Mapping[str, bytes], target: Pat
     word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     # Contents: a TOC field that Word fills on opening; until then it lists the chapters.
-    word.add_paragraph(tr("Contents"), style="Heading 1")
+    word.add_paragraph(tr("Contents"), "Heading 1")
     titles = [f"{n}. {c.title}" for n, c in enumerate(doc_model.chapters, start=1)]
     _toc(word, titles)
     word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -198,8 +230,8 @@ def _write(doc_model: StrategyDocument, charts: Mapping[str, bytes], target: Pat
     for number, chapter in enumerate(doc_model.chapters, start=1):
         if number > 1:
             word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        word.add_paragraph(clean(f"{number}. {chapter.title}"), style="Heading 1")
-        for block in chapter.blocks:
+        word.add_paragraph(clean(f"{number}. {chapter.title}"), "Heading 1")
+        for block in (shown for whole in chapter.blocks for shown in printed(whole)):
             _block(word, block, charts, doc_model)
 
     settings = word.settings.element
@@ -211,7 +243,7 @@ def _write(doc_model: StrategyDocument, charts: Mapping[str, bytes], target: Pat
 
 def _compact(word, doc_model: StrategyDocument, charts: Mapping[str, bytes]) -> None:  # type: ignore[no-untyped-def]
     """A short paper: title line, then the chapters without page breaks."""
-    word.add_paragraph(clean(doc_model.title), style="Title")
+    word.add_paragraph(clean(doc_model.title), "Title")
     line = word.add_paragraph(clean(f"{doc_model.organisation} · {doc_model.date_text}"))
     line.runs[0].font.color.rgb = RGBColor(0x55, 0x5F, 0x66)
     footer = word.sections[0].footer.paragraphs[0]
@@ -219,8 +251,8 @@ def _compact(word, doc_model: StrategyDocument, charts: Mapping[str, bytes]) -> 
     footer.add_run(tr("Page") + " ")
     _field(footer, "PAGE", "1")
     for chapter in doc_model.chapters:
-        word.add_paragraph(clean(chapter.title), style="Heading 1")
-        for block in chapter.blocks:
+        word.add_paragraph(clean(chapter.title), "Heading 1")
+        for block in (shown for whole in chapter.blocks for shown in printed(whole)):
             _block(word, block, charts, doc_model)
 
 
@@ -228,7 +260,7 @@ def _block(word, block, charts: Mapping[str, bytes], doc_model: StrategyDocument
     language = doc_model.language
     if isinstance(block, Paragraph):
         if block.style == "subheading":
-            word.add_paragraph(clean(block.text), style="Heading 2")
+            word.add_paragraph(clean(block.text), "Heading 2")
             return
         paragraph = word.add_paragraph(clean(block.text))
         if block.style == "lead":
@@ -240,10 +272,10 @@ def _block(word, block, charts: Mapping[str, bytes], doc_model: StrategyDocument
                 run.font.color.rgb = RGBColor(0x55, 0x5F, 0x66)
     elif isinstance(block, Bullets):
         for item in block.items:
-            word.add_paragraph(clean(item), style="List Bullet")
+            word.add_paragraph(clean(item), "List Bullet")
     elif isinstance(block, Figure):
         _chart(word, charts, block)
-        word.add_paragraph(clean(block.caption), style="Caption")
+        word.add_paragraph(clean(block.caption), "Caption")
     elif isinstance(block, Table):
         _table(word, block, language, doc_model.accent.lstrip("#").upper())
 

@@ -34,8 +34,8 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
+from reportlab.platypus import LongTable as PdfTable
 from reportlab.platypus import Paragraph as PdfParagraph
-from reportlab.platypus import Table as PdfTable
 
 from ces_planner.i18n import tr, using
 from ces_planner.reports.charts import japanese_font_path
@@ -47,6 +47,7 @@ from ces_planner.reports.document import (
     Table,
     cell_text,
     fitted_widths,
+    printed,
 )
 
 GREY = colors.HexColor("#555F66")
@@ -298,7 +299,7 @@ def _story(model: StrategyDocument, charts: Mapping[str, bytes], styles: _Styles
 
 def _blocks(blocks, charts, styles: _Styles, width: float, language: str) -> list:  # type: ignore[no-untyped-def, type-arg]
     story: list = []  # type: ignore[type-arg]
-    for block in blocks:
+    for block in (shown for whole in blocks for shown in printed(whole)):
         if isinstance(block, Paragraph):
             style = {"lead": styles.lead, "note": styles.note, "subheading": styles.h2}.get(
                 block.style, styles.body
@@ -350,6 +351,7 @@ def _table(block: Table, styles: _Styles, width: float, language: str):  # type:
     data = [[PdfParagraph(_text(h, language), styles.head) for h in block.headers]]
     data += [[PdfParagraph(_text(v, language), styles.cell) for v in row] for row in block.rows]
     # A row taller than a page (a very long text in a narrow column) goes on over the page.
+    # LongTable sizes rows once, not again at each page break (quadratic on long tables).
     table = PdfTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(

@@ -3,6 +3,7 @@ panes, dates as dates, and no cell that a spreadsheet would run as a formula."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from pathlib import Path
@@ -54,11 +55,16 @@ def write_table(workbook: Workbook, table: Table, taken: set[str], accent: str =
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor=accent.lstrip("#").upper())
         cell.alignment = Alignment(vertical="center", wrap_text=True)
+    body_style = None
     for row_number, row in enumerate(table.rows, start=2):
         for column, value in enumerate(row, start=1):
             cell = sheet.cell(row=row_number, column=column)
+            if body_style is None:
+                cell.alignment = Alignment(vertical="top", wrap_text=True)
+                body_style = copy.copy(cell._style)
+            else:  # the same style by its index: openpyxl hashes a style on each assignment
+                cell._style = copy.copy(body_style)
             put(cell, value)
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
     total = sum(table.widths)
     for column, width in enumerate(table.widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = max(10, 110 * width / total)

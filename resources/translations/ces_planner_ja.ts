@@ -14,17 +14,17 @@
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="356" />
+      <location filename="ces_planner/reports/document.py" line="385" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="391" />
+      <location filename="ces_planner/reports/document.py" line="420" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="519" />
+      <location filename="ces_planner/reports/document.py" line="548" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
@@ -201,82 +201,82 @@
   <context>
     <name>EvidencePage</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="259" />
+      <location filename="ces_planner/reports/document.py" line="288" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="350" />
+      <location filename="ces_planner/reports/document.py" line="379" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="416" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="645" />
+      <location filename="ces_planner/reports/document.py" line="674" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="602" />
+      <location filename="ces_planner/reports/document.py" line="631" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="603" />
+      <location filename="ces_planner/reports/document.py" line="632" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="606" />
+      <location filename="ces_planner/reports/document.py" line="635" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="768" />
+      <location filename="ces_planner/reports/document.py" line="797" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="676" />
+      <location filename="ces_planner/reports/document.py" line="705" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="677" />
+      <location filename="ces_planner/reports/document.py" line="706" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="678" />
+      <location filename="ces_planner/reports/document.py" line="707" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="680" />
+      <location filename="ces_planner/reports/document.py" line="709" />
       <source>FCR</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="681" />
+      <location filename="ces_planner/reports/document.py" line="710" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="682" />
+      <location filename="ces_planner/reports/document.py" line="711" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="709" />
+      <location filename="ces_planner/reports/document.py" line="738" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="710" />
+      <location filename="ces_planner/reports/document.py" line="739" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -797,332 +797,342 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="499" />
+      <location filename="ces_planner/reports/document.py" line="528" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/backups_dialog.py" line="41" />
+      <location filename="ces_planner/ui/backups_dialog.py" line="52" />
       <source>Restore from backup</source>
       <translation>バックアップから復元</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="188" />
+      <location filename="ces_planner/ui/main_window.py" line="189" />
       <source>&amp;New plan…</source>
       <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="190" />
+      <location filename="ces_planner/ui/main_window.py" line="191" />
       <source>New from the &amp;sample plan…</source>
       <translation>サンプルプランから新規作成(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="192" />
+      <location filename="ces_planner/ui/main_window.py" line="193" />
       <source>&amp;Open…</source>
       <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="194" />
+      <location filename="ces_planner/ui/main_window.py" line="195" />
       <source>Save &amp;as…</source>
       <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="197" />
+      <location filename="ces_planner/ui/main_window.py" line="198" />
       <source>Copy the plan to a new file and continue there</source>
       <translation>プランを新しいファイルにコピーし、そちらで作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="200" />
+      <location filename="ces_planner/ui/main_window.py" line="201" />
       <source>Save a &amp;copy…</source>
       <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="203" />
+      <location filename="ces_planner/ui/main_window.py" line="204" />
       <source>Copy the plan and keep working here</source>
       <translation>プランをコピーし、このまま作業を続けます</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="206" />
+      <location filename="ces_planner/ui/main_window.py" line="207" />
       <source>Restore from &amp;backup…</source>
       <translation>バックアップから復元(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="209" />
+      <location filename="ces_planner/ui/main_window.py" line="210" />
       <source>Put back a copy the app kept of this plan</source>
       <translation>アプリが保存したこの計画のコピーに戻す</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="212" />
+      <location filename="ces_planner/ui/main_window.py" line="213" />
       <source>&amp;Export the strategy…</source>
       <translation>戦略を書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="215" />
+      <location filename="ces_planner/ui/main_window.py" line="216" />
       <source>Word, PDF, Excel or web page for leadership</source>
       <translation>経営層向けの Word、PDF、Excel、Web ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="218" />
+      <location filename="ces_planner/ui/main_window.py" line="219" />
       <source>&amp;Workshop mode</source>
       <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="221" />
+      <location filename="ces_planner/ui/main_window.py" line="222" />
       <source>The discussion full screen, for a projector</source>
       <translation>議論をプロジェクター向けに全画面で表示します</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="223" />
+      <location filename="ces_planner/ui/main_window.py" line="224" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="224" />
+      <location filename="ces_planner/ui/main_window.py" line="225" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="226" />
+      <location filename="ces_planner/ui/main_window.py" line="227" />
       <source>&amp;Redo</source>
       <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="229" />
+      <location filename="ces_planner/ui/main_window.py" line="230" />
       <source>&amp;Previous area</source>
       <translation>前の領域(&amp;P)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="234" />
+      <location filename="ces_planner/ui/main_window.py" line="235" />
       <source>&amp;Next area</source>
       <translation>次の領域(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="238" />
+      <location filename="ces_planner/ui/main_window.py" line="239" />
       <source>Show &amp;guidance</source>
       <translation>ガイドを表示(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="242" />
+      <location filename="ces_planner/ui/main_window.py" line="243" />
       <source>Go to the &amp;navigator</source>
       <translation>ナビゲーターへ移動(&amp;N)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="245" />
+      <location filename="ces_planner/ui/main_window.py" line="246" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="248" />
+      <location filename="ces_planner/ui/main_window.py" line="249" />
       <source>Open &amp;recent</source>
       <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="257" />
+      <location filename="ces_planner/ui/main_window.py" line="258" />
       <source>S&amp;napshots…</source>
       <translation>スナップショット(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="260" />
+      <location filename="ces_planner/ui/main_window.py" line="261" />
       <source>What changed since a document was sent</source>
       <translation>文書を送った後に変わったところ</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="265" />
+      <location filename="ces_planner/ui/main_window.py" line="266" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="276" />
+      <location filename="ces_planner/ui/main_window.py" line="277" />
       <source>&amp;Go</source>
       <translation>移動(&amp;G)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="284" />
+      <location filename="ces_planner/ui/main_window.py" line="285" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="359" />
+      <location filename="ces_planner/ui/main_window.py" line="360" />
       <source>&lt;h2&gt;Making your copy of the sample plan…&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;サンプルプランのコピーを作成しています…&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="361" />
+      <location filename="ces_planner/ui/main_window.py" line="362" />
       <source>Creating the sample plan…</source>
       <translation>サンプルプランを作成しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="418" />
+      <location filename="ces_planner/ui/main_window.py" line="419" />
       <source>This plan is read-only (the file or its folder cannot be written), so it cannot be changed here. Use File › Save as to edit a copy.</source>
       <translation>このプランは読み取り専用です（ファイルまたはフォルダーに書き込めません）。ここでは変更できません。編集するには［ファイル］›［名前を付けて保存］でコピーを作成してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="436" />
+      <location filename="ces_planner/ui/main_window.py" line="437" />
       <source>A change to this plan was interrupted (a program stopped in the middle of it); it was undone as the plan was opened, so the plan is as it was before that change.</source>
       <translation>この計画への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。計画を開くときにその変更を取り消したので、計画はその変更の前の状態です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="577" />
+      <location filename="ces_planner/ui/main_window.py" line="578" />
       <source>New plan</source>
       <translation>新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="590" />
+      <location filename="ces_planner/ui/main_window.py" line="591" />
       <source>New plan from the sample</source>
       <translation>サンプルから新しいプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="626" />
+      <location filename="ces_planner/ui/main_window.py" line="627" />
       <source>Open plan</source>
       <translation>プランを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="661" />
+      <location filename="ces_planner/ui/main_window.py" line="662" />
       <source>Saving…</source>
       <translation>保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="706" />
+      <location filename="ces_planner/ui/main_window.py" line="720" />
       <source>App settings</source>
       <translation>アプリの設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="709" />
+      <location filename="ces_planner/ui/main_window.py" line="723" />
       <source>Follow the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="713" />
+      <location filename="ces_planner/ui/main_window.py" line="727" />
       <source>&amp;Language of the app</source>
       <translation>アプリの言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="834" />
+      <location filename="ces_planner/ui/main_window.py" line="848" />
       <source>the plan</source>
       <translation>計画</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="847" />
+      <location filename="ces_planner/ui/main_window.py" line="861" />
       <source>CES Planner</source>
       <translation>CES Planner</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="856" />
+      <location filename="ces_planner/ui/main_window.py" line="870" />
       <source>Open the errors log's folder</source>
       <translation>エラーログのフォルダーを開く</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="1030" />
+      <location filename="ces_planner/ui/main_window.py" line="1044" />
       <source>About CES Planner</source>
       <translation>CES Planner について</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="1031" />
+      <location filename="ces_planner/ui/main_window.py" line="1045" />
       <source>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; helps a contact-centre lead draft the Customer Experience Strategy, run the team workshop, and track the actions.&lt;/p&gt;&lt;p&gt;Every change is written to the plan file as you make it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;CES Planner&lt;/b&gt; は、コンタクトセンターの責任者が顧客体験戦略を立案し、チームのワークショップを進め、アクションを管理するためのアプリです。&lt;/p&gt;&lt;p&gt;変更はすべて、その場でプランファイルに書き込まれます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="271" />
+      <location filename="ces_planner/ui/main_window.py" line="272" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="285" />
+      <location filename="ces_planner/ui/main_window.py" line="286" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="286" />
+      <location filename="ces_planner/ui/main_window.py" line="287" />
       <source>&amp;About CES Planner</source>
       <translation>CES Planner について(&amp;A)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="392" />
+      <location filename="ces_planner/ui/main_window.py" line="393" />
       <source>&lt;h2&gt;No plan is open&lt;/h2&gt;&lt;p&gt;&lt;a href="new"&gt;Create a plan&lt;/a&gt; (Ctrl+N), &lt;a href="open"&gt;open one&lt;/a&gt; (Ctrl+O), or start from &lt;a href="sample"&gt;the sample plan&lt;/a&gt;.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;開いているプランはありません&lt;/h2&gt;&lt;p&gt;&lt;a href="new"&gt;プランを作成する&lt;/a&gt;（Ctrl+N）、&lt;a href="open"&gt;プランを開く&lt;/a&gt;（Ctrl+O）、または&lt;a href="sample"&gt;サンプルプラン&lt;/a&gt;から始めてください。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="642" />
+      <location filename="ces_planner/ui/main_window.py" line="643" />
       <source>Save as</source>
       <translation>名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="642" />
+      <location filename="ces_planner/ui/main_window.py" line="643" />
       <source>Save a copy</source>
       <translation>コピーを保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="649" />
+      <location filename="ces_planner/ui/main_window.py" line="650" />
       <source>Copying the plan…</source>
       <translation>プランをコピーしています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="689" />
+      <location filename="ces_planner/ui/main_window.py" line="686" />
+      <source>this copy cannot be read to compare.</source>
+      <translation>このコピーは読めないため比べられません。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="687" />
+      <source>nothing; it is the plan as it is now.</source>
+      <translation>ありません。いまのプランと同じです。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/main_window.py" line="703" />
       <source>The plan is back as it was then. The plan as it was before is kept: {0}</source>
       <translation>計画をその時点の状態に戻しました。戻す前の計画は保存しています: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="691" />
+      <location filename="ces_planner/ui/main_window.py" line="705" />
       <source>(no copy could be made)</source>
       <translation>（コピーを作れませんでした）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="943" />
+      <location filename="ces_planner/ui/main_window.py" line="957" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="954" />
+      <location filename="ces_planner/ui/main_window.py" line="968" />
       <source>read-only</source>
       <translation>読み取り専用</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="1005" />
+      <location filename="ces_planner/ui/main_window.py" line="1019" />
       <source>Something unexpected went wrong ({0}). The plan keeps every change made before it.</source>
       <translation>予期しないエラーが発生しました（{0}）。それまでの変更はすべてプランに保存されています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="296" />
+      <location filename="ces_planner/ui/main_window.py" line="297" />
       <source>(no recent plans)</source>
       <translation>（最近使ったプランはありません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="305" />
+      <location filename="ces_planner/ui/main_window.py" line="306" />
       <source>&amp;Undo {0}</source>
       <translation>元に戻す: {0}(&amp;U)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="310" />
+      <location filename="ces_planner/ui/main_window.py" line="311" />
       <source>&amp;Redo {0}</source>
       <translation>やり直す: {0}(&amp;R)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="836" />
+      <location filename="ces_planner/ui/main_window.py" line="850" />
       <source>CES Planner did not close properly the last time (started {0}). Every change was written to the plan as it was made, so {1} is as it was last written; only a text being typed at that moment may be missing.</source>
       <translation>前回、CES Planner は正しく終了しませんでした（{0} に起動）。変更はすべてその都度計画に書き込まれているため、{1} は最後に書き込まれたときのままです。そのとき入力中だった文章だけが欠けている可能性があります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="851" />
+      <location filename="ces_planner/ui/main_window.py" line="865" />
       <source>What went wrong is in the errors log: {0}</source>
       <translation>何が起きたかはエラーログにあります: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="956" />
+      <location filename="ces_planner/ui/main_window.py" line="970" />
       <source>Untitled plan</source>
       <translation>無題のプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="426" />
+      <location filename="ces_planner/ui/main_window.py" line="427" />
       <source>{0} values in this plan's file cannot be read (changed outside the app, or damaged) and are shown empty or as defaults; 'ces-planner check' lists them. First: {1}</source>
       <translation>この計画のファイルにある {0} 個の値を読み込めません（アプリの外で変更されたか、壊れています）。空欄または既定値で表示しています。一覧は「ces-planner check」で確認できます。最初の一つ: {1}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="658" />
+      <location filename="ces_planner/ui/main_window.py" line="659" />
       <source>Saved a copy as {0}</source>
       <translation>コピーを {0} として保存しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/main_window.py" line="1009" />
+      <location filename="ces_planner/ui/main_window.py" line="1023" />
       <source>The details for a bug report are in {0}.</source>
       <translation>不具合報告用の詳細は {0} にあります。</translation>
     </message>
@@ -1326,7 +1336,7 @@
   <context>
     <name>RecordDelegate</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="445" />
+      <location filename="ces_planner/reports/document.py" line="474" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1339,7 +1349,7 @@
   <context>
     <name>RecordTableModel</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="445" />
+      <location filename="ces_planner/reports/document.py" line="474" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
@@ -1425,44 +1435,49 @@
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="ces_planner/ui/backups_dialog.py" line="25" />
+      <location filename="ces_planner/ui/backups_dialog.py" line="27" />
       <source>before the first change of a session</source>
       <translation>作業の最初の変更の前</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/backups_dialog.py" line="26" />
+      <location filename="ces_planner/ui/backups_dialog.py" line="28" />
       <source>before a contact log was imported</source>
       <translation>問い合わせログの取り込みの前</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/backups_dialog.py" line="27" />
+      <location filename="ces_planner/ui/backups_dialog.py" line="29" />
       <source>before the contact log was removed</source>
       <translation>問い合わせログの削除の前</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/backups_dialog.py" line="28" />
+      <location filename="ces_planner/ui/backups_dialog.py" line="30" />
       <source>before the file was brought up to a newer version</source>
       <translation>ファイルを新しい形式に更新する前</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/backups_dialog.py" line="31" />
+      <location filename="ces_planner/ui/backups_dialog.py" line="33" />
       <source>before a backup was restored</source>
       <translation>バックアップを復元する前</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/backups_dialog.py" line="41" />
+      <location filename="ces_planner/ui/backups_dialog.py" line="52" />
       <source>Restore from backup</source>
       <translation>バックアップから復元</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/backups_dialog.py" line="45" />
+      <location filename="ces_planner/ui/backups_dialog.py" line="56" />
       <source>The app keeps a copy of the plan before the first change of each session and before imports, removals and restores: the last ten, and one a day for two weeks. The one you restore replaces the plan; the plan as it is now is kept as a copy first, so this too can be undone.</source>
       <translation>アプリは、作業ごとの最初の変更の前と、取り込み・削除・復元の前に計画のコピーを保存します（直近の 10 個と、2 週間分の 1 日 1 個）。復元したコピーで計画が置き換わります。今の計画は先にコピーとして保存されるので、これも元に戻せます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/backups_dialog.py" line="67" />
+      <location filename="ces_planner/ui/backups_dialog.py" line="84" />
       <source>&amp;Restore</source>
       <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/backups_dialog.py" line="98" />
+      <source>Restoring this copy undoes what has changed since: {0}</source>
+      <translation>このコピーを戻すと、その後の変更が取り消されます: {0}</translation>
     </message>
   </context>
   <context>
@@ -1577,167 +1592,167 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="259" />
+      <location filename="ces_planner/reports/document.py" line="288" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="260" />
+      <location filename="ces_planner/reports/document.py" line="289" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="261" />
+      <location filename="ces_planner/reports/document.py" line="290" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="262" />
+      <location filename="ces_planner/reports/document.py" line="291" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="350" />
+      <location filename="ces_planner/reports/document.py" line="379" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="351" />
+      <location filename="ces_planner/reports/document.py" line="380" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="352" />
+      <location filename="ces_planner/reports/document.py" line="381" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="353" />
+      <location filename="ces_planner/reports/document.py" line="382" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="354" />
+      <location filename="ces_planner/reports/document.py" line="383" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="355" />
+      <location filename="ces_planner/reports/document.py" line="384" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="356" />
+      <location filename="ces_planner/reports/document.py" line="385" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="416" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="390" />
+      <location filename="ces_planner/reports/document.py" line="419" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="391" />
+      <location filename="ces_planner/reports/document.py" line="420" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="392" />
+      <location filename="ces_planner/reports/document.py" line="421" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="394" />
+      <location filename="ces_planner/reports/document.py" line="423" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="466" />
+      <location filename="ces_planner/reports/document.py" line="495" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="467" />
+      <location filename="ces_planner/reports/document.py" line="496" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="468" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="471" />
+      <location filename="ces_planner/reports/document.py" line="500" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="472" />
+      <location filename="ces_planner/reports/document.py" line="501" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="526" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="527" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="499" />
+      <location filename="ces_planner/reports/document.py" line="528" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="500" />
+      <location filename="ces_planner/reports/document.py" line="529" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="519" />
+      <location filename="ces_planner/reports/document.py" line="548" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="519" />
+      <location filename="ces_planner/reports/document.py" line="548" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="519" />
+      <location filename="ces_planner/reports/document.py" line="548" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="519" />
+      <location filename="ces_planner/reports/document.py" line="548" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="441" />
+      <location filename="ces_planner/reports/document.py" line="470" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="441" />
+      <location filename="ces_planner/reports/document.py" line="470" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="526" />
+      <location filename="ces_planner/reports/document.py" line="555" />
       <source>Whole plan</source>
       <translation>プラン全体</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="446" />
+      <location filename="ces_planner/reports/document.py" line="475" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
@@ -2051,12 +2066,12 @@
   <context>
     <name>WorkshopWindow</name>
     <message>
-      <location filename="ces_planner/reports/document.py" line="356" />
+      <location filename="ces_planner/reports/document.py" line="385" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="519" />
+      <location filename="ces_planner/reports/document.py" line="548" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
@@ -2179,67 +2194,67 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="179" />
+      <location filename="ces_planner/analysis/contacts.py" line="181" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="758" />
+      <location filename="ces_planner/analysis/contacts.py" line="760" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="278" />
+      <location filename="ces_planner/analysis/contacts.py" line="280" />
       <source>{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save it as UTF-8 CSV and import it again.</source>
       <translation>{name} は UTF-8 でも Shift-JIS（cp932）でもありません。UTF-8 の CSV として保存してから、もう一度取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="599" />
+      <location filename="ces_planner/analysis/contacts.py" line="601" />
       <source>"{field}={expr}": "+" adds durations (handle_seconds, wait_seconds) or joins a date column and a time column (started_at=DATE+TIME); {field} takes one column, or A|B for the first non-empty.</source>
       <translation>「{field}={expr}」: 「+」は時間の合計（handle_seconds、wait_seconds）か、日付の列と時刻の列の結合（started_at=日付+時刻）にだけ使えます。{field} には列を一つ、または最初の空でない値を取る A|B を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="711" />
+      <location filename="ces_planner/analysis/contacts.py" line="713" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="902" />
+      <location filename="ces_planner/analysis/contacts.py" line="904" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="555" />
+      <location filename="ces_planner/analysis/contacts.py" line="557" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="946" />
+      <location filename="ces_planner/analysis/contacts.py" line="948" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1031" />
+      <location filename="ces_planner/analysis/contacts.py" line="1033" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1143" />
+      <location filename="ces_planner/analysis/contacts.py" line="1145" />
       <source>A row of the file runs on for more than {size} MB without ending (one endless line, or a quote that is never closed); a contact log's rows are short. Check that this is the export you meant.</source>
       <translation>ファイルのある行が {size} MB を超えても終わりません（終わりのない 1 行か、閉じられていない引用符）。問い合わせログの行は短いはずです。意図したエクスポートか確かめてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="260" />
+      <location filename="ces_planner/analysis/contacts.py" line="262" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="508" />
+      <location filename="ces_planner/analysis/contacts.py" line="510" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="923" />
+      <location filename="ces_planner/analysis/contacts.py" line="925" />
       <source>{file} seems to have no header line: its first line ("{line}") reads as a contact, not as column names. Import it with --no-header and map the columns by position (--map started_at=#1 ...), or add a header line.</source>
       <translation>{file} には見出し行がないようです。1行目（「{line}」）は列名ではなく問い合わせとして読めます。--no-header を付けて列を位置で指定する（--map started_at=#1 ...）か、見出し行を加えてください。</translation>
     </message>
@@ -2249,22 +2264,27 @@
       <translation>プリセット {name} はありません。プリセットは次のとおりです: {names}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/workbooks.py" line="64" />
+      <location filename="ces_planner/analysis/workbooks.py" line="69" />
       <source>{name} would unpack to {size}, more than the {limit} this reads; export it as CSV instead.</source>
       <translation>{name} は展開すると {size} になり、読み込める上限 {limit} を超えます。代わりに CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/workbooks.py" line="56" />
+      <location filename="ces_planner/analysis/workbooks.py" line="106" />
+      <source>{name} has a sheet larger than Excel makes (more than {rows} rows or {columns} columns); check the file, or export it as CSV.</source>
+      <translation>{name} には Excel が作れる大きさを超えるシート（{rows} 行または {columns} 列を超える）があります。ファイルを確認するか、CSV で書き出してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/workbooks.py" line="61" />
       <source>{name} is not a readable Excel workbook (it is not one, or it was cut short); save it again from Excel, or export it as CSV.</source>
       <translation>{name} は読み込める Excel ブックではありません（ブックでないか、途中で切れています）。Excel で保存し直すか、CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/workbooks.py" line="77" />
+      <location filename="ces_planner/analysis/workbooks.py" line="82" />
       <source>{name} has no worksheet to read.</source>
       <translation>{name} には読み込めるワークシートがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/workbooks.py" line="83" />
+      <location filename="ces_planner/analysis/workbooks.py" line="90" />
       <source>{name} is damaged inside ({detail}); save it again from Excel, or export it as CSV.</source>
       <translation>{name} は中身が壊れています（{detail}）。Excel で保存し直すか、CSV で書き出してください。</translation>
     </message>
@@ -2309,17 +2329,17 @@
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="463" />
+      <location filename="ces_planner/cli.py" line="480" />
       <source>Restored {plan} from {backup}.</source>
       <translation>{plan} を {backup} から復元しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="672" />
+      <location filename="ces_planner/cli.py" line="689" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="680" />
+      <location filename="ces_planner/cli.py" line="697" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -2419,302 +2439,307 @@
       <translation>{plan} から {file}（{n} 件）を削除しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="449" />
+      <location filename="ces_planner/cli.py" line="461" />
       <source>{plan} has no backups yet; one is taken before its first change.</source>
       <translation>{plan} のバックアップはまだありません。最初の変更の前に作られます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="465" />
+      <location filename="ces_planner/cli.py" line="467" />
+      <source>cannot be read to compare</source>
+      <translation>読めないため比べられません</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="482" />
       <source>The plan as it was is kept as {copy}.</source>
       <translation>復元前の計画は {copy} として保存しています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="474" />
+      <location filename="ces_planner/cli.py" line="491" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="504" />
+      <location filename="ces_planner/cli.py" line="521" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="506" />
+      <location filename="ces_planner/cli.py" line="523" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="535" />
+      <location filename="ces_planner/cli.py" line="552" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="583" />
+      <location filename="ces_planner/cli.py" line="600" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="706" />
+      <location filename="ces_planner/cli.py" line="723" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="714" />
+      <location filename="ces_planner/cli.py" line="731" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="716" />
+      <location filename="ces_planner/cli.py" line="733" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="718" />
+      <location filename="ces_planner/cli.py" line="735" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="720" />
+      <location filename="ces_planner/cli.py" line="737" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="722" />
+      <location filename="ces_planner/cli.py" line="739" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="724" />
+      <location filename="ces_planner/cli.py" line="741" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="727" />
+      <location filename="ces_planner/cli.py" line="744" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="730" />
+      <location filename="ces_planner/cli.py" line="747" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="732" />
+      <location filename="ces_planner/cli.py" line="749" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="734" />
+      <location filename="ces_planner/cli.py" line="751" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="737" />
+      <location filename="ces_planner/cli.py" line="754" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="744" />
+      <location filename="ces_planner/cli.py" line="761" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="750" />
+      <location filename="ces_planner/cli.py" line="767" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="756" />
+      <location filename="ces_planner/cli.py" line="773" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="762" />
+      <location filename="ces_planner/cli.py" line="779" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="767" />
+      <location filename="ces_planner/cli.py" line="784" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="776" />
+      <location filename="ces_planner/cli.py" line="793" />
       <source>use COLUMN for FIELD; fields not named stay unmapped</source>
       <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="778" />
+      <location filename="ces_planner/cli.py" line="795" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="784" />
+      <location filename="ces_planner/cli.py" line="801" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="787" />
+      <location filename="ces_planner/cli.py" line="804" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="792" />
+      <location filename="ces_planner/cli.py" line="809" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="797" />
+      <location filename="ces_planner/cli.py" line="814" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="804" />
+      <location filename="ces_planner/cli.py" line="821" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="809" />
+      <location filename="ces_planner/cli.py" line="826" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="812" />
+      <location filename="ces_planner/cli.py" line="829" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="817" />
+      <location filename="ces_planner/cli.py" line="834" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="822" />
+      <location filename="ces_planner/cli.py" line="839" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="824" />
+      <location filename="ces_planner/cli.py" line="841" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="826" />
+      <location filename="ces_planner/cli.py" line="843" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="828" />
+      <location filename="ces_planner/cli.py" line="845" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="830" />
+      <location filename="ces_planner/cli.py" line="847" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="835" />
+      <location filename="ces_planner/cli.py" line="852" />
       <source>import even when more than half of the rows cannot be read</source>
       <translation>半数を超える行が読めなくても取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="838" />
+      <location filename="ces_planner/cli.py" line="855" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="844" />
+      <location filename="ces_planner/cli.py" line="861" />
       <source>erase the plan's contact log from the plan file (its records stay)</source>
       <translation>プランファイルから問い合わせログを消去する（プランの記録は残る）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="849" />
+      <location filename="ces_planner/cli.py" line="866" />
       <source>list the rotating backups of a plan, newest first</source>
       <translation>計画の自動バックアップを新しい順に一覧する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="856" />
+      <location filename="ces_planner/cli.py" line="873" />
       <source>put a backup in place of the plan (the plan as it is is backed up first)</source>
       <translation>バックアップで計画を置き換える（今の計画は先にバックアップされます）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="860" />
+      <location filename="ces_planner/cli.py" line="877" />
       <source>its number in 'backups' (1 is the newest) or name</source>
       <translation>「backups」での番号（1 が最新）または名前</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="863" />
+      <location filename="ces_planner/cli.py" line="880" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="868" />
+      <location filename="ces_planner/cli.py" line="885" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="877" />
+      <location filename="ces_planner/cli.py" line="894" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="880" />
+      <location filename="ces_planner/cli.py" line="897" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="883" />
+      <location filename="ces_planner/cli.py" line="900" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="886" />
+      <location filename="ces_planner/cli.py" line="903" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="890" />
+      <location filename="ces_planner/cli.py" line="907" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="892" />
+      <location filename="ces_planner/cli.py" line="909" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="894" />
+      <location filename="ces_planner/cli.py" line="911" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="895" />
+      <location filename="ces_planner/cli.py" line="912" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="897" />
+      <location filename="ces_planner/cli.py" line="914" />
       <source>only actions whose title or notes hold these words</source>
       <translation>タイトルかメモにこれらの語を含むアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="900" />
+      <location filename="ces_planner/cli.py" line="917" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="905" />
+      <location filename="ces_planner/cli.py" line="922" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="908" />
+      <location filename="ces_planner/cli.py" line="925" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="960" />
+      <location filename="ces_planner/cli.py" line="977" />
       <source>ces-planner: {file} had an interrupted change (a program stopped in the middle of it); it was undone, and the plan is as it was before that change.</source>
       <translation>ces-planner: {file} への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。その変更を取り消し、計画は変更前の状態に戻りました。</translation>
     </message>
@@ -2754,22 +2779,27 @@
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="565" />
+      <location filename="ces_planner/cli.py" line="469" />
+      <source>the same as the plan now</source>
+      <translation>いまのプランと同じです</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="582" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="591" />
+      <location filename="ces_planner/cli.py" line="608" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="995" />
+      <location filename="ces_planner/cli.py" line="1012" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1002" />
+      <location filename="ces_planner/cli.py" line="1019" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2784,17 +2814,22 @@
       <translation>（見出しの上のタイトル行 {n} 行は数えていません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="521" />
+      <location filename="ces_planner/cli.py" line="470" />
+      <source>Changed since:</source>
+      <translation>その後の変更:</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="538" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="602" />
+      <location filename="ces_planner/cli.py" line="619" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="642" />
+      <location filename="ces_planner/cli.py" line="659" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2804,17 +2839,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="573" />
+      <location filename="ces_planner/cli.py" line="590" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="580" />
+      <location filename="ces_planner/cli.py" line="597" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1005" />
+      <location filename="ces_planner/cli.py" line="1022" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -3479,6 +3514,11 @@
       <translation>担当者</translation>
     </message>
     <message>
+      <location filename="ces_planner/labels.py" line="119" />
+      <source>Contact log</source>
+      <translation>問い合わせログ</translation>
+    </message>
+    <message>
       <location filename="ces_planner/reports/charts.py" line="221" />
       <source>Value to the customer</source>
       <translation>顧客にとっての価値</translation>
@@ -3504,607 +3544,617 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="760" />
+      <location filename="ces_planner/reports/document.py" line="789" />
       <source>An average week of the log, 30-minute intervals, {target} of contacts answered within {s} seconds and {shrinkage} shrinkage (Erlang C).</source>
       <translation>ログの平均的な 1 週間、30 分間隔、問い合わせの {target} に {s} 秒以内に応答、シュリンケージ {shrinkage}（アーラン C）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="120" />
+      <location filename="ces_planner/reports/document.py" line="71" />
+      <source>The first {shown} rows of {total} are printed here; the spreadsheet export lists them all.</source>
+      <translation>ここには {total} 行のうち最初の {shown} 行を載せています。すべての行はスプレッドシートの書き出しにあります。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="79" />
+      <source>The first {shown} of {total} are printed here.</source>
+      <translation>ここには {total} 件のうち最初の {shown} 件を載せています。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="149" />
       <source>Open around the clock</source>
       <translation>24 時間受付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="259" />
+      <location filename="ces_planner/reports/document.py" line="288" />
       <source>Segment</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="260" />
+      <location filename="ces_planner/reports/document.py" line="289" />
       <source>Tier</source>
       <translation>区分</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="261" />
+      <location filename="ces_planner/reports/document.py" line="290" />
       <source>Share of customers</source>
       <translation>顧客の割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="262" />
+      <location filename="ces_planner/reports/document.py" line="291" />
       <source>Preferred channels</source>
       <translation>好みのチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="263" />
+      <location filename="ces_planner/reports/document.py" line="292" />
       <source>Traits and preferences</source>
       <translation>特徴と好み</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="350" />
+      <location filename="ces_planner/reports/document.py" line="379" />
       <source>Contact reason</source>
       <translation>問い合わせ理由</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="351" />
+      <location filename="ces_planner/reports/document.py" line="380" />
       <source>Category</source>
       <translation>分類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="352" />
+      <location filename="ces_planner/reports/document.py" line="381" />
       <source>Value to customer</source>
       <translation>顧客価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="353" />
+      <location filename="ces_planner/reports/document.py" line="382" />
       <source>Value to company</source>
       <translation>会社価値</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="354" />
+      <location filename="ces_planner/reports/document.py" line="383" />
       <source>Treatment type</source>
       <translation>対策の種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="355" />
+      <location filename="ces_planner/reports/document.py" line="384" />
       <source>Planned treatment</source>
       <translation>計画している対策</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="356" />
+      <location filename="ces_planner/reports/document.py" line="385" />
       <source>Owner</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="416" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>Channel</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="416" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>Opening hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="416" />
+      <location filename="ces_planner/reports/document.py" line="445" />
       <source>Hours a week</source>
       <translation>週あたり時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="515" />
+      <location filename="ces_planner/reports/document.py" line="544" />
       <source>Action plan</source>
       <translation>アクションプラン</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="545" />
+      <location filename="ces_planner/reports/document.py" line="574" />
       <source>Appendix: definitions and data sources</source>
       <translation>付録: 定義とデータソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="549" />
+      <location filename="ces_planner/reports/document.py" line="578" />
       <source>The plan file, as last changed on {date}.</source>
       <translation>プランファイル（最終更新 {date}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="612" />
+      <location filename="ces_planner/reports/document.py" line="641" />
       <source>Customer Experience Strategy (CES): this document. Customer Effort Score is one of its measures.</source>
       <translation>顧客体験戦略（CES）: 本書のこと。カスタマーエフォートスコアは指標の一つです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="616" />
+      <location filename="ces_planner/reports/document.py" line="645" />
       <source>Average handle time (AHT): mean talk and wrap-up time of answered contacts.</source>
       <translation>平均処理時間（AHT）: 応答した問い合わせの通話時間と後処理時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="617" />
+      <location filename="ces_planner/reports/document.py" line="646" />
       <source>Service level: share of contacts answered within {s} seconds, counted as {formula}.</source>
       <translation>サービスレベル: {s} 秒以内に応答した問い合わせの割合（計算方法: {formula}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="622" />
+      <location filename="ces_planner/reports/document.py" line="651" />
       <source>Average speed of answer (ASA): mean wait of answered contacts.</source>
       <translation>平均応答速度（ASA）: 応答した問い合わせの待ち時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="623" />
+      <location filename="ces_planner/reports/document.py" line="652" />
       <source>Abandon rate: contacts abandoned ÷ contacts offered.</source>
       <translation>放棄率: 放棄された問い合わせ ÷ 着信した問い合わせ。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="624" />
+      <location filename="ces_planner/reports/document.py" line="653" />
       <source>Repeat-contact rate: share of contacts after which the same customer contacts us again within {n} days.</source>
       <translation>再問い合わせ率: 同じ顧客から {n} 日以内に再び問い合わせがあった問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="629" />
+      <location filename="ces_planner/reports/document.py" line="658" />
       <source>First-contact resolution (FCR): share of contacts resolved at the first contact, among those whose record says whether they were.</source>
       <translation>一次解決率（FCR）: 解決したかどうかが記録されている問い合わせのうち、最初の問い合わせで解決した割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="633" />
+      <location filename="ces_planner/reports/document.py" line="662" />
       <source>Satisfaction (CSAT) and customer effort in the evidence from contact records: mean of the scores given, on the survey's scale. Each of the plan's measures is counted as its definition in the measures table says.</source>
       <translation>問い合わせ記録から得た顧客満足度（CSAT）とカスタマーエフォート: 回答されたスコアの平均（調査の尺度のまま）。計画の各指標は、指標の表に記した定義のとおりに数えます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="638" />
+      <location filename="ces_planner/reports/document.py" line="667" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="639" />
+      <location filename="ces_planner/reports/document.py" line="668" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="640" />
+      <location filename="ces_planner/reports/document.py" line="669" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="645" />
+      <location filename="ces_planner/reports/document.py" line="674" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="739" />
+      <location filename="ces_planner/reports/document.py" line="768" />
       <source>Agent hours a week, today's hours</source>
       <translation>週あたりのオペレーター時間（現在の受付時間）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="740" />
+      <location filename="ces_planner/reports/document.py" line="769" />
       <source>More to answer contacts while closed</source>
       <translation>時間外の問い合わせに応えるための追加時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="741" />
+      <location filename="ces_planner/reports/document.py" line="770" />
       <source>Allowing for hang-ups (Erlang A)</source>
       <translation>途中で切るお客さまを考慮（アーラン A）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="742" />
+      <location filename="ces_planner/reports/document.py" line="771" />
       <source>Peak occupancy</source>
       <translation>ピーク時の稼働率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="220" />
+      <location filename="ces_planner/reports/document.py" line="249" />
       <source>The plan at a glance</source>
       <translation>プランの要点</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="267" />
+      <location filename="ces_planner/reports/document.py" line="296" />
       <source>Share of contacts</source>
       <translation>問い合わせに占める割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="281" />
+      <location filename="ces_planner/reports/document.py" line="310" />
       <source>Segments</source>
       <translation>セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="293" />
+      <location filename="ces_planner/reports/document.py" line="322" />
       <source>Service promises</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="339" />
+      <location filename="ces_planner/reports/document.py" line="368" />
       <source>Each reason is rated 1-5 for its value to the customer and to the company. Low on both: eliminate. Valued by customers but costly: automate. Valued by the company but an irritant to customers: simplify. Valued by both: leverage.</source>
       <translation>各理由を、顧客にとっての価値と会社にとっての価値で 1〜5 の評価をします。両方低ければ排除、顧客には価値があるがコストがかかるなら自動化、会社には価値があるが顧客にとってイライラの種なら簡素化、両方に価値があれば活用します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="387" />
+      <location filename="ces_planner/reports/document.py" line="416" />
       <source>Channels</source>
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="431" />
+      <location filename="ces_planner/reports/document.py" line="460" />
       <source>Logged contacts while closed</source>
       <translation>受付時間外の問い合わせ（ログ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="436" />
+      <location filename="ces_planner/reports/document.py" line="465" />
       <source>Hours</source>
       <translation>受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="464" />
+      <location filename="ces_planner/reports/document.py" line="493" />
       <source>Measures</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="495" />
+      <location filename="ces_planner/reports/document.py" line="524" />
       <source>Insights</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="513" />
+      <location filename="ces_planner/reports/document.py" line="542" />
       <source>Workshop outcomes</source>
       <translation>ワークショップの成果</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="537" />
+      <location filename="ces_planner/reports/document.py" line="566" />
       <source>{n} of these actions came out of the team workshop.</source>
       <translation>このうち {n} 件はチームのワークショップから生まれたアクションです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="547" />
+      <location filename="ces_planner/reports/document.py" line="576" />
       <source>Data sources</source>
       <translation>データソース</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="589" />
+      <location filename="ces_planner/reports/document.py" line="618" />
       <source>Customer Experience Strategy of the contact centre</source>
       <translation>コンタクトセンターの顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="602" />
+      <location filename="ces_planner/reports/document.py" line="631" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="603" />
+      <location filename="ces_planner/reports/document.py" line="632" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="606" />
+      <location filename="ces_planner/reports/document.py" line="635" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="659" />
+      <location filename="ces_planner/reports/document.py" line="688" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="673" />
+      <location filename="ces_planner/reports/document.py" line="702" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="702" />
+      <location filename="ces_planner/reports/document.py" line="731" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="746" />
+      <location filename="ces_planner/reports/document.py" line="775" />
       <source>Cost a week ({currency})</source>
       <translation>週あたりのコスト（{currency}）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="768" />
+      <location filename="ces_planner/reports/document.py" line="797" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="786" />
+      <location filename="ces_planner/reports/document.py" line="815" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="212" />
+      <location filename="ces_planner/reports/document.py" line="241" />
       <source>(No summary written yet.)</source>
       <translation>（サマリーはまだ書かれていません。）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="215" />
+      <location filename="ces_planner/reports/document.py" line="244" />
       <source>What this strategy serves</source>
       <translation>この戦略が支えるもの</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="224" />
+      <location filename="ces_planner/reports/document.py" line="253" />
       <source>{n} customer segments, {p} of them with a priority or premium service</source>
       <translation>顧客セグメント {n} 件、うち {p} 件は優先・プレミアムのサービス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="229" />
+      <location filename="ces_planner/reports/document.py" line="258" />
       <source>{n} contact reasons rated for value to customers and to the company</source>
       <translation>顧客と会社にとっての価値を評価した問い合わせ理由 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="233" />
+      <location filename="ces_planner/reports/document.py" line="262" />
       <source>{n} channels, {planned} planned</source>
       <translation>チャネル {n} 件、うち計画中 {planned} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="238" />
+      <location filename="ces_planner/reports/document.py" line="267" />
       <source>{n} measures with targets</source>
       <translation>目標のある指標 {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="239" />
+      <location filename="ces_planner/reports/document.py" line="268" />
       <source>{n} open actions, each with an owner and a date</source>
       <translation>担当者と期限のある未完了のアクション {n} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="246" />
+      <location filename="ces_planner/reports/document.py" line="275" />
       <source>Still to complete: {n} items (see the appendix).</source>
       <translation>未完成の項目: {n} 件（付録を参照）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="284" />
+      <location filename="ces_planner/reports/document.py" line="313" />
       <source>How we will learn more</source>
       <translation>さらに理解を深める方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="294" />
+      <location filename="ces_planner/reports/document.py" line="323" />
       <source>Service promise</source>
       <translation>サービス約束</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="304" />
+      <location filename="ces_planner/reports/document.py" line="333" />
       <source>How each segment is served today</source>
       <translation>セグメント別の現在の応対状況</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="307" />
+      <location filename="ces_planner/reports/document.py" line="336" />
       <source>Service by segment</source>
       <translation>セグメント別の応対</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="347" />
+      <location filename="ces_planner/reports/document.py" line="376" />
       <source>Value/irritant matrix</source>
       <translation>価値・イライラ要因マトリクス</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="383" />
+      <location filename="ces_planner/reports/document.py" line="412" />
       <source>Channels and the segments they serve</source>
       <translation>チャネルと対応セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="390" />
+      <location filename="ces_planner/reports/document.py" line="419" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="391" />
+      <location filename="ces_planner/reports/document.py" line="420" />
       <source>Status</source>
       <translation>状態</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="392" />
+      <location filename="ces_planner/reports/document.py" line="421" />
       <source>Target launch</source>
       <translation>開始目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="394" />
+      <location filename="ces_planner/reports/document.py" line="423" />
       <source>Fit with segment preferences</source>
       <translation>セグメントの好みとの適合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="415" />
+      <location filename="ces_planner/reports/document.py" line="444" />
       <source>Weekly opening hours by channel</source>
       <translation>チャネル別の週間受付時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="440" />
+      <location filename="ces_planner/reports/document.py" line="469" />
       <source>Exceptions</source>
       <translation>例外</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="461" />
+      <location filename="ces_planner/reports/document.py" line="490" />
       <source>Measures: today against target</source>
       <translation>指標: 現在値と目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="466" />
+      <location filename="ces_planner/reports/document.py" line="495" />
       <source>Measure</source>
       <translation>指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="467" />
+      <location filename="ces_planner/reports/document.py" line="496" />
       <source>Unit</source>
       <translation>単位</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="468" />
+      <location filename="ces_planner/reports/document.py" line="497" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="471" />
+      <location filename="ces_planner/reports/document.py" line="500" />
       <source>Target date</source>
       <translation>目標期日</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="472" />
+      <location filename="ces_planner/reports/document.py" line="501" />
       <source>Definition</source>
       <translation>定義</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="497" />
+      <location filename="ces_planner/reports/document.py" line="526" />
       <source>Insight</source>
       <translation>インサイト</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="498" />
+      <location filename="ces_planner/reports/document.py" line="527" />
       <source>What we observed</source>
       <translation>観察したこと</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="499" />
+      <location filename="ces_planner/reports/document.py" line="528" />
       <source>Evidence</source>
       <translation>根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="500" />
+      <location filename="ces_planner/reports/document.py" line="529" />
       <source>Recipient department</source>
       <translation>共有先の部門</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="519" />
+      <location filename="ces_planner/reports/document.py" line="548" />
       <source>Action</source>
       <translation>アクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="519" />
+      <location filename="ces_planner/reports/document.py" line="548" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="519" />
+      <location filename="ces_planner/reports/document.py" line="548" />
       <source>Area</source>
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="519" />
+      <location filename="ces_planner/reports/document.py" line="548" />
       <source>Created from</source>
       <translation>作成元</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="563" />
+      <location filename="ces_planner/reports/document.py" line="592" />
       <source>Contact log {file} (contacts made up for the sample plan), imported on {imported}, covering {start} to {end} ({n} contacts).</source>
       <translation>問い合わせログ {file}（サンプルプラン用の架空の問い合わせ、{imported} に取り込み）: {start} から {end} まで（{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="569" />
+      <location filename="ces_planner/reports/document.py" line="598" />
       <source>Contact log {file}, imported on {imported}, covering {start} to {end} ({n} contacts).</source>
       <translation>問い合わせログ {file}（{imported} に取り込み）: {start} から {end} まで（{n} 件）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="577" />
+      <location filename="ces_planner/reports/document.py" line="606" />
       <source>Still to complete</source>
       <translation>未完成の項目</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="585" />
+      <location filename="ces_planner/reports/document.py" line="614" />
       <source>Customer Experience Strategy</source>
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="649" />
+      <location filename="ces_planner/reports/document.py" line="678" />
       <source>These figures come from contacts made up for the sample plan, not from a centre's own records. Import the centre's contact log, or remove this one, before the document is sent.</source>
       <translation>これらの数値はサンプルプラン用の架空の問い合わせによるもので、センターの実際の記録ではありません。文書を送る前に、センターの問い合わせログを取り込むか、このログを削除してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="676" />
+      <location filename="ces_planner/reports/document.py" line="705" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="677" />
+      <location filename="ces_planner/reports/document.py" line="706" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="678" />
+      <location filename="ces_planner/reports/document.py" line="707" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="679" />
+      <location filename="ces_planner/reports/document.py" line="708" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="680" />
+      <location filename="ces_planner/reports/document.py" line="709" />
       <source>FCR</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="681" />
+      <location filename="ces_planner/reports/document.py" line="710" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="682" />
+      <location filename="ces_planner/reports/document.py" line="711" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="708" />
+      <location filename="ces_planner/reports/document.py" line="737" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="709" />
+      <location filename="ces_planner/reports/document.py" line="738" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="710" />
+      <location filename="ces_planner/reports/document.py" line="739" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="788" />
+      <location filename="ces_planner/reports/document.py" line="817" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="791" />
+      <location filename="ces_planner/reports/document.py" line="820" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="67" />
+      <location filename="ces_planner/reports/document.py" line="96" />
       <source>Decided: {text}</source>
       <translation>決定事項: {text}</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="69" />
+      <location filename="ces_planner/reports/document.py" line="98" />
       <source>Not yet discussed.</source>
       <translation>まだ議論していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="441" />
+      <location filename="ces_planner/reports/document.py" line="470" />
       <source>Date</source>
       <translation>日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="441" />
+      <location filename="ces_planner/reports/document.py" line="470" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="526" />
+      <location filename="ces_planner/reports/document.py" line="555" />
       <source>Whole plan</source>
       <translation>プラン全体</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="445" />
+      <location filename="ces_planner/reports/document.py" line="474" />
       <source>All channels</source>
       <translation>全チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="446" />
+      <location filename="ces_planner/reports/document.py" line="475" />
       <source>Closed</source>
       <translation>休業</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/docx_writer.py" line="193" />
+      <location filename="ces_planner/reports/docx_writer.py" line="225" />
       <source>Contents</source>
       <translation>目次</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/docx_writer.py" line="188" />
+      <location filename="ces_planner/reports/docx_writer.py" line="220" />
       <source>Page</source>
       <translation>ページ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/docx_writer.py" line="288" />
+      <location filename="ces_planner/reports/docx_writer.py" line="320" />
       <source>None recorded yet.</source>
       <translation>まだ記録がありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/pdf_writer.py" line="241" />
+      <location filename="ces_planner/reports/pdf_writer.py" line="242" />
       <source>Page {n}</source>
       <translation>{n} ページ</translation>
     </message>
@@ -4229,7 +4279,12 @@
       <translation>領域「{value}」は使えません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/backups.py" line="21" />
+      <location filename="ces_planner/services/backups.py" line="75" />
+      <source>{name} ({n} contacts)</source>
+      <translation>{name}（{n} 件の問い合わせ）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/services/backups.py" line="24" />
       <source>{wanted} is not one of the backups of {plan}; 'ces-planner backups {plan}' lists them.</source>
       <translation>{wanted} は {plan} のバックアップではありません。一覧は「ces-planner backups {plan}」で確認できます。</translation>
     </message>
@@ -4284,42 +4339,42 @@
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="40" />
+      <location filename="ces_planner/services/export.py" line="41" />
       <source>Unknown format {format}; choose one of docx, pdf, xlsx or html.</source>
       <translation>形式 {format} は使えません。docx、pdf、xlsx、html のいずれかを選んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="47" />
+      <location filename="ces_planner/services/export.py" line="48" />
       <source>There is no snapshot named "{name}"; 'ces-planner snapshots PLAN' lists them.</source>
       <translation>「{name}」というスナップショットはありません。'ces-planner snapshots PLAN' で一覧を表示できます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="97" />
+      <location filename="ces_planner/services/export.py" line="98" />
       <source>Reading the plan…</source>
       <translation>プランを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="73" />
+      <location filename="ces_planner/services/export.py" line="74" />
       <source>the folder {folder} does not exist</source>
       <translation>フォルダー {folder} がありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="75" />
+      <location filename="ces_planner/services/export.py" line="76" />
       <source>it is a folder</source>
       <translation>フォルダーです</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="77" />
+      <location filename="ces_planner/services/export.py" line="78" />
       <source>the folder is not writable</source>
       <translation>フォルダーに書き込めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="109" />
+      <location filename="ces_planner/services/export.py" line="110" />
       <source>Drawing the charts…</source>
       <translation>グラフを描いています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/export.py" line="130" />
+      <location filename="ces_planner/services/export.py" line="137" />
       <source>Writing the document…</source>
       <translation>文書を書き出しています…</translation>
     </message>
