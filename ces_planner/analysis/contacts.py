@@ -166,7 +166,9 @@ TRUE_WORDS = {
 }
 FALSE_WORDS = {"0", "false", "no", "n", "f", "いいえ", "無", "なし", "未", "×", "応答", "未解決"}
 
-ZIP_LIMIT_BYTES = 2_000_000_000
+# About a million rows of a dozen columns as Excel writes them (Excel's own row limit), which
+# openpyxl reads in about two minutes; a larger workbook is refused before it is read.
+ZIP_LIMIT_BYTES = 500_000_000
 
 
 class ImportRejected(PlanError):
@@ -307,14 +309,14 @@ def _utf8_copy(path: Path, encoding: str, workdir: Path) -> Path:
 
 
 def _xlsx_to_csv(path: Path, workdir: Path, progress: Callable[[float], None]) -> Path:
-    from ces_planner.analysis.workbooks import opened_sheet
+    from ces_planner.analysis.workbooks import opened_sheet, sheet_rows
 
     target = workdir / "log-xlsx.csv"
     with opened_sheet(path, ZIP_LIMIT_BYTES) as sheet:
         rows = sheet.max_row or 1
         with target.open("w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out)
-            for number, row in enumerate(sheet.iter_rows(values_only=True)):
+            for number, row in enumerate(sheet_rows(sheet, path)):
                 writer.writerow(["" if v is None else _excel_cell(v) for v in row])
                 if number % 20000 == 0:
                     progress(0.3 * number / rows)

@@ -29,6 +29,11 @@ DAMAGE = (
 )
 
 
+# Excel's last row and column: a sheet larger than this was not saved by Excel.
+EXCEL_ROWS = 1_048_576
+EXCEL_COLUMNS = 16_384
+
+
 class WorkbookUnreadable(PlanError):
     """A workbook that cannot be read; nothing was changed."""
 
@@ -75,7 +80,9 @@ def opened_sheet(
         sheets = book.worksheets
         if not sheets:
             raise WorkbookUnreadable(tr("{name} has no worksheet to read.", name=path.name))
-        yield book[sheet_name] if sheet_name in book.sheetnames else sheets[0]
+        sheet = book[sheet_name] if sheet_name in book.sheetnames else sheets[0]
+        _within_excel(path, sheet.max_row or 0, sheet.max_column or 0)
+        yield sheet
     except WorkbookUnreadable:
         raise
     except DAMAGE as error:
@@ -91,3 +98,24 @@ def opened_sheet(
         if book is not None:
             with contextlib.suppress(*DAMAGE):
                 book.close()
+
+
+def _within_excel(path: Path, rows: int, columns: int) -> None:
+    if rows > EXCEL_ROWS or columns > EXCEL_COLUMNS:
+        raise WorkbookUnreadable(
+            tr(
+                "{name} has a sheet larger than Excel makes (more than {rows} rows or {columns} "
+                "columns); check the file, or export it as CSV.",
+                name=path.name,
+                rows=f"{EXCEL_ROWS:,}",
+                columns=f"{EXCEL_COLUMNS:,}",
+            )
+        )
+
+
+def sheet_rows(sheet: Any, path: Path) -> Iterator[tuple[Any, ...]]:
+    """The values of each row of a sheet from :func:`opened_sheet`, refusing (while reading,
+    whatever the sheet's stated size) more rows or columns than Excel holds."""
+    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+        _within_excel(path, number, len(row))
+        yield row

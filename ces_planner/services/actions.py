@@ -211,11 +211,11 @@ ACTIONS_FILE_LIMIT_BYTES = 50_000_000  # an action table of tens of thousands of
 
 def _read_rows(path: Path) -> list[list[Any]]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from ces_planner.analysis.workbooks import opened_sheet
+        from ces_planner.analysis.workbooks import opened_sheet, sheet_rows
 
         # Whatever was typed is kept as text, a formula's text too.
         with opened_sheet(path, ACTIONS_FILE_LIMIT_BYTES, SHEET, formulas=True) as sheet:
-            return [list(row) for row in sheet.iter_rows(values_only=True)]
+            return [list(row) for row in sheet_rows(sheet, path)]
     from ces_planner.analysis.contacts import detect_delimiter, detect_encoding
 
     if path.stat().st_size > ACTIONS_FILE_LIMIT_BYTES:

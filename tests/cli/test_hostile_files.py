@@ -134,3 +134,53 @@ def test_a_killed_imports_working_folder_is_swept_by_a_later_import(
     assert run(capsys, "import-contacts", plan, log)[0] == 0
     assert not left.exists()
     assert not list(tmp_path.glob("ces-import-*"))  # its own went too
+
+
+def rewritten(workbook, target, change):
+    """A copy of ``workbook`` whose worksheet XML is passed through ``change``."""
+    with zipfile.ZipFile(workbook) as source, zipfile.ZipFile(target, "w") as out:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename.startswith("xl/worksheets/"):
+                data = change(data)
+            out.writestr(item, data, zipfile.ZIP_DEFLATED)
+    return target
+
+
+def refused_by_both_imports(capsys, plan, workbook, words):
+    before = plan.read_bytes()
+    for command in (["import-contacts", plan, workbook], ["actions", plan, "--import", workbook]):
+        code, _out, err = run(capsys, *command)
+        assert code == 2 and one_sentence(err) and words in err, (command[0], err)
+    assert plan.read_bytes() == before
+
+
+def test_a_workbook_that_unpacks_past_the_limit_is_refused_before_it_is_read(
+    tmp_path, capsys, sample_file, monkeypatch
+):
+    from ces_planner.analysis import contacts
+    from ces_planner.services import actions
+
+    monkeypatch.setattr(contacts, "ZIP_LIMIT_BYTES", 1_000_000)
+    monkeypatch.setattr(actions, "ACTIONS_FILE_LIMIT_BYTES", 1_000_000)
+    plan = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, plan)
+    whole = broken_workbooks(tmp_path)["cut short"].with_name("whole.xlsx")
+    padding = b"<!--" + b" " * 3_000_000 + b"-->"  # compresses to a few kilobytes
+    bomb = rewritten(whole, tmp_path / "bomb.xlsx", lambda data: padding + data)
+    assert bomb.stat().st_size < 100_000
+    refused_by_both_imports(capsys, plan, bomb, "would unpack to 3 MB")
+
+
+def test_a_sheet_larger_than_excel_makes_is_refused(tmp_path, capsys, sample_file, monkeypatch):
+    plan = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, plan)
+    whole = broken_workbooks(tmp_path)["cut short"].with_name("whole.xlsx")
+    stated = rewritten(whole, tmp_path / "stated.xlsx",
+                       lambda data: data.replace(b'ref="A1:C2"', b'ref="A1:C2000000"'))  # fmt: skip
+    refused_by_both_imports(capsys, plan, stated, "larger than Excel makes")
+    # A sheet that states no size, or a false one, is counted as it is read.
+    from ces_planner.analysis import workbooks
+
+    monkeypatch.setattr(workbooks, "EXCEL_ROWS", 1)
+    refused_by_both_imports(capsys, plan, whole, "larger than Excel makes")
