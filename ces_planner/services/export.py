@@ -12,8 +12,8 @@ import functools
 import json
 import os
 from collections.abc import Mapping
+from concurrent import futures
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +21,7 @@ from ces_planner.domain.errors import CannotWrite, PlanError
 from ces_planner.i18n import tr
 from ces_planner.reports import writers
 from ces_planner.reports.writers import FORMATS
+from ces_planner.services.changes import AreaChanges, plan_changes
 from ces_planner.services.document import PlanDocument
 from ces_planner.services.drawing import DrawingProcess, PendingCharts
 from ces_planner.services.evidence import NoEvidence, evidence_report, staffing_summary
@@ -121,10 +122,16 @@ def export_many(
     # failure in one (a full disk) leaves every file the user had as it was.
     try:
         if isinstance(charts, PendingCharts) and len(writes) > 1:
-            with ThreadPoolExecutor(len(writes)) as pool:
+            pool = ThreadPoolExecutor(len(writes))
+            try:
                 done = [pool.submit(write_part, *write) for write in writes]
-            for future in done:
-                future.result()  # the first error, if any, once every file is written
+                futures.wait(done)
+                for future in done:
+                    future.result()  # the first error, if any, once every file is written
+            finally:
+                # Interrupted (Ctrl+C, SIGTERM) too: the threads finish before the parts are
+                # discarded, or they would leave theirs behind.
+                pool.shutdown(wait=True, cancel_futures=True)
         else:
             for number, write in enumerate(writes):
                 progress.step(0.5 + 0.45 * number / len(writes), tr("Writing the document…"))
@@ -163,68 +170,10 @@ def list_snapshots(document: PlanDocument) -> list[tuple[str, dt.datetime]]:
         return [(name, moment) for _id, name, moment in repository.list_snapshots(conn)]
 
 
-AREAS = (
-    "people",
-    "segments",
-    "contact_reasons",
-    "channels",
-    "hours",
-    "hours_exceptions",
-    "measures",
-    "insights",
-    "discussion",
-    "actions",
-)
-
-
-@dataclass(frozen=True)
-class AreaChanges:
-    area: str
-    added: list[str]
-    removed: list[str]
-    changed: list[str]
-
-
-def _label(record: dict[str, Any]) -> str:
-    for key in ("name", "title", "question"):
-        if record.get(key):
-            return str(record[key])
-    if "weekday" in record:
-        return f"{record['channel']} {record['weekday']} {record['opens']}-{record['closes']}"
-    return f"{record.get('channel') or ''} {record.get('date', '')}".strip()
-
-
 def changes_since(document: PlanDocument, name: str) -> list[AreaChanges]:
     """What was added, removed and changed in each area since the named snapshot."""
     with document.file.reading() as conn:
         stored = repository.read_snapshot(conn, name)
     if stored is None:
         raise NoSuchSnapshot(name)
-    before = json.loads(stored)
-    now = plan_as_json(document.plan())
-    found = []
-    for area in AREAS:
-        old = {r["id"]: r for r in before.get(area, [])}
-        new = {r["id"]: r for r in now.get(area, [])}
-        found.append(
-            AreaChanges(
-                area,
-                added=[_label(new[i]) for i in new if i not in old],
-                removed=[_label(old[i]) for i in old if i not in new],
-                changed=[_label(new[i]) for i in new if i in old and new[i] != old[i]],
-            )
-        )
-    overview = [
-        k
-        for k in (
-            "title",
-            "organisation",
-            "author",
-            "language",
-            "strategy_alignment",
-            "executive_summary",
-        )
-        if before.get(k) != now.get(k)
-    ]
-    found.insert(0, AreaChanges("overview", [], [], overview))
-    return found
+    return plan_changes(json.loads(stored), plan_as_json(document.plan()))

@@ -119,6 +119,33 @@ def test_a_change_in_progress_in_a_live_editor_is_left_alone(plan):
         assert editor.plan().segments
 
 
+SHARES = [0.2, 0.4, 0.55, 0.7, 0.85]
+
+
+def kill_at_moments(command: list[str], timing_plan, plan, after) -> None:
+    """Run ``command`` on a copy (``timing_plan``) to time it, then on ``plan`` killed at
+    :data:`SHARES` of that time, by SIGKILL and SIGTERM in turn; ``after(number, said)`` checks
+    what is left each time. A SIGTERM is handled as Ctrl+C: the change is rolled back and the
+    command says that nothing was changed."""
+    environment = {**os.environ, "CES_PLANNER_LANG": "en"}
+    base = [sys.executable, "-m", "ces_planner"]
+    shutil.copy(plan, timing_plan)
+    started = time.monotonic()
+    subprocess.run([*base, *(str(timing_plan) if a == plan else str(a) for a in command)],
+                   env=environment, check=True, capture_output=True)  # fmt: skip
+    whole = time.monotonic() - started
+    for number, share in enumerate(SHARES):
+        kill = signal.SIGKILL if number % 2 == 0 else signal.SIGTERM
+        child = subprocess.Popen([*base, *map(str, command)], stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.PIPE, env=environment)  # fmt: skip
+        time.sleep(whole * share)
+        child.send_signal(kill)
+        _, said = child.communicate(timeout=60)
+        if kill == signal.SIGTERM and child.returncode == 2:
+            assert b"nothing was changed" in said or b"interrupted" in said.lower(), said
+        after(number, kill, child.returncode)
+
+
 def test_a_killed_import_leaves_the_plan_all_or_nothing(plan, capsys, tmp_path):
     """An import killed (SIGKILL, SIGTERM) at several moments of its run: the plan opens
     after each, with the old log or the new, never a part."""
@@ -126,28 +153,57 @@ def test_a_killed_import_leaves_the_plan_all_or_nothing(plan, capsys, tmp_path):
     rows = [f"2026-11-{1 + n % 28:02d} {8 + n % 10:02d}:{n % 60:02d},Phone,Billing,C{n}"
             for n in range(150_000)]  # fmt: skip
     log.write_text("Start,Channel,Reason,Customer\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    command = [sys.executable, "-m", "ces_planner", "import-contacts", str(plan), str(log)]
-    environment = {**os.environ, "CES_PLANNER_LANG": "en"}
-    timing = tmp_path / "timing.cesplan"
-    shutil.copy(plan, timing)
-    started = time.monotonic()
-    subprocess.run([*command[:-2], str(timing), str(log)], env=environment, check=True,
-                   capture_output=True)  # fmt: skip
-    whole = time.monotonic() - started
     old_contacts = json.loads(run(capsys, "evidence", plan, "--json")[1])["contacts"]
-    for number, share in enumerate([0.2, 0.4, 0.55, 0.7, 0.85]):
-        kill = signal.SIGKILL if number % 2 == 0 else signal.SIGTERM
-        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                 env=environment)  # fmt: skip
-        time.sleep(whole * share)
-        child.send_signal(kill)
-        _, said = child.communicate(timeout=60)
+
+    def after(number, _kill, _code):
         code, out, err = run(capsys, "evidence", plan, "--json")
         assert code == 0, (number, err)
         assert json.loads(out)["contacts"] in (old_contacts, 150_000), number
-        if kill == signal.SIGTERM and child.returncode == 2:
-            assert b"nothing was changed" in said, said
+
+    kill_at_moments(["import-contacts", plan, log], tmp_path / "timing.cesplan", plan, after)
     assert run(capsys, "show", plan)[0] == 0
+
+
+def action_count(capsys, plan) -> int:
+    code, out, err = run(capsys, "show", plan, "--json")
+    assert code == 0, err
+    return len(json.loads(out)["actions"])
+
+
+def test_a_killed_action_import_leaves_the_plan_all_or_nothing(plan, capsys, tmp_path):
+    table = tmp_path / "actions.csv"
+    rows = [f"Action number {n},,2027-03-{1 + n % 28:02d},open" for n in range(4_000)]
+    table.write_text("Action,Owner,Due,Status\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    old = action_count(capsys, plan)
+
+    def after(number, _kill, _code):
+        assert action_count(capsys, plan) in (old, old + 4_000), number
+
+    kill_at_moments(["actions", plan, "--import", table], tmp_path / "t.cesplan", plan, after)
+
+
+def test_a_killed_export_leaves_whole_files_or_none_and_the_plan_as_it_was(plan, capsys, tmp_path):
+    """Killed while it writes a document in three formats: each file the person has is
+    whole (the one from before, or the new one), and a SIGTERM leaves no part file behind."""
+    import zipfile
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    targets = [folder / f"strategy.{fmt}" for fmt in ("docx", "pdf", "xlsx")]
+    before = plan.read_bytes()
+
+    def after(number, kill, _code):
+        assert plan.read_bytes() == before, number
+        for target in targets:
+            if target.suffix == ".pdf":
+                assert not target.exists() or target.read_bytes().rstrip().endswith(b"%%EOF")
+            elif target.exists():
+                assert zipfile.ZipFile(target).testzip() is None, (number, target)
+        if kill == signal.SIGTERM:
+            assert not [p.name for p in folder.iterdir() if p.name.endswith(".part")], number
+
+    command = ["export", plan, *(a for t in targets for a in ("-o", t))]
+    kill_at_moments(command, tmp_path / "t.cesplan", plan, after)
 
 
 def test_the_window_says_an_interrupted_change_was_undone(plan, qtbot, tmp_path):
