@@ -424,13 +424,17 @@ def _cmd_remove_contacts(args: argparse.Namespace) -> int:
 
 
 def _cmd_backups(args: argparse.Namespace) -> int:
-    from ces_planner.services.backups import list_backups
+    from ces_planner.services.backups import changes_since_backup, list_backups
+    from ces_planner.services.changes import change_summary
+    from ces_planner.services.document import PlanDocument
 
     if not args.plan.is_file():
         from ces_planner.domain.errors import PlanMissing
 
         raise PlanMissing(args.plan)
     found = list_backups(args.plan)
+    with PlanDocument.open(args.plan, read_only=True) as document:
+        since = [changes_since_backup(document, b.path) for b in found]
     if args.json:
         _print_json(
             [
@@ -440,17 +444,30 @@ def _cmd_backups(args: argparse.Namespace) -> int:
                     "taken_at": b.taken_at.isoformat(),
                     "reason": b.reason,
                     "bytes": b.size,
+                    "changed_since": None
+                    if changes is None
+                    else [
+                        {"area": c.area, "added": c.added, "removed": c.removed,
+                         "changed": c.changed}
+                        for c in changes
+                        if c
+                    ],
                 }
-                for n, b in enumerate(found, start=1)
+                for n, (b, changes) in enumerate(zip(found, since, strict=True), start=1)
             ]
-        )
+        )  # fmt: skip
         return EXIT_OK
     if not found:
         print(tr("{plan} has no backups yet; one is taken before its first change.",
                  plan=args.plan.name))  # fmt: skip
-    for number, backup in enumerate(found, start=1):
+    for number, (backup, changes) in enumerate(zip(found, since, strict=True), start=1):
         print(f"{number:3}  {_moment(backup.taken_at.isoformat())}  {backup.reason:16} "
               f"{backup.size / 1_000_000:7.1f} MB  {backup.path.name}")  # fmt: skip
+        if changes is None:
+            summary = tr("cannot be read to compare")
+        else:
+            summary = change_summary(changes) or tr("the same as the plan now")
+        print(f"     {tr('Changed since:')} {summary}")
     return EXIT_OK
 
 

@@ -115,6 +115,8 @@ def change_area(key: str) -> str:
     """The heading under which changes to one part of the plan (a JSON key) are listed."""
     if key == "people":
         return tr("People")
+    if key == "contact_log":
+        return tr("Contact log")
     section = _CHANGE_AREAS.get(key)
     return section_title(section) if section else key
 

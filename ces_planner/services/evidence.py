@@ -381,6 +381,14 @@ def save_profile(profile: dict[str, object], path: str | Path) -> Path:
     return write_atomically(Path(path), lambda part: part.write_text(text, encoding="utf-8"))
 
 
+def stored_log(document: PlanDocument) -> StoredLog | None:
+    """The description of the plan's contact log (its file name, when, how many contacts),
+    or None; its contacts are not read."""
+    with document.file.reading_directly() as conn:
+        found = reading.read_contact_log(conn)
+    return found[1] if found is not None else None
+
+
 def contact_chunks(document: PlanDocument) -> tuple[StoredLog, Iterator[Any]] | None:
     """The stored log's description and its contacts as polars DataFrames, one chunk at a
     time in file order (each read on its own, so the plan is not held meanwhile), or None."""

@@ -3,7 +3,9 @@ place of the plan (the plan as it is is kept as a copy first)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,8 +38,17 @@ def reason_text(reason: str) -> str:
 class RestoreDialog(QDialog):
     """The backups of one plan; ``chosen()`` is the one to put back, once accepted."""
 
-    def __init__(self, found: list[Backup], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        found: list[Backup],
+        parent: QWidget | None = None,
+        changed_since: Callable[[Backup], str] | None = None,
+    ) -> None:
+        """``changed_since(backup)`` says what has changed in the plan since the copy was
+        taken: what restoring it would undo. It is asked for the copy selected, once."""
         super().__init__(parent)
+        self._changed_since = changed_since
+        self._said: dict[int, str] = {}
         self.setWindowTitle(self.tr("Restore from backup"))
         self.found = found
         layout = QVBoxLayout(self)
@@ -60,9 +71,15 @@ class RestoreDialog(QDialog):
             )
             item.setToolTip(str(backup.path))
             self.list.addItem(item)
-        self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
         layout.addWidget(self.list, 1)
+        self.changes = QLabel()
+        self.changes.setObjectName("changes")
+        self.changes.setWordWrap(True)
+        self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.changes)
+        self.list.currentRowChanged.connect(self._show_changes)
+        self.list.setCurrentRow(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         restore = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         restore.setEnabled(bool(found))
@@ -70,6 +87,18 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, 380)
+
+    def _show_changes(self, row: int) -> None:
+        if self._changed_since is None or not 0 <= row < len(self.found):
+            self.changes.clear()
+            return
+        if row not in self._said:
+            self._said[row] = self._changed_since(self.found[row])
+        self.changes.setText(
+            self.tr("Restoring this copy undoes what has changed since: {0}").replace(
+                "{0}", self._said[row]
+            )
+        )
 
     def chosen(self) -> Backup | None:
         row = self.list.currentRow()

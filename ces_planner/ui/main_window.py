@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # QCloseEvent: naming it at import builds QEvent's ~180 event
     from PySide6.QtWidgets import QScrollArea
 
     from ces_planner.services.document import PlanDocument
+    from ces_planner.storage.backups import Backup
     from ces_planner.ui.evidence import EvidenceState
     from ces_planner.ui.operations import Operation
 
@@ -668,11 +669,24 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QDialog, QMessageBox
 
-        from ces_planner.services.backups import list_backups, restore_backup
+        from ces_planner.services.backups import (
+            changes_since_backup,
+            list_backups,
+            restore_backup,
+        )
+        from ces_planner.services.changes import change_summary
         from ces_planner.ui.backups_dialog import RestoreDialog
 
-        path = self.session.document.path
-        dialog = RestoreDialog(list_backups(path), self)
+        document = self.session.document
+        path = document.path
+
+        def changed_since(backup: Backup) -> str:
+            changes = changes_since_backup(document, backup.path)
+            if changes is None:
+                return self.tr("this copy cannot be read to compare.")
+            return change_summary(changes) or self.tr("nothing; it is the plan as it is now.")
+
+        dialog = RestoreDialog(list_backups(path), self, changed_since)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         chosen = dialog.chosen()

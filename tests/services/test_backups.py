@@ -4,6 +4,7 @@ any of them put back with the plan as it was kept too."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import shutil
@@ -13,7 +14,7 @@ import pytest
 
 from ces_planner.cli import main
 from ces_planner.domain import model as m
-from ces_planner.services.backups import list_backups, restore_backup
+from ces_planner.services.backups import changes_since_backup, list_backups, restore_backup
 from ces_planner.services.document import PlanDocument
 from ces_planner.services.evidence import import_contacts, remove_contacts
 from ces_planner.storage import backups
@@ -126,6 +127,7 @@ def test_file_restore_from_backup_in_the_window(plan, qtbot, tmp_path, monkeypat
 
     def choose_newest(dialog):
         shown.append([dialog.list.item(n).text() for n in range(dialog.list.count())])
+        shown.append([dialog.changes.text()])
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RestoreDialog, "exec", choose_newest)
@@ -134,6 +136,42 @@ def test_file_restore_from_backup_in_the_window(plan, qtbot, tmp_path, monkeypat
     assert window.restore_action.isEnabled()
     window.restore_action.trigger()
     assert "before the first change of a session" in shown[0][0]
+    assert "undoes what has changed since: People: 1 added" in shown[1][0]
     assert "Typed by mistake" not in [p.name for p in window.session.plan().people]
     assert "restore.cesplan" in told[0]
     window.close()
+
+
+def test_each_backup_says_what_has_changed_since_it_was_taken(plan, tmp_path, capsys):
+    log = tmp_path / "log.csv"
+    log.write_text("Start,Channel,Reason\n2026-11-02 09:00,Phone,Billing\n", encoding="utf-8")
+    with PlanDocument.open(plan) as document:
+        first = document.plan().segments[0]
+        document.add(m.Person("Added later"))
+        document.update(dataclasses.replace(first, name="Renamed later"))
+        import_contacts(document, log)
+    session, imported = sorted(list_backups(plan), key=lambda b: b.reason != "session")
+    with PlanDocument.open(plan, read_only=True) as document:
+        since_session = {c.area: c for c in changes_since_backup(document, session.path) if c}
+        since_import = {c.area: c for c in changes_since_backup(document, imported.path) if c}
+    assert since_session["people"].added == ["Added later"]
+    assert since_session["segments"].changed == ["Renamed later"]
+    assert since_session["contact_log"].added == ["log.csv (1 contacts)"]
+    assert since_session["contact_log"].removed[0].startswith("Sample contact log.csv")
+    assert set(since_import) == {"contact_log"}
+    assert main(["backups", str(plan)]) == 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if "Changed since: People: 1 added" in x)
+    # a channel names its segments: it changed with the segment's name
+    assert "; Customer segments: 1 changed; Contact channels:" in line
+    assert line.endswith("; Contact log: 1 added, 1 removed")
+    assert "Changed since: Contact log: 1 added, 1 removed" in out
+
+
+def test_a_backup_that_cannot_be_read_is_said_so(plan, capsys):
+    with PlanDocument.open(plan) as document:
+        document.add(m.Person("A change"))
+    (kept,) = list_backups(plan)
+    kept.path.write_bytes(b"not a plan any more")
+    assert main(["backups", str(plan)]) == 0
+    assert "cannot be read to compare" in capsys.readouterr().out
