@@ -124,3 +124,64 @@ def test_any_text_in_any_field_is_exported_to_every_format(plan, tmp_path, title
     with PlanDocument.open(path, read_only=True) as document:
         export_many(document, targets)
     assert all(target.stat().st_size > 0 for _fmt, target in targets)
+
+
+def _workbook(path, header, rows) -> None:
+    import openpyxl
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    book = openpyxl.Workbook()
+    for row in [header, *rows]:
+        # openpyxl refuses XML's forbidden characters itself; a workbook cannot hold them.
+        book.active.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
+                            for v in row])  # fmt: skip
+    book.save(path)
+
+
+workbook_cells = st.one_of(
+    cells,
+    st.none(),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.datetimes(min_value=__import__("datetime").datetime(1900, 3, 1)),
+    st.booleans(),
+)
+
+
+def _imported_or_refused(path, read) -> None:
+    before = path.read_bytes()
+    with PlanDocument.open(path) as document:
+        try:
+            read(document)
+        except PlanError as error:
+            assert error.sentence()
+            refused = True
+        else:
+            refused = False
+    if refused:
+        assert path.read_bytes() == before
+
+
+@FEW
+@given(
+    header=st.lists(
+        st.sampled_from(["Start", "Channel", "Reason", "Action", "Due", "Status"]) | text,
+        min_size=1,
+        max_size=6,
+    ),  # fmt: skip
+    rows=st.lists(st.lists(workbook_cells, max_size=7), max_size=10),
+    damage=st.one_of(st.none(), st.tuples(st.floats(0, 1), st.binary(min_size=1, max_size=8))),
+)
+def test_any_workbook_is_imported_or_refused_in_a_sentence(plan, tmp_path, header, rows, damage):
+    """Any cells, and any bytes written over a part of the file: the contact log and the
+    action table are read, or refused in a sentence with the plan unchanged."""
+    from ces_planner.services.actions import import_actions
+
+    book = tmp_path / f"{uuid.uuid4().hex}.xlsx"
+    _workbook(book, header, rows)
+    if damage is not None:
+        data = bytearray(book.read_bytes())
+        at = int(damage[0] * (len(data) - len(damage[1])))
+        data[at : at + len(damage[1])] = damage[1]
+        book.write_bytes(bytes(data))
+    _imported_or_refused(plan(), lambda d: import_contacts(d, book, accept_partial=True))
+    _imported_or_refused(plan(), lambda d: import_actions(d, book, accept_valid_rows=True))
