@@ -801,7 +801,7 @@ def _flag_text(text: pl.Expr) -> pl.Expr:
 
 def group_contacts(rows: pl.DataFrame) -> pl.DataFrame:
     """Rows sharing a contact key become one contact, following the contract: earliest start;
-    handle times summed (empty when none); the earliest row's wait; abandoned only when no row
+    the handle times of answered rows summed (empty when none); the earliest row's wait; abandoned only when no row
     was answered; other fields the first non-empty in time order (ties in file order)."""
     ordered = rows.with_columns(
         pl.coalesce(pl.col("_contact_key"), pl.col("_row").cast(pl.String)).alias("_group")
@@ -810,14 +810,19 @@ def group_contacts(rows: pl.DataFrame) -> pl.DataFrame:
         pl.col(f).drop_nulls().first().alias(f)
         for f in ("channel", "reason", "customer_id", "segment", "csat", "effort", "resolved")
     ]
-    handle = pl.col("handle_seconds")
     abandoned = pl.col("abandoned")
+    # A leg that only rang (a ring group rings several phones, one row each) adds no time.
+    handle = pl.when(abandoned.fill_null(False).not_()).then(pl.col("handle_seconds"))
     return (
         ordered.group_by("_group", maintain_order=True)
         .agg(
             pl.col("started_at").min(),
             *firsts,
-            pl.when(handle.is_not_null().any()).then(handle.sum()).alias("handle_seconds"),
+            pl.when(pl.len() == 1)
+            .then(pl.col("handle_seconds").first())  # a contact of one row keeps its own
+            .when(handle.is_not_null().any())
+            .then(handle.sum())
+            .alias("handle_seconds"),
             pl.col("wait_seconds").first(),
             pl.when(abandoned.is_null().all())
             .then(None)

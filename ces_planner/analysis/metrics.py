@@ -6,8 +6,8 @@ Definitions (also stated in the app and the exported appendix):
   (the default formula); ASA = mean wait of answered contacts; abandon rate = abandoned / offered;
 - repeat-contact rate = share of contacts with a customer id after which the same customer
   contacts again later by more than 0 and at most N days (N x 24 h of local clock time);
-- first-contact resolution (fcr) = contacts marked resolved / contacts whose record says
-  whether they were; CSAT and effort = means of the scores present;
+- first-contact resolution (fcr) = answered contacts marked resolved / answered contacts whose
+  record says whether they were (an abandoned contact was never served: it is in neither); CSAT and effort = means of the scores present;
 - outside-hours share = contacts that arrived while their channel was closed per the plan's
   hours (channel names matched ignoring case and surrounding spaces);
 - shares are of all contacts; a metric without data is None, never 0.
@@ -101,8 +101,8 @@ def _partials(threshold: float) -> list[pl.Expr]:
         pl.col("csat").count().alias("csat_n"),
         pl.col("effort").sum().alias("effort_sum"),
         pl.col("effort").count().alias("effort_n"),
-        pl.col("resolved").sum().alias("resolved_sum"),
-        pl.col("resolved").count().alias("resolved_n"),
+        (answered & pl.col("resolved").fill_null(False)).sum().alias("resolved_sum"),
+        (answered & pl.col("resolved").is_not_null()).sum().alias("resolved_n"),
     ]
 
 

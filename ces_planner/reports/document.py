@@ -656,8 +656,9 @@ def definitions(plan: Plan) -> list[str]:
             n=settings.repeat_window_days,
         ),
         tr(
-            "First-contact resolution (FCR): share of contacts resolved at the first contact, "
-            "among those whose record says whether they were."
+            "First-contact resolution (FCR): share of answered contacts resolved at the first "
+            "contact, among those whose record says whether they were; abandoned contacts are "
+            "left out."
         ),
         tr(
             "Satisfaction (CSAT) and customer effort in the evidence from contact records: mean "

@@ -216,7 +216,7 @@
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="674" />
+      <location filename="ces_planner/reports/document.py" line="675" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
@@ -236,47 +236,47 @@
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="797" />
+      <location filename="ces_planner/reports/document.py" line="798" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="705" />
+      <location filename="ces_planner/reports/document.py" line="706" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="706" />
+      <location filename="ces_planner/reports/document.py" line="707" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="707" />
+      <location filename="ces_planner/reports/document.py" line="708" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="709" />
+      <location filename="ces_planner/reports/document.py" line="710" />
       <source>FCR</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="710" />
+      <location filename="ces_planner/reports/document.py" line="711" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="711" />
+      <location filename="ces_planner/reports/document.py" line="712" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="738" />
+      <location filename="ces_planner/reports/document.py" line="739" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="739" />
+      <location filename="ces_planner/reports/document.py" line="740" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
@@ -2219,7 +2219,7 @@
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="904" />
+      <location filename="ces_planner/analysis/contacts.py" line="909" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
@@ -2229,17 +2229,17 @@
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="948" />
+      <location filename="ces_planner/analysis/contacts.py" line="953" />
       <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
       <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1033" />
+      <location filename="ces_planner/analysis/contacts.py" line="1038" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1145" />
+      <location filename="ces_planner/analysis/contacts.py" line="1150" />
       <source>A row of the file runs on for more than {size} MB without ending (one endless line, or a quote that is never closed); a contact log's rows are short. Check that this is the export you meant.</source>
       <translation>ファイルのある行が {size} MB を超えても終わりません（終わりのない 1 行か、閉じられていない引用符）。問い合わせログの行は短いはずです。意図したエクスポートか確かめてください。</translation>
     </message>
@@ -2254,7 +2254,7 @@
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="925" />
+      <location filename="ces_planner/analysis/contacts.py" line="930" />
       <source>{file} seems to have no header line: its first line ("{line}") reads as a contact, not as column names. Import it with --no-header and map the columns by position (--map started_at=#1 ...), or add a header line.</source>
       <translation>{file} には見出し行がないようです。1行目（「{line}」）は列名ではなく問い合わせとして読めます。--no-header を付けて列を位置で指定する（--map started_at=#1 ...）か、見出し行を加えてください。</translation>
     </message>
@@ -3544,7 +3544,7 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="789" />
+      <location filename="ces_planner/reports/document.py" line="790" />
       <source>An average week of the log, 30-minute intervals, {target} of contacts answered within {s} seconds and {shrinkage} shrinkage (Erlang C).</source>
       <translation>ログの平均的な 1 週間、30 分間隔、問い合わせの {target} に {s} 秒以内に応答、シュリンケージ {shrinkage}（アーラン C）。</translation>
     </message>
@@ -3685,51 +3685,51 @@
     </message>
     <message>
       <location filename="ces_planner/reports/document.py" line="658" />
-      <source>First-contact resolution (FCR): share of contacts resolved at the first contact, among those whose record says whether they were.</source>
-      <translation>一次解決率（FCR）: 解決したかどうかが記録されている問い合わせのうち、最初の問い合わせで解決した割合。</translation>
+      <source>First-contact resolution (FCR): share of answered contacts resolved at the first contact, among those whose record says whether they were; abandoned contacts are left out.</source>
+      <translation>一次解決率（FCR）: 応答した問い合わせのうち、解決したかどうかが記録されているものに占める、最初の対応で解決したものの割合。放棄された問い合わせは含めません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="662" />
+      <location filename="ces_planner/reports/document.py" line="663" />
       <source>Satisfaction (CSAT) and customer effort in the evidence from contact records: mean of the scores given, on the survey's scale. Each of the plan's measures is counted as its definition in the measures table says.</source>
       <translation>問い合わせ記録から得た顧客満足度（CSAT）とカスタマーエフォート: 回答されたスコアの平均（調査の尺度のまま）。計画の各指標は、指標の表に記した定義のとおりに数えます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="667" />
+      <location filename="ces_planner/reports/document.py" line="668" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="668" />
+      <location filename="ces_planner/reports/document.py" line="669" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="669" />
+      <location filename="ces_planner/reports/document.py" line="670" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="674" />
+      <location filename="ces_planner/reports/document.py" line="675" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="768" />
+      <location filename="ces_planner/reports/document.py" line="769" />
       <source>Agent hours a week, today's hours</source>
       <translation>週あたりのオペレーター時間（現在の受付時間）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="769" />
+      <location filename="ces_planner/reports/document.py" line="770" />
       <source>More to answer contacts while closed</source>
       <translation>時間外の問い合わせに応えるための追加時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="770" />
+      <location filename="ces_planner/reports/document.py" line="771" />
       <source>Allowing for hang-ups (Erlang A)</source>
       <translation>途中で切るお客さまを考慮（アーラン A）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="771" />
+      <location filename="ces_planner/reports/document.py" line="772" />
       <source>Peak occupancy</source>
       <translation>ピーク時の稼働率</translation>
     </message>
@@ -3819,32 +3819,32 @@
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="688" />
+      <location filename="ces_planner/reports/document.py" line="689" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="702" />
+      <location filename="ces_planner/reports/document.py" line="703" />
       <source>Evidence by reason</source>
       <translation>理由別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="731" />
+      <location filename="ces_planner/reports/document.py" line="732" />
       <source>Evidence by channel</source>
       <translation>チャネル別の根拠データ</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="775" />
+      <location filename="ces_planner/reports/document.py" line="776" />
       <source>Cost a week ({currency})</source>
       <translation>週あたりのコスト（{currency}）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="797" />
+      <location filename="ces_planner/reports/document.py" line="798" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="815" />
+      <location filename="ces_planner/reports/document.py" line="816" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
@@ -4039,67 +4039,67 @@
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="678" />
+      <location filename="ces_planner/reports/document.py" line="679" />
       <source>These figures come from contacts made up for the sample plan, not from a centre's own records. Import the centre's contact log, or remove this one, before the document is sent.</source>
       <translation>これらの数値はサンプルプラン用の架空の問い合わせによるもので、センターの実際の記録ではありません。文書を送る前に、センターの問い合わせログを取り込むか、このログを削除してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="705" />
+      <location filename="ces_planner/reports/document.py" line="706" />
       <source>Contacts</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="706" />
+      <location filename="ces_planner/reports/document.py" line="707" />
       <source>Share</source>
       <translation>割合</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="707" />
+      <location filename="ces_planner/reports/document.py" line="708" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="708" />
+      <location filename="ces_planner/reports/document.py" line="709" />
       <source>Repeat-contact rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="709" />
+      <location filename="ces_planner/reports/document.py" line="710" />
       <source>FCR</source>
       <translation>一次解決率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="710" />
+      <location filename="ces_planner/reports/document.py" line="711" />
       <source>CSAT</source>
       <translation>CSAT</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="711" />
+      <location filename="ces_planner/reports/document.py" line="712" />
       <source>Effort score</source>
       <translation>エフォートスコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="737" />
+      <location filename="ces_planner/reports/document.py" line="738" />
       <source>Service level</source>
       <translation>サービスレベル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="738" />
+      <location filename="ces_planner/reports/document.py" line="739" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="739" />
+      <location filename="ces_planner/reports/document.py" line="740" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="817" />
+      <location filename="ces_planner/reports/document.py" line="818" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="820" />
+      <location filename="ces_planner/reports/document.py" line="821" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>

@@ -464,3 +464,23 @@ def test_whole_seconds_use_their_own_form_and_a_later_fraction_is_still_read(tmp
     log = read(tmp_path, "when,channel,reason\n" + "\n".join(lines) + "\n")
     assert log.rows_read == 6001 and log.rejects.total == 0
     assert log.contacts["started_at"].max() == dt.datetime(2026, 3, 3, 11, 0, 0, 250000)
+
+
+def test_legs_of_a_call_that_only_rang_add_no_handle_time(tmp_path):
+    """A ring group rings three phones, one row each; one answers. The call's handle time is
+    the answered leg's, not the sum of all three (the unanswered legs carry their ring time)."""
+    log = read(
+        tmp_path,
+        "Call ID,Start,Queue,Reason,Talk,Answered\n"
+        "A1,2024-03-05 09:00:00,Phone,Billing,18,N\n"
+        "A1,2024-03-05 09:00:00,Phone,Billing,250,Y\n"
+        "A1,2024-03-05 09:00:01,Phone,Billing,17,N\n"
+        "B2,2024-03-05 09:05:00,Phone,Billing,20,N\n"
+        "B2,2024-03-05 09:05:00,Phone,Billing,21,N\n",
+        mapping={"started_at": "Start", "channel": "Queue", "reason": "Reason",
+                 "handle_seconds": "Talk", "abandoned": "Answered"},
+        abandoned_when=("Answered", "N"),
+        contact_key="Call ID",
+    )  # fmt: skip
+    assert log.contacts["handle_seconds"].to_list() == [250, None]
+    assert log.contacts["abandoned"].to_list() == [False, True]
