@@ -213,18 +213,18 @@ def _pairs(values: list[str], flag: str, example: str) -> dict[str, str]:
 
 
 def _parse_map(pairs: list[str]) -> dict[str, str] | None:
-    from ces_planner.analysis.contacts import FIELDS
+    from ces_planner.analysis.contacts import MAPPABLE
 
     if not pairs:
         return None
     mapping = _pairs(pairs, "--map", 'FIELD=COLUMN, such as --map started_at="Call start"')
     for field in mapping:
-        if field not in FIELDS:
+        if field not in MAPPABLE:
             raise BadValue(
                 tr(
                     "Unknown field {field}; the fields are {fields}.",
                     field=field,
-                    fields=", ".join(FIELDS),
+                    fields=", ".join(MAPPABLE),
                 )
             )
     return mapping
@@ -290,6 +290,7 @@ def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         contact_key=args.contact_key or base.get("contact_key"),
         date_order=args.date_order or base.get("date_order"),
         no_header=args.no_header or bool(base.get("no_header")),
+        no_guess=args.no_guess or bool(base.get("no_guess")),
         delimiter=args.delimiter or base.get("delimiter"),
     )
 
@@ -343,7 +344,14 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
     for field, column in summary.mapping.items():
         unit = (summary.units or {}).get(field)
         # The unit it was read in, in brackets: the header may carry one of its own, "(s)".
-        print(f"  {field} <- {column}" + (f" [{unit}]" if unit else ""))
+        why = summary.guessed.get(field)
+        print(
+            f"  {field} <- {column}"
+            + (f" [{unit}]" if unit else "")
+            + (f"  ({why})" if why else "")
+        )
+    for rule in summary.rules:
+        print(f"  {rule}")
     for reason, count in summary.rejected.items():
         rows = ", ".join(str(r) for r in summary.examples.get(reason, []))
         print(
@@ -790,7 +798,15 @@ def _build_parser() -> _Parser:
         action="append",
         default=[],
         metavar="FIELD=COLUMN",
-        help=tr("use COLUMN for FIELD; fields not named stay unmapped"),
+        help=tr(
+            "use COLUMN for FIELD (answered=COLUMN: a yes/no column, abandoned when no); "
+            "fields not named are still guessed"
+        ),
+    )
+    importing.add_argument(
+        "--no-guess",
+        action="store_true",
+        help=tr("guess no field: only those named with --map"),
     )
     importing.add_argument("--encoding", help=tr("the file's encoding (default: detected)"))
     importing.add_argument(

@@ -24,6 +24,8 @@ from typing import Any, BinaryIO
 import polars as pl
 
 from ces_planner.analysis.formats import (
+    FALSE_WORDS,
+    TRUE_WORDS,
     ambiguous_day_first,
     duration_seconds,
     sum_of,
@@ -31,6 +33,7 @@ from ces_planner.analysis.formats import (
     unit_from_header,
     unit_from_values,
 )
+from ces_planner.analysis.guessing import SAMPLE_ROWS, Guess, guess_columns
 from ces_planner.domain.errors import PlanError
 from ces_planner.i18n import tr
 
@@ -49,6 +52,8 @@ FIELDS = (
     "effort",
 )
 REQUIRED = ("started_at", "channel", "reason")
+# What --map may name: the fields, and a yes/no "answered" column (abandoned is its negation).
+MAPPABLE = (*FIELDS, "answered")
 NUMBER_FIELDS = ("handle_seconds", "wait_seconds", "csat", "effort")
 FLAG_FIELDS = ("abandoned", "resolved")
 TEXT_FIELDS = ("channel", "reason", "customer_id", "segment")
@@ -145,26 +150,6 @@ HEADER_HINTS: dict[str, tuple[str, ...]] = {
     "csat": ("csat", "satisfaction", "satisfaction score", "満足度"),
     "effort": ("effort", "ces", "customer effort", "customer effort score", "労力", "努力指標"),
 }
-
-TRUE_WORDS = {
-    "1",
-    "true",
-    "yes",
-    "y",
-    "t",
-    "x",
-    "abandoned",
-    "はい",
-    "有",
-    "あり",
-    "済",
-    "○",
-    "◯",
-    "放棄",
-    "解決",
-    "済み",
-}
-FALSE_WORDS = {"0", "false", "no", "n", "f", "いいえ", "無", "なし", "未", "×", "応答", "未解決"}
 
 # About a million rows of a dozen columns as Excel writes them (Excel's own row limit), which
 # openpyxl reads in about two minutes; a larger workbook is refused before it is read.
@@ -477,6 +462,7 @@ class ReadOptions:
     contact_key: str | None = None  # EXPR grouping several rows into one contact
     date_order: str | None = None  # mdy, dmy or ymd where the text does not tell
     no_header: bool = False
+    no_guess: bool = False  # only the mapping given: no field is guessed
     delimiter: str | None = None
     lenient: bool = False  # a preset: fields whose columns this export lacks are left out
 
@@ -661,6 +647,10 @@ def _parse_batch(
                 .otherwise(_key(text).is_in(wanted))
                 .alias(field_name)
             )
+        elif field_name == "abandoned" and mapping.get("answered") and not expression:
+            text = _text_of(mapping["answered"], headers)
+            exprs.append(_flag_text(text).not_().alias(field_name))
+            raw[field_name] = text
         elif field_name == "abandoned" and options.abandoned_when_empty:
             exprs.append(
                 _text_of(options.abandoned_when_empty, headers).is_null().alias(field_name)
@@ -801,8 +791,9 @@ def _flag_text(text: pl.Expr) -> pl.Expr:
 
 def group_contacts(rows: pl.DataFrame) -> pl.DataFrame:
     """Rows sharing a contact key become one contact, following the contract: earliest start;
-    the handle times of answered rows summed (empty when none); the earliest row's wait; abandoned only when no row
-    was answered; other fields the first non-empty in time order (ties in file order)."""
+    the handle times of answered rows summed (empty when none); the earliest row's wait;
+    abandoned only when no row was answered; other fields the first non-empty in time order
+    (ties in file order)."""
     ordered = rows.with_columns(
         pl.coalesce(pl.col("_contact_key"), pl.col("_row").cast(pl.String)).alias("_group")
     ).sort("started_at", "_row")
@@ -864,6 +855,41 @@ def _resolved(
             else None,
         ),
     )
+
+
+def _missing_sentence(missing: list[str], headers: list[str]) -> str:
+    """Every required field without a column, in one sentence: the columns looked at, and
+    the option that fixes each (a log of one channel names it, it has no column)."""
+    fixes = [f"--map {f}=COLUMN" for f in missing if f != "channel"]
+    if "channel" in missing:
+        fixes.append(tr("--default-channel NAME (a log of one channel) or --map channel=COLUMN"))
+    shown = ", ".join(f'"{h}"' for h in headers[:20]) + (", …" if len(headers) > 20 else "")
+    return tr(
+        "No column was found for {fields} among the file's columns ({columns}); give {fixes}.",
+        fields=", ".join(missing),
+        columns=shown,
+        fixes=tr(" and ").join(fixes),
+    )
+
+
+def _sample(
+    source: Path, headers: list[str], delimiter: str, skip: int, no_header: bool
+) -> pl.DataFrame:
+    """The first rows of the log (at most :data:`SAMPLE_ROWS`, from its first megabyte) as
+    cleaned text, one column per header (a repeated header: its first column)."""
+    with source.open("r", encoding="utf-8-sig", newline="") as handle:
+        text = handle.read(1 << 20)
+    lines = text.splitlines()
+    if len(text) == 1 << 20 and len(lines) > 1:
+        lines = lines[:-1]  # cut inside a line
+    start = skip + (0 if no_header else 1)
+    rows = list(csv.reader(lines[start : start + SAMPLE_ROWS], delimiter=delimiter))
+    columns: dict[str, list[str | None]] = {}
+    for index, header in enumerate(headers):
+        if header not in columns:
+            columns[header] = [row[index] if index < len(row) else None for row in rows]
+    frame = pl.DataFrame(columns, schema={h: pl.String for h in columns})
+    return _clean_frame(frame) if frame.height else frame
 
 
 STALE_WORKDIR_SECONDS = 24 * 3600
@@ -940,7 +966,17 @@ def open_contact_log(
         if options.no_header:
             skip = 0
             headers = [f"column_{n}" for n in range(1, len(headers) + 1)]
-        chosen = dict(options.mapping) if options.mapping is not None else guess_mapping(headers)
+        given = dict(options.mapping or {})
+        guesses: list[Guess] = []
+        if not options.no_guess:
+            known = dict(given)  # what the options settle already is not guessed
+            if options.abandoned_when or options.abandoned_when_empty:
+                known.setdefault("abandoned", "")
+            if options.default_channel:
+                known.setdefault("channel", "")
+            sample = _sample(source, headers, delimiter, skip, options.no_header)
+            guesses = guess_columns(headers, sample, {k: v for k, v in known.items()})
+        chosen = {**{g.field: g.expression for g in guesses}, **given}
         check_expressions(chosen, headers)
         chosen, options = _resolved(chosen, options, headers)
         missing = [
@@ -949,15 +985,12 @@ def open_contact_log(
             if f not in chosen and not (f == "channel" and options.default_channel)
         ]
         if missing:
-            raise ImportRejected(
-                tr(
-                    "No column for the required field {field}; map it with --map {field}=COLUMN.",
-                    field=missing[0],
-                )
-            )
-        yield ContactReader(
+            raise ImportRejected(_missing_sentence(missing, headers))
+        reader = ContactReader(
             source, headers, chosen, options, used_encoding, delimiter, skip, progress
         )
+        reader.guesses = [g for g in guesses if chosen.get(g.field) == g.expression]
+        yield reader
 
 
 class ContactReader:
@@ -986,6 +1019,7 @@ class ContactReader:
         self.rejects = Rejects()
         self.rows_read = 0
         self.units: dict[str, str] = dict(options.units)
+        self.guesses: list[Guess] = []  # the fields guessed, with why
 
     def batches(self) -> Iterator[pl.DataFrame]:
         """Each batch's readable rows: :data:`FIELDS`, ``_row`` (the line in the file),

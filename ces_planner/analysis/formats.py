@@ -10,6 +10,27 @@ import re
 
 import polars as pl
 
+# Yes/no values as logs write them (compared in lower case).
+TRUE_WORDS = {
+    "1",
+    "true",
+    "yes",
+    "y",
+    "t",
+    "x",
+    "abandoned",
+    "はい",
+    "有",
+    "あり",
+    "済",
+    "○",
+    "◯",
+    "放棄",
+    "解決",
+    "済み",
+}
+FALSE_WORDS = {"0", "false", "no", "n", "f", "いいえ", "無", "なし", "未", "×", "応答", "未解決"}
+
 UNITS = {"s": 1.0, "ms": 0.001, "min": 60.0, "h": 3600.0, "day": 86400.0}
 
 _UNIT_WORDS = (

@@ -7,7 +7,8 @@ Definitions (also stated in the app and the exported appendix):
 - repeat-contact rate = share of contacts with a customer id after which the same customer
   contacts again later by more than 0 and at most N days (N x 24 h of local clock time);
 - first-contact resolution (fcr) = answered contacts marked resolved / answered contacts whose
-  record says whether they were (an abandoned contact was never served: it is in neither); CSAT and effort = means of the scores present;
+  record says whether they were (an abandoned contact was never served: it is in neither);
+- CSAT and effort = means of the scores present;
 - outside-hours share = contacts that arrived while their channel was closed per the plan's
   hours (channel names matched ignoring case and surrounding spaces);
 - shares are of all contacts; a metric without data is None, never 0.

@@ -19,7 +19,7 @@ import io
 import json
 import typing
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from ces_planner.storage import lazy_module, reading
 from ces_planner.storage.reading import StoredLog
 
 if typing.TYPE_CHECKING:
+    from ces_planner.analysis.contacts import ReadOptions
     from ces_planner.storage import repository
 else:  # SQLAlchemy loads with an import or a removal: reading the evidence does not need it
     repository = lazy_module("ces_planner.storage.repository")
@@ -125,6 +126,8 @@ class ImportSummary:
     rows_grouped: int = 0
     units: dict[str, str] | None = None
     title_lines: int = 0  # lines above the header (a report's name, its date...)
+    guessed: dict[str, str] = field(default_factory=dict)  # field -> why it was guessed
+    rules: list[str] = field(default_factory=list)  # the other rules used, as options
 
     @property
     def skipped(self) -> int:
@@ -150,6 +153,22 @@ class ImportSummary:
     def rows_joined(self) -> int:
         """Rows that were another row of a contact read before (``--contact-key``)."""
         return self.rows_grouped - self.contacts
+
+
+def _rules(options: ReadOptions) -> list[str]:
+    """The rules besides the columns that shaped the import, as the options that repeat them."""
+    rules = []
+    if options.default_channel:
+        rules.append(f'--default-channel "{options.default_channel}"')
+    if options.abandoned_when:
+        column, values = options.abandoned_when
+        rules.append(f'--abandoned-when "{column}={",".join(values)}"')
+    if options.abandoned_when_empty:
+        rules.append(f'--abandoned-when-empty "{options.abandoned_when_empty}"')
+    if options.contact_key:
+        rules.append(f'--contact-key "{options.contact_key}"')
+    rules += [f'--channel-value "{k}={v}"' for k, v in options.channel_values.items()]
+    return rules
 
 
 def plan_timezone(plan: Plan) -> str:
@@ -243,6 +262,8 @@ def import_contacts(
                 rows_grouped,
                 reader.units,
                 reader.skip,
+                {g.field: g.reason() for g in reader.guesses},
+                _rules(reader.options),
             )
             if contacts == 0:
                 raise NoContactInLog(summary)

@@ -2194,69 +2194,94 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="181" />
+      <location filename="ces_planner/analysis/contacts.py" line="166" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="760" />
+      <location filename="ces_planner/analysis/contacts.py" line="750" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="280" />
+      <location filename="ces_planner/analysis/contacts.py" line="867" />
+      <source>No column was found for {fields} among the file's columns ({columns}); give {fixes}.</source>
+      <translation>ファイルの列（{columns}）に {fields} の列が見つかりません。{fixes} を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="265" />
       <source>{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save it as UTF-8 CSV and import it again.</source>
       <translation>{name} は UTF-8 でも Shift-JIS（cp932）でもありません。UTF-8 の CSV として保存してから、もう一度取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="601" />
+      <location filename="ces_planner/analysis/contacts.py" line="587" />
       <source>"{field}={expr}": "+" adds durations (handle_seconds, wait_seconds) or joins a date column and a time column (started_at=DATE+TIME); {field} takes one column, or A|B for the first non-empty.</source>
       <translation>「{field}={expr}」: 「+」は時間の合計（handle_seconds、wait_seconds）か、日付の列と時刻の列の結合（started_at=日付+時刻）にだけ使えます。{field} には列を一つ、または最初の空でない値を取る A|B を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="713" />
+      <location filename="ces_planner/analysis/contacts.py" line="703" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="909" />
+      <location filename="ces_planner/analysis/contacts.py" line="865" />
+      <source>--default-channel NAME (a log of one channel) or --map channel=COLUMN</source>
+      <translation>--default-channel 名前（チャネルが一つのログ）または --map channel=列</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="935" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="557" />
+      <location filename="ces_planner/analysis/contacts.py" line="543" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="953" />
-      <source>No column for the required field {field}; map it with --map {field}=COLUMN.</source>
-      <translation>必須項目 {field} に対応する列がありません。--map {field}=列名 で指定してください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1038" />
+      <location filename="ces_planner/analysis/contacts.py" line="1072" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1150" />
+      <location filename="ces_planner/analysis/contacts.py" line="1184" />
       <source>A row of the file runs on for more than {size} MB without ending (one endless line, or a quote that is never closed); a contact log's rows are short. Check that this is the export you meant.</source>
       <translation>ファイルのある行が {size} MB を超えても終わりません（終わりのない 1 行か、閉じられていない引用符）。問い合わせログの行は短いはずです。意図したエクスポートか確かめてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="262" />
+      <location filename="ces_planner/analysis/contacts.py" line="247" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="510" />
+      <location filename="ces_planner/analysis/contacts.py" line="496" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="930" />
+      <location filename="ces_planner/analysis/contacts.py" line="871" />
+      <source> and </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="956" />
       <source>{file} seems to have no header line: its first line ("{line}") reads as a contact, not as column names. Import it with --no-header and map the columns by position (--map started_at=#1 ...), or add a header line.</source>
       <translation>{file} には見出し行がないようです。1行目（「{line}」）は列名ではなく問い合わせとして読めます。--no-header を付けて列を位置で指定する（--map started_at=#1 ...）か、見出し行を加えてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/guessing.py" line="166" />
+      <source>guessed from the header; {share} of {n} sampled values read as it</source>
+      <translation>見出しから推定。先頭 {n} 件の値のうち {share} が読み取れました</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/guessing.py" line="160" />
+      <source>guessed: the header says answered; "{values}" taken as abandoned</source>
+      <translation>推定: 見出しが応答を示しています。「{values}」を放棄として扱います</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/guessing.py" line="165" />
+      <source>guessed from the header (no value in the first rows to check)</source>
+      <translation>見出しから推定（先頭の行に確かめる値がありません）</translation>
     </message>
     <message>
       <location filename="ces_planner/analysis/presets.py" line="147" />
@@ -2304,42 +2329,42 @@
       <translation>{what} {path} を作成しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="316" />
+      <location filename="ces_planner/cli.py" line="317" />
       <source>Imported {contacts} contacts from {source} ({rows} rows read, {rejected} rejected; encoding {encoding}).</source>
       <translation>{source} から {contacts} 件の問い合わせを取り込みました（読み込み {rows} 行、除外 {rejected} 行、文字コード {encoding}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="327" />
+      <location filename="ces_planner/cli.py" line="328" />
       <source>Every row accounted for: {rows} rows read = {contacts} contacts + {rejected} rejected + {skipped} total lines skipped + {duplicates} duplicates + {joined} joined into another row's contact{titles}.</source>
       <translation>全行の内訳: 読み込んだ {rows} 行 = 問い合わせ {contacts} 件 + 読めない行 {rejected} + 読み飛ばした合計行 {skipped} + 重複 {duplicates} + 他の行の問い合わせに結合 {joined}{titles}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="342" />
+      <location filename="ces_planner/cli.py" line="343" />
       <source>Columns used:</source>
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="386" />
+      <location filename="ces_planner/cli.py" line="394" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="395" />
+      <location filename="ces_planner/cli.py" line="403" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="480" />
+      <location filename="ces_planner/cli.py" line="488" />
       <source>Restored {plan} from {backup}.</source>
       <translation>{plan} を {backup} から復元しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="689" />
+      <location filename="ces_planner/cli.py" line="697" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="697" />
+      <location filename="ces_planner/cli.py" line="705" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -2419,327 +2444,332 @@
       <translation>--date-order は mdy、dmy、ymd のいずれかです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="381" />
+      <location filename="ces_planner/cli.py" line="389" />
       <source>From {file} (contacts made up for the sample plan), imported {imported}</source>
       <translation>出典: {file}（サンプルプラン用の架空の問い合わせ、{imported} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="383" />
+      <location filename="ces_planner/cli.py" line="391" />
       <source>From {file}, imported {imported}</source>
       <translation>出典: {file}（{imported} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="413" />
+      <location filename="ces_planner/cli.py" line="421" />
       <source>{plan} has no contact log; nothing was changed.</source>
       <translation>{plan} には問い合わせログがありません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="416" />
+      <location filename="ces_planner/cli.py" line="424" />
       <source>Removed {file} ({n} contacts) from {plan}.</source>
       <translation>{plan} から {file}（{n} 件）を削除しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="461" />
+      <location filename="ces_planner/cli.py" line="469" />
       <source>{plan} has no backups yet; one is taken before its first change.</source>
       <translation>{plan} のバックアップはまだありません。最初の変更の前に作られます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="467" />
+      <location filename="ces_planner/cli.py" line="475" />
       <source>cannot be read to compare</source>
       <translation>読めないため比べられません</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="482" />
+      <location filename="ces_planner/cli.py" line="490" />
       <source>The plan as it was is kept as {copy}.</source>
       <translation>復元前の計画は {copy} として保存しています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="491" />
+      <location filename="ces_planner/cli.py" line="499" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="521" />
+      <location filename="ces_planner/cli.py" line="529" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="523" />
+      <location filename="ces_planner/cli.py" line="531" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="552" />
+      <location filename="ces_planner/cli.py" line="560" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="600" />
+      <location filename="ces_planner/cli.py" line="608" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="723" />
+      <location filename="ces_planner/cli.py" line="731" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="731" />
+      <location filename="ces_planner/cli.py" line="739" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="733" />
+      <location filename="ces_planner/cli.py" line="741" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="735" />
+      <location filename="ces_planner/cli.py" line="743" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="737" />
+      <location filename="ces_planner/cli.py" line="745" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="739" />
+      <location filename="ces_planner/cli.py" line="747" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="741" />
+      <location filename="ces_planner/cli.py" line="749" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="744" />
+      <location filename="ces_planner/cli.py" line="752" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="747" />
+      <location filename="ces_planner/cli.py" line="755" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="749" />
+      <location filename="ces_planner/cli.py" line="757" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="751" />
+      <location filename="ces_planner/cli.py" line="759" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="754" />
+      <location filename="ces_planner/cli.py" line="762" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="761" />
+      <location filename="ces_planner/cli.py" line="769" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="767" />
+      <location filename="ces_planner/cli.py" line="775" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="773" />
+      <location filename="ces_planner/cli.py" line="781" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="779" />
+      <location filename="ces_planner/cli.py" line="787" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="784" />
+      <location filename="ces_planner/cli.py" line="792" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="793" />
-      <source>use COLUMN for FIELD; fields not named stay unmapped</source>
-      <translation>FIELD に COLUMN を使う。指定しない項目は割り当てない</translation>
+      <location filename="ces_planner/cli.py" line="801" />
+      <source>use COLUMN for FIELD (answered=COLUMN: a yes/no column, abandoned when no); fields not named are still guessed</source>
+      <translation>FIELD に COLUMN を使う（answered=COLUMN: はい/いいえの列で、いいえなら放棄）。指定しない項目は推定されます</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="795" />
+      <location filename="ces_planner/cli.py" line="809" />
+      <source>guess no field: only those named with --map</source>
+      <translation>項目を推定しない: --map で指定したものだけを使う</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="811" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="801" />
+      <location filename="ces_planner/cli.py" line="817" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="804" />
+      <location filename="ces_planner/cli.py" line="820" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="809" />
+      <location filename="ces_planner/cli.py" line="825" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="814" />
+      <location filename="ces_planner/cli.py" line="830" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="821" />
+      <location filename="ces_planner/cli.py" line="837" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="826" />
+      <location filename="ces_planner/cli.py" line="842" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="829" />
+      <location filename="ces_planner/cli.py" line="845" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="834" />
+      <location filename="ces_planner/cli.py" line="850" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="839" />
+      <location filename="ces_planner/cli.py" line="855" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="841" />
+      <location filename="ces_planner/cli.py" line="857" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="843" />
+      <location filename="ces_planner/cli.py" line="859" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="845" />
+      <location filename="ces_planner/cli.py" line="861" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="847" />
+      <location filename="ces_planner/cli.py" line="863" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="852" />
+      <location filename="ces_planner/cli.py" line="868" />
       <source>import even when more than half of the rows cannot be read</source>
       <translation>半数を超える行が読めなくても取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="855" />
+      <location filename="ces_planner/cli.py" line="871" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="861" />
+      <location filename="ces_planner/cli.py" line="877" />
       <source>erase the plan's contact log from the plan file (its records stay)</source>
       <translation>プランファイルから問い合わせログを消去する（プランの記録は残る）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="866" />
+      <location filename="ces_planner/cli.py" line="882" />
       <source>list the rotating backups of a plan, newest first</source>
       <translation>計画の自動バックアップを新しい順に一覧する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="873" />
+      <location filename="ces_planner/cli.py" line="889" />
       <source>put a backup in place of the plan (the plan as it is is backed up first)</source>
       <translation>バックアップで計画を置き換える（今の計画は先にバックアップされます）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="877" />
+      <location filename="ces_planner/cli.py" line="893" />
       <source>its number in 'backups' (1 is the newest) or name</source>
       <translation>「backups」での番号（1 が最新）または名前</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="880" />
+      <location filename="ces_planner/cli.py" line="896" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="885" />
+      <location filename="ces_planner/cli.py" line="901" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="894" />
+      <location filename="ces_planner/cli.py" line="910" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="897" />
+      <location filename="ces_planner/cli.py" line="913" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="900" />
+      <location filename="ces_planner/cli.py" line="916" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="903" />
+      <location filename="ces_planner/cli.py" line="919" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="907" />
+      <location filename="ces_planner/cli.py" line="923" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="909" />
+      <location filename="ces_planner/cli.py" line="925" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="911" />
+      <location filename="ces_planner/cli.py" line="927" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="912" />
+      <location filename="ces_planner/cli.py" line="928" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="914" />
+      <location filename="ces_planner/cli.py" line="930" />
       <source>only actions whose title or notes hold these words</source>
       <translation>タイトルかメモにこれらの語を含むアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="917" />
+      <location filename="ces_planner/cli.py" line="933" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="922" />
+      <location filename="ces_planner/cli.py" line="938" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="925" />
+      <location filename="ces_planner/cli.py" line="941" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="977" />
+      <location filename="ces_planner/cli.py" line="993" />
       <source>ces-planner: {file} had an interrupted change (a program stopped in the middle of it); it was undone, and the plan is as it was before that change.</source>
       <translation>ces-planner: {file} への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。その変更を取り消し、計画は変更前の状態に戻りました。</translation>
     </message>
@@ -2779,27 +2809,27 @@
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="469" />
+      <location filename="ces_planner/cli.py" line="477" />
       <source>the same as the plan now</source>
       <translation>いまのプランと同じです</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="582" />
+      <location filename="ces_planner/cli.py" line="590" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="608" />
+      <location filename="ces_planner/cli.py" line="616" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1012" />
+      <location filename="ces_planner/cli.py" line="1028" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1019" />
+      <location filename="ces_planner/cli.py" line="1035" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2809,27 +2839,27 @@
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="337" />
+      <location filename="ces_planner/cli.py" line="338" />
       <source> ({n} title lines above the header not counted)</source>
       <translation>（見出しの上のタイトル行 {n} 行は数えていません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="470" />
+      <location filename="ces_planner/cli.py" line="478" />
       <source>Changed since:</source>
       <translation>その後の変更:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="538" />
+      <location filename="ces_planner/cli.py" line="546" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="619" />
+      <location filename="ces_planner/cli.py" line="627" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="659" />
+      <location filename="ces_planner/cli.py" line="667" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2839,17 +2869,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="590" />
+      <location filename="ces_planner/cli.py" line="598" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="597" />
+      <location filename="ces_planner/cli.py" line="605" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1022" />
+      <location filename="ces_planner/cli.py" line="1038" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -4294,47 +4324,47 @@
       <translation>その変更は、プランにもうないものを参照しているか、一意であるべき名前が重複しています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="44" />
+      <location filename="ces_planner/services/evidence.py" line="45" />
       <source>This plan has no contact records yet; import a log with 'ces-planner import-contacts PLAN LOG'.</source>
       <translation>このプランにはまだ問い合わせ記録がありません。'ces-planner import-contacts PLAN LOG' でログを取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="65" />
+      <location filename="ces_planner/services/evidence.py" line="66" />
       <source>None of the {rows} rows of {file} could be read as a contact (most often: {reason}); the plan's contact log is unchanged. Check the column mapping.</source>
       <translation>{file} の {rows} 行のうち、問い合わせとして読めた行はありません（最も多い理由: {reason}）。計画の問い合わせログは変わっていません。列の対応を確かめてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="82" />
+      <location filename="ces_planner/services/evidence.py" line="83" />
       <source>The contact log kept in {file} is damaged (part {part} of {parts} cannot be read), so its figures cannot be computed; the rest of the plan is whole. Remove the log (Evidence › Remove the contact log, or 'ces-planner remove-contacts') and import it again.</source>
       <translation>{file} に保存されている問い合わせログが壊れているため（{parts} 個中 {part} 個目を読み込めません）、数値を計算できません。計画のほかの部分は無事です。ログを削除して（エビデンス › 問い合わせログを削除、または「ces-planner remove-contacts」）、もう一度取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="104" />
+      <location filename="ces_planner/services/evidence.py" line="105" />
       <source>{rejected} of the {rows} rows of {file} could not be read (most often: {reason}); the plan's contact log is unchanged. Check the column mapping, or import it anyway with --accept-partial.</source>
       <translation>{file} の {rows} 行のうち {rejected} 行が読めませんでした（最も多い理由: {reason}）。計画の問い合わせログは変わっていません。列の対応を確かめるか、--accept-partial を付けて取り込んでください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="60" />
+      <location filename="ces_planner/services/evidence.py" line="61" />
       <source>{file} has no contact rows (only a header, or nothing); the plan's contact log is unchanged.</source>
       <translation>{file} には問い合わせの行がありません（見出しだけ、または空）。計画の問い合わせログは変わっていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="374" />
+      <location filename="ces_planner/services/evidence.py" line="395" />
       <source>it holds no settings (a JSON object is expected)</source>
       <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="233" />
+      <location filename="ces_planner/services/evidence.py" line="252" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="369" />
+      <location filename="ces_planner/services/evidence.py" line="390" />
       <source>it is not valid JSON (line {line})</source>
       <translation>正しい JSON ではありません({line} 行目)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="372" />
+      <location filename="ces_planner/services/evidence.py" line="393" />
       <source>it is not a UTF-8 text file</source>
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>

@@ -107,7 +107,7 @@ def test_cli_import_refuses_an_unmappable_file_and_keeps_the_plan(capsys, tmp_pa
     log.write_text("Start,Channel\n2026-03-02 09:00,Phone\n", encoding="utf-8")
     assert main(["import-contacts", str(plan), str(log)]) == 2
     err = capsys.readouterr().err
-    assert "required field reason" in err and err.count("\n") == 1
+    assert "No column was found for reason" in err and err.count("\n") == 1
     assert main(["import-contacts", str(plan), str(log), "--map", "bogus=Start"]) == 2
     assert "Unknown field bogus" in capsys.readouterr().err
     assert digest(plan) == before
@@ -300,7 +300,7 @@ def test_cli_import_names_the_unit_each_duration_was_read_in(capsys, tmp_path, s
         encoding="utf-8",
     )
     assert main(["import-contacts", str(plan), str(log)]) == 0
-    assert "handle_seconds <- Handle time (s) [s]\n" in capsys.readouterr().out
+    assert "handle_seconds <- Handle time (s) [s]  (guessed" in capsys.readouterr().out
 
 
 def test_staffing_averages_the_weeks_the_log_covers(sample):

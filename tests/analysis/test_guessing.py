@@ -1,0 +1,147 @@
+"""Columns guessed as an analyst would: whole words of the header, checked against the values
+the column holds; a mapping given for one field leaves the others guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import polars as pl
+import pytest
+
+from ces_planner.analysis.contacts import ImportRejected, ReadOptions, read_contact_log
+from ces_planner.analysis.guessing import guess_columns, header_score, header_words
+from ces_planner.cli import main
+
+
+def guessed(headers: list[str], *rows: list[str], given=None) -> dict[str, str]:
+    sample = pl.DataFrame(
+        {h: [r[i] for r in rows] for i, h in enumerate(headers)},
+        schema={h: pl.String for h in headers},
+    )
+    return {g.field: g.expression for g in guess_columns(headers, sample, given)}
+
+
+def test_headers_are_split_into_whole_words():
+    assert header_words("AvgTalkDuration (Minutes)") == ["avg", "talk", "duration", "minutes"]
+    assert header_words("open_data_channel_type") == ["open", "data", "channel", "type"]
+    assert header_words("Answered (Y/N)") == ["answered", "y", "n"]
+    assert header_words("CSATScore") == ["csat", "score"]
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Speed of answer in seconds", "wait_seconds"),
+        ("AvgTalkDuration", "handle_seconds"),
+        ("Satisfaction rating", "csat"),
+        ("complaint_type", "reason"),
+        ("open_data_channel_type", "channel"),
+        ("Call Duration (Minutes)", "handle_seconds"),
+        ("CSAT Score", "csat"),
+        ("通話時間(秒)", "handle_seconds"),
+    ],
+)
+def test_headers_with_more_words_than_the_field_are_guessed(header, field):
+    assert header_score(field, header) > 0
+
+
+def test_letters_inside_a_word_do_not_match():
+    assert header_score("started_at", "Sentiment") == 0  # "time" inside a word
+    assert header_score("handle_seconds", "Schedule") == 0
+    found = guessed(
+        ["Created", "Channel", "Reason", "Sentiment", "bridge_highway_segment"],
+        ["2024-03-05 09:14", "Phone", "Billing", "positive", "BQE"],
+    )
+    assert found["started_at"] == "Created"
+    assert "segment" not in found  # a road's name, not a customer segment
+
+
+def test_a_column_whose_values_do_not_read_is_not_kept_when_another_does():
+    found = guessed(
+        ["Wait", "Wait time (s)", "Start", "Channel", "Reason"],
+        ["long", "35", "2024-03-05 09:14", "Phone", "Billing"],
+        ["short", "12", "2024-03-05 09:15", "Email", "Login"],
+    )
+    assert found["wait_seconds"] == "Wait time (s)"
+
+
+def test_a_date_column_and_a_time_column_are_joined():
+    found = guessed(
+        ["Call Date", "Call Time", "Channel", "Reason"],
+        ["2024-03-05", "09:14:07", "Phone", "Billing"],
+        ["05/03/2024", "1:05 PM", "Phone", "Billing"],
+    )
+    assert found["started_at"] == "Call Date+Call Time"
+
+
+def test_a_yes_no_answered_column_gives_abandoned(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Date,Time,Channel,Reason,Answered (Y/N),Speed of answer in seconds\n"
+        "2024-03-05,09:14:07,Phone,Billing,Y,30\n"
+        "2024-03-05,10:00:00,Phone,Billing,N,95\n"
+        "2024-03-05,11:30:00,Phone,Billing,Y,10\n",
+        encoding="utf-8",
+    )
+    log = read_contact_log(path)
+    assert log.mapping["answered"] == "Answered (Y/N)"
+    assert log.contacts["abandoned"].to_list() == [False, True, False]
+    assert log.contacts["started_at"].to_list() == [
+        dt.datetime(2024, 3, 5, 9, 14, 7),
+        dt.datetime(2024, 3, 5, 10, 0),
+        dt.datetime(2024, 3, 5, 11, 30),
+    ]
+    assert log.contacts["wait_seconds"].to_list() == [30, 95, 10]
+
+
+LOG = (
+    "Created,Medium,Topic,Talk time\n"
+    "2024-03-05 09:14,Phone,Billing,300\n"
+    "2024-03-05 09:20,Email,Login,120\n"
+)
+
+
+def test_a_mapping_for_one_field_leaves_the_others_guessed(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(LOG, encoding="utf-8")
+    log = read_contact_log(path, {"channel": "Topic", "reason": "Medium"})
+    assert log.mapping == {
+        "started_at": "Created",
+        "channel": "Topic",
+        "reason": "Medium",
+        "handle_seconds": "Talk time",
+    }
+    with pytest.raises(ImportRejected, match="No column was found for started_at, channel"):
+        read_contact_log(path, options=ReadOptions(mapping={"reason": "Topic"}, no_guess=True))
+
+
+@pytest.fixture
+def plan(tmp_path, sample_file):
+    path = tmp_path / "plan.cesplan"
+    shutil.copy(sample_file, path)
+    return path
+
+
+def test_the_cli_says_which_fields_were_guessed_and_why(plan, tmp_path, capsys):
+    path = tmp_path / "log.csv"
+    path.write_text(LOG, encoding="utf-8")
+    assert main(["import-contacts", str(plan), str(path), "--map", "handle_seconds=Talk time"]) == 0
+    out = capsys.readouterr().out
+    assert "started_at <- Created  (guessed from the header; 100% of 2 sampled values" in out
+    assert "channel <- Medium  (guessed" in out and "reason <- Topic  (guessed" in out
+    assert "handle_seconds <- Talk time [s]\n" in out  # named, not guessed
+
+
+def test_everything_missing_is_said_at_once_with_the_option_for_each(plan, tmp_path, capsys):
+    path = tmp_path / "log.csv"
+    path.write_text("Agent,Notes,Talk time\nAnn,called back,300\n", encoding="utf-8")
+    before = plan.read_bytes()
+    assert main(["import-contacts", str(plan), str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "No column was found for started_at, channel, reason" in err
+    assert '"Agent", "Notes", "Talk time"' in err
+    assert "--map started_at=COLUMN" in err and "--map reason=COLUMN" in err
+    assert "--default-channel NAME" in err
+    assert plan.read_bytes() == before
