@@ -340,6 +340,13 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
             else "",
         )
     )
+    if summary.dates_only:
+        print(
+            tr(
+                "The log gives dates only (every contact starts at midnight): arrivals by "
+                "interval and outside-hours figures are left out."
+            )
+        )
     print(tr("Columns used:"))
     for field, column in summary.mapping.items():
         unit = (summary.units or {}).get(field)

@@ -304,6 +304,7 @@ def evidence_of_chunks(
     repeat_keys: list[list[pl.DataFrame]] = [[] for _ in range(REPEAT_BUCKETS)]
     total = 0
     has_abandoned = False
+    has_clock = False  # a log of dates only has no time of day to count arrivals by
     start: Any = None
     end: Any = None
     slot = (_weekday() * MINUTES_PER_DAY + _minute_of_day()) // INTERVAL_MINUTES
@@ -313,6 +314,7 @@ def evidence_of_chunks(
         chunk = channel_names.apply(raw, "channel")
         total += chunk.height
         has_abandoned = has_abandoned or bool(chunk["abandoned"].is_not_null().any())
+        has_clock = has_clock or bool((chunk["started_at"].dt.time() != dt.time(0)).any())
         first, last = chunk["started_at"].min(), chunk["started_at"].max()
         start = first if start is None else min(start, first)  # type: ignore[type-var]
         end = last if end is None else max(end, last)  # type: ignore[type-var]
@@ -505,16 +507,23 @@ def evidence_of_chunks(
         ]
         if fine is not None
         else [],
+        # A log of dates only: when in the day contacts came, and whether their channel was
+        # open, is not known. Those figures are null, not computed from midnight.
+        "dates_only": bool(total) and not has_clock,
         "arrivals": {
             "interval_minutes": INTERVAL_MINUTES,
             "counts": counts,
             "by_channel": by_channel_counts,
-        },
+        }
+        if has_clock or not total
+        else None,
         "patience_by_channel": patience,
         "outside_hours": {
             "contacts": outside_total,
             "share": outside_total / total if total else None,
             "by_channel": outside_by_channel,
             "by_channel_and_reason": outside_by_reason,
-        },
+        }
+        if has_clock or not total
+        else None,
     }

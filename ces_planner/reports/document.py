@@ -454,7 +454,7 @@ def _build(
         ]
         for c in plan.channels
     ]
-    if evidence:  # when customers came while the channel was closed
+    if evidence and evidence["outside_hours"]:  # customers who came while it was closed
         logged = {r["channel"]: r["contacts"] for r in evidence["by_channel"]}
         closed = {r["channel"]: r["contacts"] for r in evidence["outside_hours"]["by_channel"]}
         hours_headers.append(tr("Logged contacts while closed"))
@@ -694,7 +694,7 @@ def _evidence_chapter(evidence: dict[str, Any], plan: Plan) -> Chapter:
                 end=format_day(evidence["period"]["end"]),
                 days=evidence["repeat_window_days"],
                 rate=_pct(evidence["repeat_rate"]) or "–",
-                outside=_pct(evidence["outside_hours"]["share"]) or "–",
+                outside=_pct((evidence["outside_hours"] or {}).get("share")) or "–",
             )
         )
     )

@@ -128,6 +128,7 @@ class ImportSummary:
     title_lines: int = 0  # lines above the header (a report's name, its date...)
     guessed: dict[str, str] = field(default_factory=dict)  # field -> why it was guessed
     rules: list[str] = field(default_factory=list)  # the other rules used, as options
+    dates_only: bool = False  # every start at midnight: no time of day in the log
 
     @property
     def skipped(self) -> int:
@@ -264,6 +265,7 @@ def import_contacts(
                 reader.skip,
                 {g.field: g.reason() for g in reader.guesses},
                 _rules(reader.options),
+                dates_only=bool(contacts) and not store.has_clock,
             )
             if contacts == 0:
                 raise NoContactInLog(summary)
@@ -302,8 +304,11 @@ class _ChunkStore:
         self.pending: list[Any] = []
         self.pending_rows = 0
         self.sizes: list[int] = []  # contacts in each chunk written
+        self.has_clock = False  # whether any start has a time of day (not dates only)
 
     def add(self, contacts: Any) -> None:
+        if not self.has_clock and contacts.height:
+            self.has_clock = bool((contacts["started_at"].dt.time() != dt.time(0)).any())
         self.pending.append(contacts)
         self.pending_rows += contacts.height
         if self.pending_rows >= CHUNK_CONTACTS:
@@ -552,7 +557,7 @@ def channel_staffing(
     from ces_planner.analysis.erlang import scheduled_agents, weekly_staffing
     from ces_planner.domain.hours import slots_from_windows
 
-    grid = report["arrivals"].get("by_channel", {}).get(channel)
+    grid = (report["arrivals"] or {}).get("by_channel", {}).get(channel)
     row = next((r for r in report["by_channel"] if r["channel"] == channel), None)
     if grid is None or row is None or not row["aht_seconds"]:
         return None

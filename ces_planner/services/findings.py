@@ -129,7 +129,7 @@ def _findings(plan: Plan, report: dict[str, Any]) -> list[Finding]:
     live = live_channels(report)
     closed = [
         (r["channel"], r["contacts"], r["contacts"] / logged[r["channel"]])
-        for r in report["outside_hours"]["by_channel"]
+        for r in (report["outside_hours"] or {}).get("by_channel", [])
         if logged.get(r["channel"], 0) >= MIN_CONTACTS and r["contacts"] >= MIN_CONTACTS
     ]
     closed = [c for c in closed if c[0] in live] or closed

@@ -839,7 +839,7 @@ class EvidencePage(Page):
             .replace("{2}", format_day(period["end"]))
             .replace("{3}", str(report["repeat_window_days"]))
             .replace("{4}", pct(report["repeat_rate"]))
-            .replace("{5}", pct(report["outside_hours"]["share"]))
+            .replace("{5}", pct((report["outside_hours"] or {}).get("share")))
         )
         self.tabs.addTab(
             _table(

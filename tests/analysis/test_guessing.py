@@ -145,3 +145,27 @@ def test_everything_missing_is_said_at_once_with_the_option_for_each(plan, tmp_p
     assert "--map started_at=COLUMN" in err and "--map reason=COLUMN" in err
     assert "--default-channel NAME" in err
     assert plan.read_bytes() == before
+
+
+def test_a_log_of_dates_only_leaves_arrivals_and_outside_hours_out(plan, tmp_path, capsys):
+    """Every start at midnight: when in the day contacts came is not known, so arrivals by
+    interval and outside-hours figures are null, not counted at 00:00; the rest stands."""
+    import json
+
+    path = tmp_path / "daily.csv"
+    path.write_text(
+        "Date,Channel,Reason,Talk time\n"
+        "2026-03-02,Phone,Billing,300\n2026-03-03,Phone,Moving home,200\n"
+        "2026-03-08,Email,Billing,100\n",
+        encoding="utf-8",
+    )
+    assert main(["import-contacts", str(plan), str(path)]) == 0
+    assert "The log gives dates only" in capsys.readouterr().out
+    assert main(["evidence", str(plan), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["dates_only"] is True
+    assert report["arrivals"] is None and report["outside_hours"] is None
+    assert report["contacts"] == 3 and report["overall"]["aht_seconds"] == 200
+    for fmt in ("docx", "pdf", "xlsx", "html"):
+        assert main(["export", str(plan), "-o", str(tmp_path / f"s.{fmt}")]) == 0, fmt
+    assert main(["check", str(plan)]) in (0, 1)

@@ -481,3 +481,25 @@ def test_a_log_most_of_whose_rows_cannot_be_read_is_imported_only_when_asked(
         timeout=20000,
     )
     assert "3 rows not read" in told[0]
+
+
+def test_a_log_of_dates_only_shows_on_every_page(window, qtbot, tmp_path, monkeypatch):
+    """Arrivals and outside-hours figures are null for a log of dates only: every page that
+    draws on the evidence shows the rest, and none fails."""
+    log = tmp_path / "daily.csv"
+    log.write_text(
+        "Date,Channel,Reason,Handle\n2026-03-02,Phone,Moving home,300\n"
+        "2026-03-03,Web chat,Power cut,100\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    evidence_page = page(window, EvidencePage)
+    evidence_page.import_log(log, {"started_at": "Date", "channel": "Channel",
+                                   "reason": "Reason", "handle_seconds": "Handle"})  # fmt: skip
+    qtbot.waitUntil(lambda: report_of(window) is not None and report_of(window)["dates_only"],
+                    timeout=30000)  # fmt: skip
+    evidence_page.refresh()
+    for kind in (HoursPage, ContactReasonsPage, SegmentsPage, PriorityPage, MeasuresPage):
+        shown = page(window, kind)
+        shown.refresh()
+    assert "–" in evidence_page.summary.text() or "while closed" in evidence_page.summary.text()

@@ -267,7 +267,7 @@ class HoursPage(Page):
             closed = next(
                 (
                     r["contacts"]
-                    for r in report["outside_hours"]["by_channel"]
+                    for r in (report["outside_hours"] or {}).get("by_channel", [])
                     if r["channel"] == name
                 ),
                 0,
@@ -293,7 +293,7 @@ class HoursPage(Page):
     def _closed_by_value(self, report: dict[str, Any], channel: str) -> str:
         """What the contacts that found the channel closed were worth: their reasons'
         quadrants on the value/irritant matrix, biggest first."""
-        rows = report["outside_hours"].get("by_channel_and_reason", [])
+        rows = (report["outside_hours"] or {}).get("by_channel_and_reason", [])
         counts = by_quadrant(
             self.session.plan(), [r for r in rows if r["channel"] == channel], "contacts"
         )
@@ -313,7 +313,7 @@ class HoursPage(Page):
         report = self.evidence.report
         if report is None:
             return None
-        by_channel = report["arrivals"].get("by_channel", {})
+        by_channel = (report["arrivals"] or {}).get("by_channel", {})
         return by_channel.get(channel)
 
     def show_problem(self, message: str) -> None:
