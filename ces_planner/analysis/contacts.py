@@ -237,8 +237,27 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
 # -- reading the file ----------------------------------------------------------------------
 
 
+# Encodings real exports use beyond UTF-8 (Japanese, Cyrillic, Western European).
+LEGACY_ENCODINGS = ("cp932", "cp1251", "cp1252")
+
+
+def _decodes(path: Path, encoding: str) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 22):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def detect_encoding(path: Path, forced: str | None = None) -> str:
-    """utf-8 (with or without BOM) or cp932, by decoding the whole file; or the forced one."""
+    """The file's encoding, or the forced one: a byte-order mark (UTF-8, UTF-16) settles it;
+    else UTF-8 when the whole file decodes as it; else, of the encodings exports use (cp932,
+    cp1251, cp1252), the one whose reading of the file's start is most like language, if it
+    decodes the whole file; latin-1 (which decodes anything) last."""
     if forced:
         try:
             codecs.lookup(forced)
@@ -248,26 +267,23 @@ def detect_encoding(path: Path, forced: str | None = None) -> str:
             ) from error
         return forced
     with path.open("rb") as handle:
-        head = handle.read(3)
-    if head == codecs.BOM_UTF8:
+        head = handle.read(1 << 16)
+    if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    for candidate in ("utf-8", "cp932"):
-        decoder = codecs.getincrementaldecoder(candidate)()
-        try:
-            with path.open("rb") as handle:
-                while chunk := handle.read(1 << 22):
-                    decoder.decode(chunk)
-                decoder.decode(b"", final=True)
-            return candidate
-        except UnicodeDecodeError:
-            continue
-    raise ImportRejected(
-        tr(
-            "{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save "
-            "it as UTF-8 CSV and import it again.",
-            name=path.name,
-        )
-    )
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if _decodes(path, "utf-8"):
+        return "utf-8"
+    from charset_normalizer import from_bytes
+
+    # The file's start decodes in more than one of them (bytes of accented Latin text read
+    # as kanji in cp932): charset-normalizer judges which reads as language.
+    best = from_bytes(head, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    ranked = ([best.encoding] if best is not None else []) + list(LEGACY_ENCODINGS)
+    for encoding in dict.fromkeys(ranked):
+        if _decodes(path, encoding):
+            return encoding
+    return "latin-1"
 
 
 def detect_delimiter(sample: str) -> str:

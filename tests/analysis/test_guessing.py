@@ -169,3 +169,24 @@ def test_a_log_of_dates_only_leaves_arrivals_and_outside_hours_out(plan, tmp_pat
     for fmt in ("docx", "pdf", "xlsx", "html"):
         assert main(["export", str(plan), "-o", str(tmp_path / f"s.{fmt}")]) == 0, fmt
     assert main(["check", str(plan)]) in (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "header", "rows"),
+    [
+        ("cp1251", "Дата,Канал,Причина", ["Телефон,Оплата счёта", "Почта,Доставка заказа"]),
+        ("cp1252", "Date,Canal,Motif", ["Téléphone,Réclamation reçue", "Courriel,Délai dépassé"]),
+        ("cp932", "受付日時,チャネル,問い合わせ理由", ["電話,請求について", "メール,住所の変更"]),
+        ("utf-16", "Start,Channel,Reason", ["Phone,Über die Rechnung", "Email,Straße"]),
+    ],
+)
+def test_the_encoding_is_the_one_the_text_reads_in(tmp_path, encoding, header, rows):
+    """cp932, cp1251 and cp1252 decode each other's bytes without an error: the one chosen
+    is the one whose text reads as language (a Russian file was once read as Japanese)."""
+    path = tmp_path / "log.csv"
+    lines = [header] + [f"2024-03-0{n + 1} 09:14,{row}" for n, row in enumerate(rows * 20)]
+    path.write_bytes(("\n".join(lines) + "\n").encode(encoding))
+    mapping = dict(zip(["started_at", "channel", "reason"], header.split(","), strict=True))
+    log = read_contact_log(path, mapping)
+    assert log.encoding == encoding
+    assert log.contacts["reason"][0] == rows[0].split(",")[1]
