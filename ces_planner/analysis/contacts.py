@@ -52,8 +52,12 @@ FIELDS = (
     "effort",
 )
 REQUIRED = ("started_at", "channel", "reason")
-# What --map may name: the fields, and a yes/no "answered" column (abandoned is its negation).
-MAPPABLE = (*FIELDS, "answered")
+# What --map may name besides the fields: a yes/no "answered" column (abandoned is its
+# negation), and when an agent answered and when the contact ended (a date-time, or a time of
+# day on the contact's date), from which wait, handle and abandoned follow when the log lacks
+# them.
+MOMENTS = ("answered_at", "ended_at")
+MAPPABLE = (*FIELDS, "answered", *MOMENTS)
 NUMBER_FIELDS = ("handle_seconds", "wait_seconds", "csat", "effort")
 FLAG_FIELDS = ("abandoned", "resolved")
 TEXT_FIELDS = ("channel", "reason", "customer_id", "segment")
@@ -585,7 +589,7 @@ def _moment_text(expression: str, headers: list[str]) -> pl.Expr:
 
 # Fields an EXPR with "+" makes sense for: durations are added, a date and a time joined.
 SUMMED = ("handle_seconds", "wait_seconds")
-JOINED = ("started_at",)
+JOINED = ("started_at", *MOMENTS)
 
 
 def check_expressions(mapping: dict[str, str], headers: list[str]) -> None:
@@ -642,6 +646,12 @@ def _parse_batch(
             text = _moment_text(expression, headers) if expression else pl.lit(None, pl.String)
             exprs.append(_datetime(text, forms, options).alias(field_name))
             raw[field_name] = text
+        elif (
+            field_name in ("handle_seconds", "wait_seconds")
+            and not expression
+            and (mapping.get("answered_at"))
+        ):
+            exprs.append(pl.lit(None, pl.Float64).alias(field_name))  # derived below
         elif field_name in ("handle_seconds", "wait_seconds") and expression:
             exprs.append(
                 _duration_of(expression, headers, units.get(field_name, "s")).alias(field_name)
@@ -667,6 +677,8 @@ def _parse_batch(
             text = _text_of(mapping["answered"], headers)
             exprs.append(_flag_text(text).not_().alias(field_name))
             raw[field_name] = text
+        elif field_name == "abandoned" and mapping.get("answered_at") and not expression:
+            exprs.append(_text_of(mapping["answered_at"], headers).is_null().alias(field_name))
         elif field_name == "abandoned" and options.abandoned_when_empty:
             exprs.append(
                 _text_of(options.abandoned_when_empty, headers).is_null().alias(field_name)
@@ -689,6 +701,9 @@ def _parse_batch(
             exprs.append(_text_of(expression, headers).alias(field_name))
         else:
             exprs.append(pl.lit(None, dtype=pl.String).alias(field_name))
+    for moment in MOMENTS:
+        if mapping.get(moment):
+            raw[moment] = _moment_text(mapping[moment], headers)
     for name, text in raw.items():
         exprs.append(text.alias(f"_{name}_text"))
     if options.contact_key:
@@ -710,6 +725,8 @@ def _parse_batch(
             parsed = parsed.with_columns(
                 pl.when(unread).then(again).otherwise(pl.col("started_at")).alias("started_at")
             )
+    if mapping.get("answered_at"):
+        parsed = _derived_from_moments(parsed, mapping, options)
     problems: list[tuple[str, pl.Expr]] = [
         (
             total_line_reason(),
@@ -757,6 +774,44 @@ def _parse_batch(
     )
     extra = ["_row", "_row_hash"] + (["_contact_key"] if options.contact_key else [])
     return good.select([pl.col(f).cast(types[f]) for f in FIELDS] + [pl.col(c) for c in extra])
+
+
+_CLOCK_FORMS = ("%H:%M:%S%.f", "%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p")
+
+
+def _moment_after(base: pl.Expr, text: pl.Expr, options: ReadOptions) -> pl.Expr:
+    """A moment written as a date-time, or as a time of day on ``base``'s date, rolled to the
+    next day when that would be before ``base`` (an answer past midnight)."""
+    upper = text.str.to_uppercase()
+    clock = pl.coalesce([upper.str.to_time(form, strict=False) for form in _CLOCK_FORMS])
+    on_day = base.dt.combine(clock)
+    rolled = pl.when(on_day < base).then(on_day + pl.duration(days=1)).otherwise(on_day)
+    return pl.coalesce(_datetime(text, None, options), rolled)
+
+
+def _derived_from_moments(
+    parsed: pl.DataFrame, mapping: dict[str, str], options: ReadOptions
+) -> pl.DataFrame:
+    """Wait = answered - started (a contact never answered waited until it ended); handle =
+    ended - answered; each only where the log has no column of its own, and a negative span
+    is no span."""
+    start = pl.col("started_at")
+    answered = _moment_after(start, pl.col("_answered_at_text"), options)
+    parsed = parsed.with_columns(answered.alias("_answered_at"))
+    ended = (
+        _moment_after(pl.coalesce(pl.col("_answered_at"), start), pl.col("_ended_at_text"), options)
+        if mapping.get("ended_at")
+        else pl.lit(None, pl.Datetime("us"))
+    )
+    spans = {}
+    if not mapping.get("wait_seconds"):
+        spans["wait_seconds"] = pl.coalesce(pl.col("_answered_at"), ended) - start
+    if not mapping.get("handle_seconds") and mapping.get("ended_at"):
+        spans["handle_seconds"] = ended - pl.col("_answered_at")
+    seconds = {name: span.dt.total_microseconds() / 1_000_000 for name, span in spans.items()}
+    return parsed.with_columns(
+        pl.when(value >= 0).then(value).alias(name) for name, value in seconds.items()
+    ).drop("_answered_at")
 
 
 def problems_with_columns(

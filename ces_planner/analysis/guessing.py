@@ -64,8 +64,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "wait_seconds": (
         "wait time", "wait", "queue time", "queue duration", "queue wait", "queue wait time",
-        "speed of answer", "time to answer", "answer time", "hold before answer", "ring time",
-        "waiting time",
+        "speed of answer", "time to answer", "hold before answer", "ring time", "waiting time",
+    ),
+    "answered_at": (
+        "answered at", "time answered", "answered time", "answer time", "connected at",
+        "connect time", "pickup time", "answer date time",
+    ),
+    "ended_at": (
+        "ended at", "end time", "time ended", "ended", "end", "call end", "call end time",
+        "disconnect time", "disconnected at", "hang up time", "hangup time", "released at",
+        "end date time", "end datetime",
     ),
     "abandoned": ("abandoned", "abandon", "abandoned call", "abandon flag", "is abandoned"),
     "answered": ("answered", "was answered", "is answered", "call answered"),
@@ -99,6 +107,8 @@ JAPANESE: dict[str, tuple[str, ...]] = {
     "wait_seconds": ("待ち時間", "待機時間", "応答待ち時間"),
     "abandoned": ("放棄呼", "放棄"),
     "answered": ("応答有無", "応答"),
+    "answered_at": ("応答日時", "応答時刻"),
+    "ended_at": ("終了日時", "終了時刻", "切断時刻"),
     "resolved": ("一次解決", "解決"),
     "csat": ("満足度",),
     "effort": ("努力指標", "労力"),
@@ -178,15 +188,13 @@ def _readable_share(field: str, values: pl.Series) -> float | None:
         return None
     text = pl.col("v")
     frame = pl.DataFrame({"v": present.cast(pl.String)})
+    if field in ("answered_at", "ended_at"):
+        return float(
+            frame.select((text.str.contains(_TIME_OF_DAY) | _datetime_read(text)).mean()).item()
+            or 0.0
+        )
     if field == "started_at":
-        attempts = [
-            expr
-            for order in ("mdy", "dmy")  # either, whichever the log writes
-            for _name, expr in timestamp_attempts(
-                text, date_order=order, plan_zone="UTC", source_zone="UTC"
-            )
-        ]
-        check = pl.coalesce(attempts).is_not_null()
+        check = _datetime_read(text)
     elif field in ("handle_seconds", "wait_seconds"):
         check = duration_seconds(text).is_not_null()
     elif field in ("abandoned", "answered", "resolved"):
@@ -205,6 +213,18 @@ def _readable_share(field: str, values: pl.Series) -> float | None:
     else:
         check = pl.lit(True)
     return float(frame.select(check.mean()).item() or 0.0)
+
+
+def _datetime_read(text: pl.Expr) -> pl.Expr:
+    """Whether a text reads as a date-time, with the day or the month first."""
+    attempts = [
+        expr
+        for order in ("mdy", "dmy")
+        for _name, expr in timestamp_attempts(
+            text, date_order=order, plan_zone="UTC", source_zone="UTC"
+        )
+    ]
+    return pl.coalesce(attempts).is_not_null()
 
 
 def _is_time_of_day(values: pl.Series) -> bool:

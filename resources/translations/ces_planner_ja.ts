@@ -2194,92 +2194,87 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="166" />
+      <location filename="ces_planner/analysis/contacts.py" line="170" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="750" />
+      <location filename="ces_planner/analysis/contacts.py" line="821" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="867" />
+      <location filename="ces_planner/analysis/contacts.py" line="938" />
       <source>No column was found for {fields} among the file's columns ({columns}); give {fixes}.</source>
       <translation>ファイルの列（{columns}）に {fields} の列が見つかりません。{fixes} を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="265" />
-      <source>{name} is neither UTF-8 nor Japanese Shift-JIS (cp932) text; save it as UTF-8 CSV and import it again.</source>
-      <translation>{name} は UTF-8 でも Shift-JIS（cp932）でもありません。UTF-8 の CSV として保存してから、もう一度取り込んでください。</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/analysis/contacts.py" line="587" />
+      <location filename="ces_planner/analysis/contacts.py" line="607" />
       <source>"{field}={expr}": "+" adds durations (handle_seconds, wait_seconds) or joins a date column and a time column (started_at=DATE+TIME); {field} takes one column, or A|B for the first non-empty.</source>
       <translation>「{field}={expr}」: 「+」は時間の合計（handle_seconds、wait_seconds）か、日付の列と時刻の列の結合（started_at=日付+時刻）にだけ使えます。{field} には列を一つ、または最初の空でない値を取る A|B を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="703" />
+      <location filename="ces_planner/analysis/contacts.py" line="736" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="865" />
+      <location filename="ces_planner/analysis/contacts.py" line="936" />
       <source>--default-channel NAME (a log of one channel) or --map channel=COLUMN</source>
       <translation>--default-channel 名前（チャネルが一つのログ）または --map channel=列</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="935" />
+      <location filename="ces_planner/analysis/contacts.py" line="1006" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="543" />
+      <location filename="ces_planner/analysis/contacts.py" line="563" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1072" />
+      <location filename="ces_planner/analysis/contacts.py" line="1143" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1184" />
+      <location filename="ces_planner/analysis/contacts.py" line="1255" />
       <source>A row of the file runs on for more than {size} MB without ending (one endless line, or a quote that is never closed); a contact log's rows are short. Check that this is the export you meant.</source>
       <translation>ファイルのある行が {size} MB を超えても終わりません（終わりのない 1 行か、閉じられていない引用符）。問い合わせログの行は短いはずです。意図したエクスポートか確かめてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="247" />
+      <location filename="ces_planner/analysis/contacts.py" line="270" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="496" />
+      <location filename="ces_planner/analysis/contacts.py" line="516" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="871" />
+      <location filename="ces_planner/analysis/contacts.py" line="942" />
       <source> and </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="956" />
+      <location filename="ces_planner/analysis/contacts.py" line="1027" />
       <source>{file} seems to have no header line: its first line ("{line}") reads as a contact, not as column names. Import it with --no-header and map the columns by position (--map started_at=#1 ...), or add a header line.</source>
       <translation>{file} には見出し行がないようです。1行目（「{line}」）は列名ではなく問い合わせとして読めます。--no-header を付けて列を位置で指定する（--map started_at=#1 ...）か、見出し行を加えてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/guessing.py" line="166" />
+      <location filename="ces_planner/analysis/guessing.py" line="176" />
       <source>guessed from the header; {share} of {n} sampled values read as it</source>
       <translation>見出しから推定。先頭 {n} 件の値のうち {share} が読み取れました</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/guessing.py" line="160" />
+      <location filename="ces_planner/analysis/guessing.py" line="170" />
       <source>guessed: the header says answered; "{values}" taken as abandoned</source>
       <translation>推定: 見出しが応答を示しています。「{values}」を放棄として扱います</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/guessing.py" line="165" />
+      <location filename="ces_planner/analysis/guessing.py" line="175" />
       <source>guessed from the header (no value in the first rows to check)</source>
       <translation>見出しから推定（先頭の行に確かめる値がありません）</translation>
     </message>

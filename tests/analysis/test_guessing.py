@@ -190,3 +190,36 @@ def test_the_encoding_is_the_one_the_text_reads_in(tmp_path, encoding, header, r
     log = read_contact_log(path, mapping)
     assert log.encoding == encoding
     assert log.contacts["reason"][0] == rows[0].split(",")[1]
+
+
+def test_wait_handle_and_abandoned_follow_from_when_a_call_was_answered_and_ended(tmp_path):
+    """A phone system's export: start, time answered (empty: never answered), time ended,
+    as times of day on the call's date or as whole date-times; an answer past midnight is
+    the next day's. No wait, handle or abandoned column: they follow from the moments."""
+    path = tmp_path / "cdr.csv"
+    path.write_text(
+        "Start,Time Answered,Time Ended,Reason\n"
+        "2024-03-05 09:14:00,09:14:30,09:19:30,Billing\n"
+        "2024-03-05 23:59:50,00:00:20,00:02:20,Login\n"  # answered after midnight
+        "2024-03-05 10:00:00,,10:01:05,Billing\n"  # hung up after 65 s in the queue
+        "2024-03-05 11:00:00,2024-03-05 11:00:12,2024-03-05 11:04:12,Billing\n",
+        encoding="utf-8",
+    )
+    log = read_contact_log(path, options=ReadOptions(default_channel="Phone"))
+    assert log.mapping["answered_at"] == "Time Answered"
+    assert log.mapping["ended_at"] == "Time Ended"
+    contacts = log.contacts
+    assert contacts["wait_seconds"].to_list() == [30, 30, 65, 12]
+    assert contacts["handle_seconds"].to_list() == [300, 120, None, 240]
+    assert contacts["abandoned"].to_list() == [False, False, True, False]
+
+
+def test_a_wait_column_of_its_own_wins_over_the_moments(tmp_path):
+    path = tmp_path / "cdr.csv"
+    path.write_text(
+        "Start,Answered at,Wait time,Reason\n2024-03-05 09:14:00,09:14:30,25,Billing\n",
+        encoding="utf-8",
+    )
+    log = read_contact_log(path, options=ReadOptions(default_channel="Phone"))
+    assert log.contacts["wait_seconds"].to_list() == [25]
+    assert log.contacts["abandoned"].to_list() == [False]
