@@ -15,8 +15,11 @@ from ces_planner.domain.errors import PlanError
 from ces_planner.i18n import tr
 
 # Errors a damaged workbook raises from its zip, XML and cell readers (an XML parse error is a
-# SyntaxError; entities refused by defusedxml are a ValueError).
+# SyntaxError; entities refused by defusedxml are a ValueError; a part stored with a method
+# zipfile lacks is a NotImplementedError, an encrypted one a RuntimeError).
 DAMAGE = (
+    NotImplementedError,
+    RuntimeError,
     zipfile.BadZipFile,
     zlib.error,
     EOFError,

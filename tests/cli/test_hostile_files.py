@@ -70,6 +70,14 @@ def broken_workbooks(folder):
             if item.filename.startswith("xl/worksheets/"):
                 data = data[: len(data) // 2] + b"\x01<<"
             target.writestr(item, data)
+    made["unknown compression"] = folder / "unknown_method.xlsx"
+    data = bytearray(whole.read_bytes())
+    for signature, at in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):  # each part's method
+        start = data.find(signature)
+        while start != -1:
+            data[start + at : start + at + 2] = (99).to_bytes(2, "little")
+            start = data.find(signature, start + 4)
+    made["unknown compression"].write_bytes(bytes(data))
     made["no sheet"] = folder / "no_sheet.xlsx"
     with zipfile.ZipFile(whole) as source, zipfile.ZipFile(made["no sheet"], "w") as target:
         for item in source.infolist():
@@ -78,7 +86,8 @@ def broken_workbooks(folder):
     return made
 
 
-@pytest.mark.parametrize("kind", ["not a zip", "cut short", "bad xml", "no sheet"])
+@pytest.mark.parametrize("kind", ["not a zip", "cut short", "bad xml", "unknown compression",
+                                  "no sheet"])  # fmt: skip
 def test_a_broken_spreadsheet_is_a_sentence_and_changes_nothing(tmp_path, capsys, sample_file,
                                                                  kind):  # fmt: skip
     plan = tmp_path / "plan.cesplan"
