@@ -297,7 +297,7 @@ def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _cmd_import_contacts(args: argparse.Namespace) -> int:
 
-    from ces_planner.analysis.contacts import total_line_reason
+    from ces_planner.analysis.contacts import outbound_reason, total_line_reason
     from ces_planner.services.evidence import import_contacts, save_profile
 
     options = _read_options(args)
@@ -327,12 +327,13 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
     print(
         tr(
             "Every row accounted for: {rows} rows read = {contacts} contacts + {rejected} "
-            "rejected + {skipped} total lines skipped + {duplicates} duplicates + {joined} "
-            "joined into another row's contact{titles}.",
+            "rejected + {skipped} total lines skipped + {outbound} outbound + {duplicates} "
+            "duplicates + {joined} joined into another row's contact{titles}.",
             rows=summary.rows_read,
             contacts=summary.contacts,
             rejected=summary.rows_rejected,
             skipped=summary.skipped,
+            outbound=summary.outbound,
             duplicates=summary.duplicates,
             joined=summary.rows_joined,
             titles=tr(" ({n} title lines above the header not counted)", n=summary.title_lines)
@@ -364,7 +365,7 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
         print(
             tr(
                 "  skipped: {count} rows, {reason} (e.g. line {rows})"
-                if reason == total_line_reason()
+                if reason in (total_line_reason(), outbound_reason())
                 else "  rejected: {count} rows, {reason} (e.g. line {rows})",
                 count=count,
                 reason=reason,

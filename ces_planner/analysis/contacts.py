@@ -25,6 +25,7 @@ import polars as pl
 
 from ces_planner.analysis.formats import (
     FALSE_WORDS,
+    OUTBOUND_WORDS,
     TRUE_WORDS,
     ambiguous_day_first,
     duration_seconds,
@@ -57,7 +58,7 @@ REQUIRED = ("started_at", "channel", "reason")
 # day on the contact's date), from which wait, handle and abandoned follow when the log lacks
 # them.
 MOMENTS = ("answered_at", "ended_at")
-MAPPABLE = (*FIELDS, "answered", *MOMENTS)
+MAPPABLE = (*FIELDS, "answered", *MOMENTS, "direction")
 NUMBER_FIELDS = ("handle_seconds", "wait_seconds", "csat", "effort")
 FLAG_FIELDS = ("abandoned", "resolved")
 TEXT_FIELDS = ("channel", "reason", "customer_id", "segment")
@@ -162,6 +163,12 @@ ZIP_LIMIT_BYTES = 500_000_000
 
 class ImportRejected(PlanError):
     """The file cannot be imported at all; nothing was changed."""
+
+
+def outbound_reason() -> str:
+    """The reason outbound contacts are counted under: read, and left out of the figures,
+    which are of the centre's inbound demand."""
+    return tr("outbound contact (counted, left out of the inbound figures)")
 
 
 def total_line_reason() -> str:
@@ -701,6 +708,8 @@ def _parse_batch(
             exprs.append(_text_of(expression, headers).alias(field_name))
         else:
             exprs.append(pl.lit(None, dtype=pl.String).alias(field_name))
+    if mapping.get("direction"):
+        raw["direction"] = _text_of(mapping["direction"], headers)
     for moment in MOMENTS:
         if mapping.get(moment):
             raw[moment] = _moment_text(mapping[moment], headers)
@@ -732,6 +741,11 @@ def _parse_batch(
             total_line_reason(),
             pl.col("_total_line") & pl.col("started_at").is_null(),
         ),
+    ]
+    if mapping.get("direction"):
+        outbound = _key(pl.col("_direction_text")).is_in(sorted(OUTBOUND_WORDS))
+        problems.append((outbound_reason(), outbound))
+    problems += [
         (tr("date and time missing or unreadable"), pl.col("started_at").is_null()),
         (tr("channel missing"), pl.col("channel").is_null()),
     ]

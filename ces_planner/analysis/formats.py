@@ -31,6 +31,37 @@ TRUE_WORDS = {
 }
 FALSE_WORDS = {"0", "false", "no", "n", "f", "いいえ", "無", "なし", "未", "×", "応答", "未解決"}
 
+# A contact's direction as logs write it: inbound contacts are the centre's demand; outbound
+# ones (calls the centre makes) are counted and reported, never in the inbound figures.
+INBOUND_WORDS = {
+    "inbound",
+    "in",
+    "incoming",
+    "inb",
+    "received",
+    "着信",
+    "受信",
+    "入電",
+    "recebida",
+    "entrante",
+    "entrant",
+    "eingehend",
+}
+OUTBOUND_WORDS = {
+    "outbound",
+    "out",
+    "outgoing",
+    "outb",
+    "dialed",
+    "dialled",
+    "発信",
+    "架電",
+    "efetuada",
+    "saliente",
+    "sortant",
+    "ausgehend",
+}
+
 UNITS = {"s": 1.0, "ms": 0.001, "min": 60.0, "h": 3600.0, "day": 86400.0}
 
 _UNIT_WORDS = (

@@ -18,6 +18,8 @@ import polars as pl
 
 from ces_planner.analysis.formats import (
     FALSE_WORDS,
+    INBOUND_WORDS,
+    OUTBOUND_WORDS,
     TRUE_WORDS,
     duration_seconds,
     timestamp_attempts,
@@ -76,6 +78,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "end date time", "end datetime",
     ),
     "abandoned": ("abandoned", "abandon", "abandoned call", "abandon flag", "is abandoned"),
+    "direction": ("direction", "call direction", "contact direction", "inbound outbound"),
     "answered": ("answered", "was answered", "is answered", "call answered"),
     "resolved": (
         "resolved", "fcr", "first contact resolution", "solved", "resolved first contact",
@@ -107,6 +110,7 @@ JAPANESE: dict[str, tuple[str, ...]] = {
     "wait_seconds": ("待ち時間", "待機時間", "応答待ち時間"),
     "abandoned": ("放棄呼", "放棄"),
     "answered": ("応答有無", "応答"),
+    "direction": ("発着信", "着発信", "方向", "発着区分"),
     "answered_at": ("応答日時", "応答時刻"),
     "ended_at": ("終了日時", "終了時刻", "切断時刻"),
     "resolved": ("一次解決", "解決"),
@@ -197,6 +201,8 @@ def _readable_share(field: str, values: pl.Series) -> float | None:
         check = _datetime_read(text)
     elif field in ("handle_seconds", "wait_seconds"):
         check = duration_seconds(text).is_not_null()
+    elif field == "direction":
+        check = text.str.to_lowercase().is_in(sorted(INBOUND_WORDS | OUTBOUND_WORDS))
     elif field in ("abandoned", "answered", "resolved"):
         check = text.str.to_lowercase().is_in(sorted(TRUE_WORDS | FALSE_WORDS))
     elif field in ("csat", "effort"):
@@ -300,7 +306,22 @@ def guess_columns(
         if moment is not None:
             guesses.append(moment)
             taken.update(moment.expression.split("+"))
+    if "direction" not in given:
+        # A column of inbound/outbound words is the direction, whatever its header says
+        # ("Type", "call_type"), before any field takes it for a reason.
+        for header in headers:
+            values = sample[header].drop_nulls() if header not in taken else None
+            if (
+                values is not None
+                and values.len()
+                and (_readable_share("direction", values) or 0) >= 0.9
+            ):
+                guesses.append(Guess("direction", header, 1.0, values.len()))
+                taken.add(header)
+                break
     wanted = [f for f in PHRASES if f != "started_at" and f not in given]
+    if any(g.field == "direction" for g in guesses):
+        wanted.remove("direction")
     if "abandoned" in given:
         wanted = [f for f in wanted if f != "answered"]
     candidates = []

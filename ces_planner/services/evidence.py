@@ -138,16 +138,25 @@ class ImportSummary:
         return self.rejected.get(total_line_reason(), 0)
 
     @property
+    def outbound(self) -> int:
+        """Outbound contacts: read and counted, left out of the inbound figures."""
+        from ces_planner.analysis.contacts import outbound_reason
+
+        return self.rejected.get(outbound_reason(), 0)
+
+    @property
     def rows_rejected(self) -> int:
-        """Rows that could not be read (skipped total lines are not among them)."""
-        return sum(self.rejected.values()) - self.skipped
+        """Rows that could not be read (skipped total lines and outbound contacts are not
+        among them)."""
+        return sum(self.rejected.values()) - self.skipped - self.outbound
 
     @property
     def main_rejection(self) -> str:
         """Why most rejected rows could not be read ("" when none was rejected)."""
-        from ces_planner.analysis.contacts import total_line_reason
+        from ces_planner.analysis.contacts import outbound_reason, total_line_reason
 
-        counts = {r: n for r, n in self.rejected.items() if r != total_line_reason()}
+        passed = (total_line_reason(), outbound_reason())
+        counts = {r: n for r, n in self.rejected.items() if r not in passed}
         return max(counts, key=counts.__getitem__) if counts else ""
 
     @property

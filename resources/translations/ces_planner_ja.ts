@@ -2194,87 +2194,92 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="170" />
+      <location filename="ces_planner/analysis/contacts.py" line="171" />
+      <source>outbound contact (counted, left out of the inbound figures)</source>
+      <translation>発信（数えますが、着信の数値には含めません）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="177" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="821" />
+      <location filename="ces_planner/analysis/contacts.py" line="835" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="938" />
+      <location filename="ces_planner/analysis/contacts.py" line="952" />
       <source>No column was found for {fields} among the file's columns ({columns}); give {fixes}.</source>
       <translation>ファイルの列（{columns}）に {fields} の列が見つかりません。{fixes} を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="607" />
+      <location filename="ces_planner/analysis/contacts.py" line="614" />
       <source>"{field}={expr}": "+" adds durations (handle_seconds, wait_seconds) or joins a date column and a time column (started_at=DATE+TIME); {field} takes one column, or A|B for the first non-empty.</source>
       <translation>「{field}={expr}」: 「+」は時間の合計（handle_seconds、wait_seconds）か、日付の列と時刻の列の結合（started_at=日付+時刻）にだけ使えます。{field} には列を一つ、または最初の空でない値を取る A|B を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="736" />
+      <location filename="ces_planner/analysis/contacts.py" line="750" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="936" />
+      <location filename="ces_planner/analysis/contacts.py" line="950" />
       <source>--default-channel NAME (a log of one channel) or --map channel=COLUMN</source>
       <translation>--default-channel 名前（チャネルが一つのログ）または --map channel=列</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1006" />
+      <location filename="ces_planner/analysis/contacts.py" line="1020" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="563" />
+      <location filename="ces_planner/analysis/contacts.py" line="570" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1143" />
+      <location filename="ces_planner/analysis/contacts.py" line="1157" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1255" />
+      <location filename="ces_planner/analysis/contacts.py" line="1269" />
       <source>A row of the file runs on for more than {size} MB without ending (one endless line, or a quote that is never closed); a contact log's rows are short. Check that this is the export you meant.</source>
       <translation>ファイルのある行が {size} MB を超えても終わりません（終わりのない 1 行か、閉じられていない引用符）。問い合わせログの行は短いはずです。意図したエクスポートか確かめてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="270" />
+      <location filename="ces_planner/analysis/contacts.py" line="277" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="516" />
+      <location filename="ces_planner/analysis/contacts.py" line="523" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="942" />
+      <location filename="ces_planner/analysis/contacts.py" line="956" />
       <source> and </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1027" />
+      <location filename="ces_planner/analysis/contacts.py" line="1041" />
       <source>{file} seems to have no header line: its first line ("{line}") reads as a contact, not as column names. Import it with --no-header and map the columns by position (--map started_at=#1 ...), or add a header line.</source>
       <translation>{file} には見出し行がないようです。1行目（「{line}」）は列名ではなく問い合わせとして読めます。--no-header を付けて列を位置で指定する（--map started_at=#1 ...）か、見出し行を加えてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/guessing.py" line="176" />
+      <location filename="ces_planner/analysis/guessing.py" line="180" />
       <source>guessed from the header; {share} of {n} sampled values read as it</source>
       <translation>見出しから推定。先頭 {n} 件の値のうち {share} が読み取れました</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/guessing.py" line="170" />
+      <location filename="ces_planner/analysis/guessing.py" line="174" />
       <source>guessed: the header says answered; "{values}" taken as abandoned</source>
       <translation>推定: 見出しが応答を示しています。「{values}」を放棄として扱います</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/guessing.py" line="175" />
+      <location filename="ces_planner/analysis/guessing.py" line="179" />
       <source>guessed from the header (no value in the first rows to check)</source>
       <translation>見出しから推定（先頭の行に確かめる値がありません）</translation>
     </message>
@@ -2330,36 +2335,36 @@
     </message>
     <message>
       <location filename="ces_planner/cli.py" line="328" />
-      <source>Every row accounted for: {rows} rows read = {contacts} contacts + {rejected} rejected + {skipped} total lines skipped + {duplicates} duplicates + {joined} joined into another row's contact{titles}.</source>
-      <translation>全行の内訳: 読み込んだ {rows} 行 = 問い合わせ {contacts} 件 + 読めない行 {rejected} + 読み飛ばした合計行 {skipped} + 重複 {duplicates} + 他の行の問い合わせに結合 {joined}{titles}。</translation>
+      <source>Every row accounted for: {rows} rows read = {contacts} contacts + {rejected} rejected + {skipped} total lines skipped + {outbound} outbound + {duplicates} duplicates + {joined} joined into another row's contact{titles}.</source>
+      <translation>すべての行の内訳: 読み込んだ {rows} 行 = 問い合わせ {contacts} 件 + 読めない行 {rejected} + 合計行 {skipped} + 発信 {outbound} + 重複 {duplicates} + 他の行の問い合わせにまとめた行 {joined}{titles}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="350" />
+      <location filename="ces_planner/cli.py" line="351" />
       <source>Columns used:</source>
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="401" />
+      <location filename="ces_planner/cli.py" line="402" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="410" />
+      <location filename="ces_planner/cli.py" line="411" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="495" />
+      <location filename="ces_planner/cli.py" line="496" />
       <source>Restored {plan} from {backup}.</source>
       <translation>{plan} を {backup} から復元しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="704" />
+      <location filename="ces_planner/cli.py" line="705" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="712" />
+      <location filename="ces_planner/cli.py" line="713" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -2439,337 +2444,337 @@
       <translation>--date-order は mdy、dmy、ymd のいずれかです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="345" />
+      <location filename="ces_planner/cli.py" line="346" />
       <source>The log gives dates only (every contact starts at midnight): arrivals by interval and outside-hours figures are left out.</source>
       <translation>このログには日付しかありません（すべての問い合わせが 0 時に始まっています）。時間帯ごとの到着数と営業時間外の数値は除きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="396" />
+      <location filename="ces_planner/cli.py" line="397" />
       <source>From {file} (contacts made up for the sample plan), imported {imported}</source>
       <translation>出典: {file}（サンプルプラン用の架空の問い合わせ、{imported} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="398" />
+      <location filename="ces_planner/cli.py" line="399" />
       <source>From {file}, imported {imported}</source>
       <translation>出典: {file}（{imported} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="428" />
+      <location filename="ces_planner/cli.py" line="429" />
       <source>{plan} has no contact log; nothing was changed.</source>
       <translation>{plan} には問い合わせログがありません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="431" />
+      <location filename="ces_planner/cli.py" line="432" />
       <source>Removed {file} ({n} contacts) from {plan}.</source>
       <translation>{plan} から {file}（{n} 件）を削除しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="476" />
+      <location filename="ces_planner/cli.py" line="477" />
       <source>{plan} has no backups yet; one is taken before its first change.</source>
       <translation>{plan} のバックアップはまだありません。最初の変更の前に作られます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="482" />
+      <location filename="ces_planner/cli.py" line="483" />
       <source>cannot be read to compare</source>
       <translation>読めないため比べられません</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="497" />
+      <location filename="ces_planner/cli.py" line="498" />
       <source>The plan as it was is kept as {copy}.</source>
       <translation>復元前の計画は {copy} として保存しています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="506" />
+      <location filename="ces_planner/cli.py" line="507" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="536" />
+      <location filename="ces_planner/cli.py" line="537" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="538" />
+      <location filename="ces_planner/cli.py" line="539" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="567" />
+      <location filename="ces_planner/cli.py" line="568" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="615" />
+      <location filename="ces_planner/cli.py" line="616" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="738" />
+      <location filename="ces_planner/cli.py" line="739" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="746" />
+      <location filename="ces_planner/cli.py" line="747" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="748" />
+      <location filename="ces_planner/cli.py" line="749" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="750" />
+      <location filename="ces_planner/cli.py" line="751" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="752" />
+      <location filename="ces_planner/cli.py" line="753" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="754" />
+      <location filename="ces_planner/cli.py" line="755" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="756" />
+      <location filename="ces_planner/cli.py" line="757" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="759" />
+      <location filename="ces_planner/cli.py" line="760" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="762" />
+      <location filename="ces_planner/cli.py" line="763" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="764" />
+      <location filename="ces_planner/cli.py" line="765" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="766" />
+      <location filename="ces_planner/cli.py" line="767" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="769" />
+      <location filename="ces_planner/cli.py" line="770" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="776" />
+      <location filename="ces_planner/cli.py" line="777" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="782" />
+      <location filename="ces_planner/cli.py" line="783" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="788" />
+      <location filename="ces_planner/cli.py" line="789" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="794" />
+      <location filename="ces_planner/cli.py" line="795" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="799" />
+      <location filename="ces_planner/cli.py" line="800" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="808" />
+      <location filename="ces_planner/cli.py" line="809" />
       <source>use COLUMN for FIELD (answered=COLUMN: a yes/no column, abandoned when no); fields not named are still guessed</source>
       <translation>FIELD に COLUMN を使う（answered=COLUMN: はい/いいえの列で、いいえなら放棄）。指定しない項目は推定されます</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="816" />
+      <location filename="ces_planner/cli.py" line="817" />
       <source>guess no field: only those named with --map</source>
       <translation>項目を推定しない: --map で指定したものだけを使う</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="818" />
+      <location filename="ces_planner/cli.py" line="819" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="824" />
+      <location filename="ces_planner/cli.py" line="825" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="827" />
+      <location filename="ces_planner/cli.py" line="828" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="832" />
+      <location filename="ces_planner/cli.py" line="833" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="837" />
+      <location filename="ces_planner/cli.py" line="838" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="844" />
+      <location filename="ces_planner/cli.py" line="845" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="849" />
+      <location filename="ces_planner/cli.py" line="850" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="852" />
+      <location filename="ces_planner/cli.py" line="853" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="857" />
+      <location filename="ces_planner/cli.py" line="858" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="862" />
+      <location filename="ces_planner/cli.py" line="863" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="864" />
+      <location filename="ces_planner/cli.py" line="865" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="866" />
+      <location filename="ces_planner/cli.py" line="867" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="868" />
+      <location filename="ces_planner/cli.py" line="869" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="870" />
+      <location filename="ces_planner/cli.py" line="871" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="875" />
+      <location filename="ces_planner/cli.py" line="876" />
       <source>import even when more than half of the rows cannot be read</source>
       <translation>半数を超える行が読めなくても取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="878" />
+      <location filename="ces_planner/cli.py" line="879" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="884" />
+      <location filename="ces_planner/cli.py" line="885" />
       <source>erase the plan's contact log from the plan file (its records stay)</source>
       <translation>プランファイルから問い合わせログを消去する（プランの記録は残る）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="889" />
+      <location filename="ces_planner/cli.py" line="890" />
       <source>list the rotating backups of a plan, newest first</source>
       <translation>計画の自動バックアップを新しい順に一覧する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="896" />
+      <location filename="ces_planner/cli.py" line="897" />
       <source>put a backup in place of the plan (the plan as it is is backed up first)</source>
       <translation>バックアップで計画を置き換える（今の計画は先にバックアップされます）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="900" />
+      <location filename="ces_planner/cli.py" line="901" />
       <source>its number in 'backups' (1 is the newest) or name</source>
       <translation>「backups」での番号（1 が最新）または名前</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="903" />
+      <location filename="ces_planner/cli.py" line="904" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="908" />
+      <location filename="ces_planner/cli.py" line="909" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="917" />
+      <location filename="ces_planner/cli.py" line="918" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="920" />
+      <location filename="ces_planner/cli.py" line="921" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="923" />
+      <location filename="ces_planner/cli.py" line="924" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="926" />
+      <location filename="ces_planner/cli.py" line="927" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="930" />
+      <location filename="ces_planner/cli.py" line="931" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="932" />
+      <location filename="ces_planner/cli.py" line="933" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="934" />
+      <location filename="ces_planner/cli.py" line="935" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="935" />
+      <location filename="ces_planner/cli.py" line="936" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="937" />
+      <location filename="ces_planner/cli.py" line="938" />
       <source>only actions whose title or notes hold these words</source>
       <translation>タイトルかメモにこれらの語を含むアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="940" />
+      <location filename="ces_planner/cli.py" line="941" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="945" />
+      <location filename="ces_planner/cli.py" line="946" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="948" />
+      <location filename="ces_planner/cli.py" line="949" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1000" />
+      <location filename="ces_planner/cli.py" line="1001" />
       <source>ces-planner: {file} had an interrupted change (a program stopped in the middle of it); it was undone, and the plan is as it was before that change.</source>
       <translation>ces-planner: {file} への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。その変更を取り消し、計画は変更前の状態に戻りました。</translation>
     </message>
@@ -2809,27 +2814,27 @@
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="484" />
+      <location filename="ces_planner/cli.py" line="485" />
       <source>the same as the plan now</source>
       <translation>いまのプランと同じです</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="597" />
+      <location filename="ces_planner/cli.py" line="598" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="623" />
+      <location filename="ces_planner/cli.py" line="624" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1035" />
+      <location filename="ces_planner/cli.py" line="1036" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1042" />
+      <location filename="ces_planner/cli.py" line="1043" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2839,27 +2844,27 @@
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="338" />
+      <location filename="ces_planner/cli.py" line="339" />
       <source> ({n} title lines above the header not counted)</source>
       <translation>（見出しの上のタイトル行 {n} 行は数えていません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="485" />
+      <location filename="ces_planner/cli.py" line="486" />
       <source>Changed since:</source>
       <translation>その後の変更:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="553" />
+      <location filename="ces_planner/cli.py" line="554" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="634" />
+      <location filename="ces_planner/cli.py" line="635" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="674" />
+      <location filename="ces_planner/cli.py" line="675" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2869,17 +2874,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="605" />
+      <location filename="ces_planner/cli.py" line="606" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="612" />
+      <location filename="ces_planner/cli.py" line="613" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1045" />
+      <location filename="ces_planner/cli.py" line="1046" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -4349,22 +4354,22 @@
       <translation>{file} には問い合わせの行がありません（見出しだけ、または空）。計画の問い合わせログは変わっていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="400" />
+      <location filename="ces_planner/services/evidence.py" line="409" />
       <source>it holds no settings (a JSON object is expected)</source>
       <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="253" />
+      <location filename="ces_planner/services/evidence.py" line="262" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="395" />
+      <location filename="ces_planner/services/evidence.py" line="404" />
       <source>it is not valid JSON (line {line})</source>
       <translation>正しい JSON ではありません({line} 行目)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="398" />
+      <location filename="ces_planner/services/evidence.py" line="407" />
       <source>it is not a UTF-8 text file</source>
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>

@@ -223,3 +223,18 @@ def test_a_wait_column_of_its_own_wins_over_the_moments(tmp_path):
     log = read_contact_log(path, options=ReadOptions(default_channel="Phone"))
     assert log.contacts["wait_seconds"].to_list() == [25]
     assert log.contacts["abandoned"].to_list() == [False]
+
+
+def test_the_direction_is_guessed_from_its_header_or_its_words():
+    found = guessed(
+        ["Start", "Channel", "Call type", "Reason"],
+        ["2024-03-05 09:14", "Phone", "Inbound", "Billing"],
+        ["2024-03-05 09:15", "Phone", "Outbound", "Login"],
+    )
+    assert found["direction"] == "Call type" and found["reason"] == "Reason"
+    japanese = guessed(
+        ["受付日時", "チャネル", "発着信", "問い合わせ理由"],
+        ["2024-03-05 09:14", "電話", "着信", "請求"],
+        ["2024-03-05 09:15", "電話", "発信", "請求"],
+    )
+    assert japanese["direction"] == "発着信"

@@ -98,26 +98,31 @@ def test_every_row_is_accounted_for(tmp_path, capsys, plan):
     log.write_text(
         "Contact report\n"
         "Exported 2026-11-30\n"
-        "Start,Channel,Reason,Talk,Call\n"
-        "2026-11-02 09:00,phone,Billing,100,A\n"
-        "2026-11-02 09:00,phone,Billing,100,A\n"  # delivered twice
-        "2026-11-02 09:30,phone,Billing,50,B\n"
-        "2026-11-02 09:35,phone,Billing,40,B\n"  # a second leg of call B
-        "not a date,phone,Billing,10,C\n"
-        "Total,,,300,\n",
+        "Start,Channel,Reason,Talk,Call,Direction\n"
+        "2026-11-02 09:00,phone,Billing,100,A,Inbound\n"
+        "2026-11-02 09:00,phone,Billing,100,A,Inbound\n"  # delivered twice
+        "2026-11-02 09:30,phone,Billing,50,B,Inbound\n"
+        "2026-11-02 09:35,phone,Billing,40,B,Inbound\n"  # a second leg of call B
+        "2026-11-02 09:40,phone,Billing,70,D,Outbound\n"  # a call the centre made
+        "not a date,phone,Billing,10,C,Inbound\n"
+        "Total,,,300,,\n",
         encoding="utf-8",
     )
     code, out, err = run(capsys, "import-contacts", plan, log, "--contact-key", "Call")
     assert code == 0, err
     accounted = re.search(
         r"(\d+) rows read = (\d+) contacts \+ (\d+) rejected \+ (\d+) total lines skipped "
-        r"\+ (\d+) duplicates \+ (\d+) joined",
+        r"\+ (\d+) outbound \+ (\d+) duplicates \+ (\d+) joined",
         out,
     )
     assert accounted, out
-    rows, contacts, rejected, skipped, duplicates, joined = map(int, accounted.groups())
-    assert (rows, contacts, rejected, skipped, duplicates, joined) == (6, 2, 1, 1, 1, 1)
-    assert rows == contacts + rejected + skipped + duplicates + joined
+    rows, contacts, rejected, skipped, outbound, duplicates, joined = map(int, accounted.groups())
+    assert (rows, contacts, rejected, skipped, outbound, duplicates, joined) == (
+        7, 2, 1, 1, 1, 1, 1
+    )  # fmt: skip
+    assert rows == contacts + rejected + skipped + outbound + duplicates + joined
+    assert "direction <- Direction" in out and "skipped: 1 rows, outbound contact" in out
+    assert evidence(capsys, plan)["overall"]["aht_seconds"] == 95  # A 100, B 50 + 40; not D
     assert "2 title lines" in out
 
 
