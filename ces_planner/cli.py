@@ -212,6 +212,18 @@ def _pairs(values: list[str], flag: str, example: str) -> dict[str, str]:
     return found
 
 
+def _day(text: str | None) -> str | None:
+    """A --date value, checked: the day as ISO text."""
+    if text is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip()).isoformat()
+    except ValueError as error:
+        raise BadValue(tr("--date takes a day such as 2026-03-02.")) from error
+
+
 def _parse_map(pairs: list[str]) -> dict[str, str] | None:
     from ces_planner.analysis.contacts import MAPPABLE
 
@@ -291,6 +303,8 @@ def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         date_order=args.date_order or base.get("date_order"),
         no_header=args.no_header or bool(base.get("no_header")),
         no_guess=args.no_guess or bool(base.get("no_guess")),
+        sheet=args.sheet or base.get("sheet"),
+        date=_day(args.date),
         delimiter=args.delimiter or base.get("delimiter"),
     )
 
@@ -341,6 +355,8 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
             else "",
         )
     )
+    if summary.sheet is not None:
+        print(tr('Sheet read: "{sheet}" (--sheet NAME reads another).', sheet=summary.sheet))
     if summary.dates_only:
         print(
             tr(
@@ -810,6 +826,16 @@ def _build_parser() -> _Parser:
             "use COLUMN for FIELD (answered=COLUMN: a yes/no column, abandoned when no); "
             "fields not named are still guessed"
         ),
+    )
+    importing.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help=tr("the sheet of a workbook to read (default: the one that reads as a log)"),
+    )
+    importing.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=tr("the day of a log that gives times of day only (a one-day extract)"),
     )
     importing.add_argument(
         "--no-guess",

@@ -13,6 +13,7 @@ import contextlib
 import csv
 import dataclasses
 import datetime as dt
+import functools
 import re
 import tempfile
 import unicodedata
@@ -34,7 +35,12 @@ from ces_planner.analysis.formats import (
     unit_from_header,
     unit_from_values,
 )
-from ces_planner.analysis.guessing import SAMPLE_ROWS, Guess, guess_columns
+from ces_planner.analysis.guessing import (
+    SAMPLE_ROWS,
+    Guess,
+    guess_columns,
+    times_of_day_only,
+)
 from ces_planner.domain.errors import PlanError
 from ces_planner.i18n import tr
 
@@ -320,11 +326,46 @@ def _utf8_copy(path: Path, encoding: str, workdir: Path) -> Path:
     return target
 
 
-def _xlsx_to_csv(path: Path, workdir: Path, progress: Callable[[float], None]) -> Path:
+def _log_sheet(sheets: list[Any], wanted: str | None, path: Path) -> Any:
+    """The sheet named ``wanted``; else the one whose header row reads most as a contact
+    log's (a workbook may open on a pivot table or a chart's data), the first on a tie."""
+    if wanted is not None:
+        for sheet in sheets:
+            if sheet.title == wanted:
+                return sheet
+        raise ImportRejected(
+            tr(
+                '{name} has no sheet "{sheet}"; its sheets are: {sheets}.',
+                name=path.name,
+                sheet=wanted,
+                sheets=", ".join(f'"{s.title}"' for s in sheets),
+            )
+        )
+    if len(sheets) == 1:
+        return sheets[0]
+    from ces_planner.analysis.guessing import PHRASES, header_score
+
+    def fields_named(sheet: Any) -> int:
+        best = 0
+        for row in sheet.iter_rows(max_row=30, values_only=True):
+            cells = [str(v) for v in row[:200] if isinstance(v, str) and v.strip()]
+            named = {f for f in PHRASES for c in cells if header_score(f, c) >= 0.5}
+            best = max(best, len(named))
+        return best
+
+    scores = [fields_named(sheet) for sheet in sheets]
+    return sheets[scores.index(max(scores))]
+
+
+def _xlsx_to_csv(
+    path: Path, workdir: Path, progress: Callable[[float], None], wanted: str | None = None
+) -> tuple[Path, str]:
+    """The log's sheet as a CSV file, and the sheet's name."""
     from ces_planner.analysis.workbooks import opened_sheet, sheet_rows
 
     target = workdir / "log-xlsx.csv"
-    with opened_sheet(path, ZIP_LIMIT_BYTES) as sheet:
+    choose = functools.partial(_log_sheet, wanted=wanted, path=path)
+    with opened_sheet(path, ZIP_LIMIT_BYTES, choose=choose) as sheet:
         rows = sheet.max_row or 1
         with target.open("w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out)
@@ -332,7 +373,7 @@ def _xlsx_to_csv(path: Path, workdir: Path, progress: Callable[[float], None]) -
                 writer.writerow(["" if v is None else _excel_cell(v) for v in row])
                 if number % 20000 == 0:
                     progress(0.3 * number / rows)
-    return target
+    return target, sheet.title
 
 
 def _excel_cell(value: object) -> str:
@@ -490,6 +531,8 @@ class ReadOptions:
     date_order: str | None = None  # mdy, dmy or ymd where the text does not tell
     no_header: bool = False
     no_guess: bool = False  # only the mapping given: no field is guessed
+    sheet: str | None = None  # a workbook's sheet (default: the one that reads as a log)
+    date: str | None = None  # YYYY-MM-DD: the day of a log that gives times of day only
     delimiter: str | None = None
     lenient: bool = False  # a preset: fields whose columns this export lacks are left out
 
@@ -651,6 +694,12 @@ def _parse_batch(
         expression = mapping.get(field_name)
         if field_name == "started_at":
             text = _moment_text(expression, headers) if expression else pl.lit(None, pl.String)
+            if options.date:  # a one-day extract: its times of day on the day given
+                text = (
+                    pl.when(text.str.contains(r"^\d{1,2}:\d{2}"))
+                    .then(pl.concat_str([pl.lit(options.date), text], separator=" "))
+                    .otherwise(text)
+                )
             exprs.append(_datetime(text, forms, options).alias(field_name))
             raw[field_name] = text
         elif (
@@ -1022,8 +1071,10 @@ def open_contact_log(
     _sweep_stale_workdirs()
     with tempfile.TemporaryDirectory(prefix="ces-import-") as workdir_name:
         workdir = Path(workdir_name)
+        sheet_used: str | None = None
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            source, used_encoding = _xlsx_to_csv(path, workdir, progress), "xlsx"
+            source, sheet_used = _xlsx_to_csv(path, workdir, progress, options.sheet)
+            used_encoding = "xlsx"
             headers, _, delimiter, skip = find_header(source, "utf-8")
         else:
             headers, used_encoding, delimiter, skip = find_header(
@@ -1053,6 +1104,7 @@ def open_contact_log(
             headers = [f"column_{n}" for n in range(1, len(headers) + 1)]
         given = dict(options.mapping or {})
         guesses: list[Guess] = []
+        sample: pl.DataFrame | None = None
         if not options.no_guess:
             known = dict(given)  # what the options settle already is not guessed
             if options.abandoned_when or options.abandoned_when_empty:
@@ -1062,6 +1114,20 @@ def open_contact_log(
             sample = _sample(source, headers, delimiter, skip, options.no_header)
             guesses = guess_columns(headers, sample, {k: v for k, v in known.items()})
         chosen = {**{g.field: g.expression for g in guesses}, **given}
+        start = chosen.get("started_at")
+        if start and not options.date:
+            if sample is None:
+                sample = _sample(source, headers, delimiter, skip, options.no_header)
+            if times_of_day_only(start, sample):
+                raise ImportRejected(
+                    tr(
+                        '{file} gives times of day without a date ("{column}"); give the '
+                        "day with --date YYYY-MM-DD (a one-day extract), or map a date "
+                        "column with --map started_at=DATE+{column}.",
+                        file=path.name,
+                        column=start,
+                    )
+                )
         check_expressions(chosen, headers)
         chosen, options = _resolved(chosen, options, headers)
         missing = [
@@ -1075,6 +1141,7 @@ def open_contact_log(
             source, headers, chosen, options, used_encoding, delimiter, skip, progress
         )
         reader.guesses = [g for g in guesses if chosen.get(g.field) == g.expression]
+        reader.sheet = sheet_used
         yield reader
 
 
@@ -1105,6 +1172,7 @@ class ContactReader:
         self.rows_read = 0
         self.units: dict[str, str] = dict(options.units)
         self.guesses: list[Guess] = []  # the fields guessed, with why
+        self.sheet: str | None = None  # the workbook's sheet read
 
     def batches(self) -> Iterator[pl.DataFrame]:
         """Each batch's readable rows: :data:`FIELDS`, ``_row`` (the line in the file),

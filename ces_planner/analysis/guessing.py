@@ -289,7 +289,14 @@ def _moment(headers: list[str], sample: pl.DataFrame, taken: set[str]) -> Guess 
         header = dates[0] if dates else max(scored)[3]
         readable = _readable_share("started_at", sample[header]) or 0.0
         return Guess("started_at", header, readable, sample[header].drop_nulls().len())
+    if times:  # times of day and no date: a one-day extract, whose date the person gives
+        return Guess("started_at", times[0], 1.0, sample[times[0]].drop_nulls().len())
     return None
+
+
+def times_of_day_only(expression: str, sample: pl.DataFrame) -> bool:
+    """Whether a start column holds times of day and no date (a one-day extract)."""
+    return expression in sample.columns and _is_time_of_day(sample[expression])
 
 
 def guess_columns(

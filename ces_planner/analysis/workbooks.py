@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,13 +47,19 @@ def _megabytes(size: int) -> str:
 
 @contextlib.contextmanager
 def opened_sheet(
-    path: Path, limit_bytes: int, sheet_name: str | None = None, *, formulas: bool = False
+    path: Path,
+    limit_bytes: int,
+    sheet_name: str | None = None,
+    *,
+    formulas: bool = False,
+    choose: Callable[[list[Any]], Any] | None = None,
 ) -> Iterator[Any]:
     """The first worksheet of the workbook at ``path`` (or the one named ``sheet_name``,
-    when it has it), read-only: values as last computed, or with ``formulas`` a formula's
-    text as typed (=SUM(...) stays that text). Raises :class:`WorkbookUnreadable` for a
-    file that is no workbook, is damaged (also while its rows are read, inside the block),
-    has no sheet, or unpacks to more than ``limit_bytes``."""
+    when it has it, or the one ``choose`` picks from them all), read-only: values as last
+    computed, or with ``formulas`` a formula's text as typed (=SUM(...) stays that text).
+    Raises :class:`WorkbookUnreadable` for a file that is no workbook, is damaged (also
+    while its rows are read, inside the block), has no sheet, or unpacks to more than
+    ``limit_bytes``."""
     import openpyxl
 
     try:
@@ -83,7 +89,10 @@ def opened_sheet(
         sheets = book.worksheets
         if not sheets:
             raise WorkbookUnreadable(tr("{name} has no worksheet to read.", name=path.name))
-        sheet = book[sheet_name] if sheet_name in book.sheetnames else sheets[0]
+        if choose is not None:
+            sheet = choose(sheets)
+        else:
+            sheet = book[sheet_name] if sheet_name in book.sheetnames else sheets[0]
         _within_excel(path, sheet.max_row or 0, sheet.max_column or 0)
         yield sheet
     except WorkbookUnreadable:

@@ -129,6 +129,7 @@ class ImportSummary:
     guessed: dict[str, str] = field(default_factory=dict)  # field -> why it was guessed
     rules: list[str] = field(default_factory=list)  # the other rules used, as options
     dates_only: bool = False  # every start at midnight: no time of day in the log
+    sheet: str | None = None  # the sheet of a workbook that was read
 
     @property
     def skipped(self) -> int:
@@ -178,6 +179,8 @@ def _rules(options: ReadOptions) -> list[str]:
     if options.contact_key:
         rules.append(f'--contact-key "{options.contact_key}"')
     rules += [f'--channel-value "{k}={v}"' for k, v in options.channel_values.items()]
+    if options.date:
+        rules.append(f"--date {options.date}")
     return rules
 
 
@@ -275,6 +278,7 @@ def import_contacts(
                 {g.field: g.reason() for g in reader.guesses},
                 _rules(reader.options),
                 dates_only=bool(contacts) and not store.has_clock,
+                sheet=reader.sheet,
             )
             if contacts == 0:
                 raise NoContactInLog(summary)

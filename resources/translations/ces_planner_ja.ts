@@ -2194,79 +2194,89 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="171" />
+      <location filename="ces_planner/analysis/contacts.py" line="177" />
       <source>outbound contact (counted, left out of the inbound figures)</source>
       <translation>発信（数えますが、着信の数値には含めません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="177" />
+      <location filename="ces_planner/analysis/contacts.py" line="183" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="835" />
+      <location filename="ces_planner/analysis/contacts.py" line="884" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="952" />
+      <location filename="ces_planner/analysis/contacts.py" line="1001" />
       <source>No column was found for {fields} among the file's columns ({columns}); give {fixes}.</source>
       <translation>ファイルの列（{columns}）に {fields} の列が見つかりません。{fixes} を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="614" />
+      <location filename="ces_planner/analysis/contacts.py" line="337" />
+      <source>{name} has no sheet "{sheet}"; its sheets are: {sheets}.</source>
+      <translation>{name} にはシート「{sheet}」がありません。シートは {sheets} です。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="657" />
       <source>"{field}={expr}": "+" adds durations (handle_seconds, wait_seconds) or joins a date column and a time column (started_at=DATE+TIME); {field} takes one column, or A|B for the first non-empty.</source>
       <translation>「{field}={expr}」: 「+」は時間の合計（handle_seconds、wait_seconds）か、日付の列と時刻の列の結合（started_at=日付+時刻）にだけ使えます。{field} には列を一つ、または最初の空でない値を取る A|B を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="750" />
+      <location filename="ces_planner/analysis/contacts.py" line="799" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="950" />
+      <location filename="ces_planner/analysis/contacts.py" line="999" />
       <source>--default-channel NAME (a log of one channel) or --map channel=COLUMN</source>
       <translation>--default-channel 名前（チャネルが一つのログ）または --map channel=列</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1020" />
+      <location filename="ces_planner/analysis/contacts.py" line="1069" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="570" />
+      <location filename="ces_planner/analysis/contacts.py" line="613" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1157" />
+      <location filename="ces_planner/analysis/contacts.py" line="1225" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1269" />
+      <location filename="ces_planner/analysis/contacts.py" line="1337" />
       <source>A row of the file runs on for more than {size} MB without ending (one endless line, or a quote that is never closed); a contact log's rows are short. Check that this is the export you meant.</source>
       <translation>ファイルのある行が {size} MB を超えても終わりません（終わりのない 1 行か、閉じられていない引用符）。問い合わせログの行は短いはずです。意図したエクスポートか確かめてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="277" />
+      <location filename="ces_planner/analysis/contacts.py" line="283" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="523" />
+      <location filename="ces_planner/analysis/contacts.py" line="566" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="956" />
+      <location filename="ces_planner/analysis/contacts.py" line="1005" />
       <source> and </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1041" />
+      <location filename="ces_planner/analysis/contacts.py" line="1092" />
       <source>{file} seems to have no header line: its first line ("{line}") reads as a contact, not as column names. Import it with --no-header and map the columns by position (--map started_at=#1 ...), or add a header line.</source>
       <translation>{file} には見出し行がないようです。1行目（「{line}」）は列名ではなく問い合わせとして読めます。--no-header を付けて列を位置で指定する（--map started_at=#1 ...）か、見出し行を加えてください。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/analysis/contacts.py" line="1123" />
+      <source>{file} gives times of day without a date ("{column}"); give the day with --date YYYY-MM-DD (a one-day extract), or map a date column with --map started_at=DATE+{column}.</source>
+      <translation>{file} には日付のない時刻しかありません（「{column}」）。--date YYYY-MM-DD で日付を指定するか（一日分の抽出）、--map started_at=日付列+{column} で日付の列を指定してください。</translation>
     </message>
     <message>
       <location filename="ces_planner/analysis/guessing.py" line="180" />
@@ -2289,27 +2299,27 @@
       <translation>プリセット {name} はありません。プリセットは次のとおりです: {names}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/workbooks.py" line="69" />
+      <location filename="ces_planner/analysis/workbooks.py" line="78" />
       <source>{name} would unpack to {size}, more than the {limit} this reads; export it as CSV instead.</source>
       <translation>{name} は展開すると {size} になり、読み込める上限 {limit} を超えます。代わりに CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/workbooks.py" line="106" />
+      <location filename="ces_planner/analysis/workbooks.py" line="118" />
       <source>{name} has a sheet larger than Excel makes (more than {rows} rows or {columns} columns); check the file, or export it as CSV.</source>
       <translation>{name} には Excel が作れる大きさを超えるシート（{rows} 行または {columns} 列を超える）があります。ファイルを確認するか、CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/workbooks.py" line="61" />
+      <location filename="ces_planner/analysis/workbooks.py" line="70" />
       <source>{name} is not a readable Excel workbook (it is not one, or it was cut short); save it again from Excel, or export it as CSV.</source>
       <translation>{name} は読み込める Excel ブックではありません（ブックでないか、途中で切れています）。Excel で保存し直すか、CSV で書き出してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/workbooks.py" line="82" />
+      <location filename="ces_planner/analysis/workbooks.py" line="91" />
       <source>{name} has no worksheet to read.</source>
       <translation>{name} には読み込めるワークシートがありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/workbooks.py" line="90" />
+      <location filename="ces_planner/analysis/workbooks.py" line="102" />
       <source>{name} is damaged inside ({detail}); save it again from Excel, or export it as CSV.</source>
       <translation>{name} は中身が壊れています（{detail}）。Excel で保存し直すか、CSV で書き出してください。</translation>
     </message>
@@ -2329,42 +2339,42 @@
       <translation>{what} {path} を作成しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="317" />
+      <location filename="ces_planner/cli.py" line="331" />
       <source>Imported {contacts} contacts from {source} ({rows} rows read, {rejected} rejected; encoding {encoding}).</source>
       <translation>{source} から {contacts} 件の問い合わせを取り込みました（読み込み {rows} 行、除外 {rejected} 行、文字コード {encoding}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="328" />
+      <location filename="ces_planner/cli.py" line="342" />
       <source>Every row accounted for: {rows} rows read = {contacts} contacts + {rejected} rejected + {skipped} total lines skipped + {outbound} outbound + {duplicates} duplicates + {joined} joined into another row's contact{titles}.</source>
       <translation>すべての行の内訳: 読み込んだ {rows} 行 = 問い合わせ {contacts} 件 + 読めない行 {rejected} + 合計行 {skipped} + 発信 {outbound} + 重複 {duplicates} + 他の行の問い合わせにまとめた行 {joined}{titles}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="351" />
+      <location filename="ces_planner/cli.py" line="367" />
       <source>Columns used:</source>
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="402" />
+      <location filename="ces_planner/cli.py" line="418" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="411" />
+      <location filename="ces_planner/cli.py" line="427" />
       <source>Repeat-contact rate ({days} days): {rate}</source>
       <translation>再問い合わせ率（{days} 日）: {rate}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="496" />
+      <location filename="ces_planner/cli.py" line="512" />
       <source>Restored {plan} from {backup}.</source>
       <translation>{plan} を {backup} から復元しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="705" />
+      <location filename="ces_planner/cli.py" line="721" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="713" />
+      <location filename="ces_planner/cli.py" line="729" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -2439,342 +2449,357 @@
       <translation>注意: 稼働率が {limit:.0%} を超えるとオペレーターが疲弊します。人員を増やすか目標を下げてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="261" />
+      <location filename="ces_planner/cli.py" line="273" />
       <source>--date-order is mdy, dmy or ymd.</source>
       <translation>--date-order は mdy、dmy、ymd のいずれかです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="346" />
+      <location filename="ces_planner/cli.py" line="359" />
+      <source>Sheet read: "{sheet}" (--sheet NAME reads another).</source>
+      <translation>読み込んだシート: 「{sheet}」（--sheet 名前 で別のシートを読みます）。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="362" />
       <source>The log gives dates only (every contact starts at midnight): arrivals by interval and outside-hours figures are left out.</source>
       <translation>このログには日付しかありません（すべての問い合わせが 0 時に始まっています）。時間帯ごとの到着数と営業時間外の数値は除きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="397" />
+      <location filename="ces_planner/cli.py" line="413" />
       <source>From {file} (contacts made up for the sample plan), imported {imported}</source>
       <translation>出典: {file}（サンプルプラン用の架空の問い合わせ、{imported} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="399" />
+      <location filename="ces_planner/cli.py" line="415" />
       <source>From {file}, imported {imported}</source>
       <translation>出典: {file}（{imported} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="429" />
+      <location filename="ces_planner/cli.py" line="445" />
       <source>{plan} has no contact log; nothing was changed.</source>
       <translation>{plan} には問い合わせログがありません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="432" />
+      <location filename="ces_planner/cli.py" line="448" />
       <source>Removed {file} ({n} contacts) from {plan}.</source>
       <translation>{plan} から {file}（{n} 件）を削除しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="477" />
+      <location filename="ces_planner/cli.py" line="493" />
       <source>{plan} has no backups yet; one is taken before its first change.</source>
       <translation>{plan} のバックアップはまだありません。最初の変更の前に作られます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="483" />
+      <location filename="ces_planner/cli.py" line="499" />
       <source>cannot be read to compare</source>
       <translation>読めないため比べられません</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="498" />
+      <location filename="ces_planner/cli.py" line="514" />
       <source>The plan as it was is kept as {copy}.</source>
       <translation>復元前の計画は {copy} として保存しています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="507" />
+      <location filename="ces_planner/cli.py" line="523" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="537" />
+      <location filename="ces_planner/cli.py" line="553" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="539" />
+      <location filename="ces_planner/cli.py" line="555" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="568" />
+      <location filename="ces_planner/cli.py" line="584" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="616" />
+      <location filename="ces_planner/cli.py" line="632" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="739" />
+      <location filename="ces_planner/cli.py" line="755" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="747" />
+      <location filename="ces_planner/cli.py" line="763" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="749" />
+      <location filename="ces_planner/cli.py" line="765" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="751" />
+      <location filename="ces_planner/cli.py" line="767" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="753" />
+      <location filename="ces_planner/cli.py" line="769" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="755" />
+      <location filename="ces_planner/cli.py" line="771" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="757" />
+      <location filename="ces_planner/cli.py" line="773" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="760" />
+      <location filename="ces_planner/cli.py" line="776" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="763" />
+      <location filename="ces_planner/cli.py" line="779" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="765" />
+      <location filename="ces_planner/cli.py" line="781" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="767" />
+      <location filename="ces_planner/cli.py" line="783" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="770" />
+      <location filename="ces_planner/cli.py" line="786" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="777" />
+      <location filename="ces_planner/cli.py" line="793" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="783" />
+      <location filename="ces_planner/cli.py" line="799" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="789" />
+      <location filename="ces_planner/cli.py" line="805" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="795" />
+      <location filename="ces_planner/cli.py" line="811" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="800" />
+      <location filename="ces_planner/cli.py" line="816" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="809" />
+      <location filename="ces_planner/cli.py" line="825" />
       <source>use COLUMN for FIELD (answered=COLUMN: a yes/no column, abandoned when no); fields not named are still guessed</source>
       <translation>FIELD に COLUMN を使う（answered=COLUMN: はい/いいえの列で、いいえなら放棄）。指定しない項目は推定されます</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="817" />
+      <location filename="ces_planner/cli.py" line="833" />
+      <source>the sheet of a workbook to read (default: the one that reads as a log)</source>
+      <translation>読み込むブックのシート（既定: ログとして読めるシート）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="838" />
+      <source>the day of a log that gives times of day only (a one-day extract)</source>
+      <translation>時刻しかないログの日付（一日分の抽出）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="843" />
       <source>guess no field: only those named with --map</source>
       <translation>項目を推定しない: --map で指定したものだけを使う</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="819" />
+      <location filename="ces_planner/cli.py" line="845" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="825" />
+      <location filename="ces_planner/cli.py" line="851" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="828" />
+      <location filename="ces_planner/cli.py" line="854" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="833" />
+      <location filename="ces_planner/cli.py" line="859" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="838" />
+      <location filename="ces_planner/cli.py" line="864" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="845" />
+      <location filename="ces_planner/cli.py" line="871" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="850" />
+      <location filename="ces_planner/cli.py" line="876" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="853" />
+      <location filename="ces_planner/cli.py" line="879" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="858" />
+      <location filename="ces_planner/cli.py" line="884" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="863" />
+      <location filename="ces_planner/cli.py" line="889" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="865" />
+      <location filename="ces_planner/cli.py" line="891" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="867" />
+      <location filename="ces_planner/cli.py" line="893" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="869" />
+      <location filename="ces_planner/cli.py" line="895" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="871" />
+      <location filename="ces_planner/cli.py" line="897" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="876" />
+      <location filename="ces_planner/cli.py" line="902" />
       <source>import even when more than half of the rows cannot be read</source>
       <translation>半数を超える行が読めなくても取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="879" />
+      <location filename="ces_planner/cli.py" line="905" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="885" />
+      <location filename="ces_planner/cli.py" line="911" />
       <source>erase the plan's contact log from the plan file (its records stay)</source>
       <translation>プランファイルから問い合わせログを消去する（プランの記録は残る）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="890" />
+      <location filename="ces_planner/cli.py" line="916" />
       <source>list the rotating backups of a plan, newest first</source>
       <translation>計画の自動バックアップを新しい順に一覧する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="897" />
+      <location filename="ces_planner/cli.py" line="923" />
       <source>put a backup in place of the plan (the plan as it is is backed up first)</source>
       <translation>バックアップで計画を置き換える（今の計画は先にバックアップされます）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="901" />
+      <location filename="ces_planner/cli.py" line="927" />
       <source>its number in 'backups' (1 is the newest) or name</source>
       <translation>「backups」での番号（1 が最新）または名前</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="904" />
+      <location filename="ces_planner/cli.py" line="930" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="909" />
+      <location filename="ces_planner/cli.py" line="935" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="918" />
+      <location filename="ces_planner/cli.py" line="944" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="921" />
+      <location filename="ces_planner/cli.py" line="947" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="924" />
+      <location filename="ces_planner/cli.py" line="950" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="927" />
+      <location filename="ces_planner/cli.py" line="953" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="931" />
+      <location filename="ces_planner/cli.py" line="957" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="933" />
+      <location filename="ces_planner/cli.py" line="959" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="935" />
+      <location filename="ces_planner/cli.py" line="961" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="936" />
+      <location filename="ces_planner/cli.py" line="962" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="938" />
+      <location filename="ces_planner/cli.py" line="964" />
       <source>only actions whose title or notes hold these words</source>
       <translation>タイトルかメモにこれらの語を含むアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="941" />
+      <location filename="ces_planner/cli.py" line="967" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="946" />
+      <location filename="ces_planner/cli.py" line="972" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="949" />
+      <location filename="ces_planner/cli.py" line="975" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1001" />
+      <location filename="ces_planner/cli.py" line="1027" />
       <source>ces-planner: {file} had an interrupted change (a program stopped in the middle of it); it was undone, and the plan is as it was before that change.</source>
       <translation>ces-planner: {file} への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。その変更を取り消し、計画は変更前の状態に戻りました。</translation>
     </message>
@@ -2800,71 +2825,76 @@
     </message>
     <message>
       <location filename="ces_planner/cli.py" line="224" />
+      <source>--date takes a day such as 2026-03-02.</source>
+      <translation>--date には 2026-03-02 のような日付を指定します。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="236" />
       <source>Unknown field {field}; the fields are {fields}.</source>
       <translation>{field} という項目はありません。項目は次のとおりです: {fields}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="252" />
+      <location filename="ces_planner/cli.py" line="264" />
       <source>--unit takes handle_seconds or wait_seconds and one of s, ms, min, h, day.</source>
       <translation>--unit には handle_seconds または wait_seconds と、s、ms、min、h、day のいずれかを指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="258" />
+      <location filename="ces_planner/cli.py" line="270" />
       <source>--abandoned-when takes COLUMN=VALUE[,VALUE...].</source>
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="485" />
+      <location filename="ces_planner/cli.py" line="501" />
       <source>the same as the plan now</source>
       <translation>いまのプランと同じです</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="598" />
+      <location filename="ces_planner/cli.py" line="614" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="624" />
+      <location filename="ces_planner/cli.py" line="640" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1036" />
+      <location filename="ces_planner/cli.py" line="1062" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1043" />
+      <location filename="ces_planner/cli.py" line="1069" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="269" />
+      <location filename="ces_planner/cli.py" line="281" />
       <source>{value} is not a time zone; use an IANA name such as Asia/Tokyo or Europe/London.</source>
       <translation>{value} はタイムゾーンではありません。Asia/Tokyo や Europe/London のような IANA 名を使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="339" />
+      <location filename="ces_planner/cli.py" line="353" />
       <source> ({n} title lines above the header not counted)</source>
       <translation>（見出しの上のタイトル行 {n} 行は数えていません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="486" />
+      <location filename="ces_planner/cli.py" line="502" />
       <source>Changed since:</source>
       <translation>その後の変更:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="554" />
+      <location filename="ces_planner/cli.py" line="570" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="635" />
+      <location filename="ces_planner/cli.py" line="651" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="675" />
+      <location filename="ces_planner/cli.py" line="691" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2874,17 +2904,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="606" />
+      <location filename="ces_planner/cli.py" line="622" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="613" />
+      <location filename="ces_planner/cli.py" line="629" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1046" />
+      <location filename="ces_planner/cli.py" line="1072" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -4354,22 +4384,22 @@
       <translation>{file} には問い合わせの行がありません（見出しだけ、または空）。計画の問い合わせログは変わっていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="409" />
+      <location filename="ces_planner/services/evidence.py" line="413" />
       <source>it holds no settings (a JSON object is expected)</source>
       <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="262" />
+      <location filename="ces_planner/services/evidence.py" line="265" />
       <source>Saving the contacts in the plan…</source>
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="404" />
+      <location filename="ces_planner/services/evidence.py" line="408" />
       <source>it is not valid JSON (line {line})</source>
       <translation>正しい JSON ではありません({line} 行目)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="407" />
+      <location filename="ces_planner/services/evidence.py" line="411" />
       <source>it is not a UTF-8 text file</source>
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>

@@ -238,3 +238,48 @@ def test_the_direction_is_guessed_from_its_header_or_its_words():
         ["2024-03-05 09:15", "電話", "発信", "請求"],
     )
     assert japanese["direction"] == "発着信"
+
+
+def test_the_sheet_that_reads_as_a_log_is_read_and_named(plan, tmp_path, capsys):
+    """A workbook that opens on a pivot table: the log's sheet is found and named, and
+    --sheet reads another."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    pivot = book.active
+    pivot.title = "Summary"
+    pivot.append(["Row Labels", "Count of Reason"])
+    pivot.append(["Billing", 2])
+    data = book.create_sheet("Calls")
+    data.append(["Start", "Channel", "Reason", "Talk time"])
+    data.append(["2024-03-05 09:14", "Phone", "Billing", 300])
+    data.append(["2024-03-05 09:20", "Email", "Login", 120])
+    path = tmp_path / "report.xlsx"
+    book.save(path)
+    assert main(["import-contacts", str(plan), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert 'Sheet read: "Calls"' in out and "Imported 2 contacts" in out
+    assert main(["import-contacts", str(plan), str(path), "--sheet", "Nope"]) == 2
+    err = capsys.readouterr().err
+    assert 'has no sheet "Nope"; its sheets are: "Summary", "Calls".' in err
+
+
+def test_times_of_day_without_a_date_need_the_day(plan, tmp_path, capsys):
+    import json
+
+    path = tmp_path / "one_day.csv"
+    path.write_text(
+        "Time,Channel,Reason\n0:10:10,Phone,Billing\n9:14:07,Phone,Login\n", encoding="utf-8"
+    )
+    before = plan.read_bytes()
+    assert main(["import-contacts", str(plan), str(path)]) == 2
+    err = capsys.readouterr().err
+    assert 'gives times of day without a date ("Time")' in err and "--date YYYY-MM-DD" in err
+    assert plan.read_bytes() == before
+    assert main(["import-contacts", str(plan), str(path), "--date", "2024-03-05"]) == 0
+    assert "--date 2024-03-05" in capsys.readouterr().out
+    assert main(["evidence", str(plan), "--json"]) == 0
+    period = json.loads(capsys.readouterr().out)["period"]
+    assert period == {"start": "2024-03-05T00:10:10", "end": "2024-03-05T09:14:07"}
+    assert main(["import-contacts", str(plan), str(path), "--date", "2024-13-05"]) == 2
+    assert "--date takes a day" in capsys.readouterr().err
