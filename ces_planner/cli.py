@@ -422,16 +422,22 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
             end=_moment(report["period"]["end"]),
         )
     )
-    rate = report["repeat_rate"]
-    print(
-        tr(
-            "Repeat-contact rate ({days} days): {rate}",
-            days=report["repeat_window_days"],
-            rate="-" if rate is None else f"{rate:.1%}",
-        )
-    )
-    for row in report["by_reason"]:
-        print(f"  {row['reason']}: {row['contacts']} ({row['share']:.1%})")
+    from ces_planner.i18n import current_language
+    from ces_planner.reports.document import cell_text, evidence_tables, overall_figures
+    from ces_planner.text import aligned
+
+    print()
+    print(tr("The centre"))
+    for line in aligned([[label, value] for label, value in overall_figures(report)], False):
+        print(f"  {line}")
+    for table in reversed(evidence_tables(report)):  # by channel, then by reason
+        print()
+        print(table.name)
+        rows = [table.headers] + [
+            [cell_text(v, current_language()) or "–" for v in row] for row in table.rows
+        ]
+        for line in aligned(rows):
+            print(f"  {line}")
     return EXIT_OK
 
 

@@ -44,3 +44,26 @@ def broken_into_lines(
     while last and width_of(last + "…") > width:
         last = last[:-1].rstrip()
     return [*lines[: most - 1], last + "…"]
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: two for each wide (East Asian) character."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def aligned(rows: list[list[str]], figures: bool = True) -> list[str]:
+    """Rows of cells as lines of text in columns, wide characters counted as two: the first
+    column to the left, the others (``figures``) to the right, or every one to the left."""
+    widths = [max(display_width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [
+            cell + " " * (width - display_width(cell))
+            if number == 0 or not figures
+            else " " * (width - display_width(cell)) + cell
+            for number, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        lines.append("  ".join(cells).rstrip())
+    return lines

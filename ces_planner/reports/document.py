@@ -627,16 +627,7 @@ def _build(
 def definitions(plan: Plan) -> list[str]:
     """The metric definitions, as the app states them."""
     settings = plan.settings
-    formula = {
-        "answered": tr("answered within the threshold ÷ answered"),
-        "offered": tr(
-            "answered within the threshold ÷ offered (abandoned contacts count as missed)"
-        ),
-        "short_abandons_excluded": tr(
-            "answered within the threshold ÷ answered and abandoned, "
-            "leaving out abandons shorter than 5 seconds"
-        ),
-    }[settings.service_level_formula.value]
+    formula = service_level_formula(settings.service_level_formula.value)
     return [
         tr(
             "Customer Experience Strategy (CES): this document. Customer Effort Score is one of "
@@ -671,6 +662,113 @@ def definitions(plan: Plan) -> list[str]:
     ]
 
 
+def service_level_formula(value: str) -> str:
+    """How a service-level formula counts, in words."""
+    return {
+        "answered": tr("answered within the threshold ÷ answered"),
+        "offered": tr(
+            "answered within the threshold ÷ offered (abandoned contacts count as missed)"
+        ),
+        "short_abandons_excluded": tr(
+            "answered within the threshold ÷ answered and abandoned, "
+            "leaving out abandons shorter than 5 seconds"
+        ),
+    }[value]
+
+
+def overall_figures(evidence: dict[str, Any]) -> list[tuple[str, str]]:
+    """The centre's figures over every contact, labelled, a missing one as "–"."""
+    overall = evidence["overall"]
+    outside = evidence["outside_hours"]
+    return [
+        (tr("AHT (s)"), _num(_round(overall["aht_seconds"])) or "–"),
+        (
+            tr("Service level"),
+            (_pct(overall["service_level"]) or "–")
+            + " "
+            + tr(
+                "(within {s} s; {formula})",
+                s=f"{evidence['service_level_threshold_seconds']:g}",
+                formula=service_level_formula(evidence["service_level_formula"]),
+            ),
+        ),
+        (tr("ASA (s)"), _num(_round(overall["asa_seconds"])) or "–"),
+        (tr("Abandon rate"), _pct(overall["abandon_rate"]) or "–"),
+        (tr("FCR"), _pct(overall["fcr"]) or "–"),
+        (tr("CSAT"), _score(overall["csat"]) or "–"),
+        (tr("Effort score"), _score(overall["effort"]) or "–"),
+        (
+            tr("Repeat-contact rate ({days} days)", days=evidence["repeat_window_days"]),
+            _pct(evidence["repeat_rate"]) or "–",
+        ),
+        (
+            tr("Contacts arriving while their channel was closed"),
+            (_pct(outside["share"]) or "–")
+            if outside is not None
+            else tr("not known: the log gives dates only"),
+        ),
+    ]
+
+
+def evidence_tables(evidence: dict[str, Any]) -> list[Table]:
+    """The log's figures by reason and by channel."""
+    by_reason = Table(
+        tr("Evidence by reason"),
+        [
+            tr("Contact reason"),
+            tr("Contacts"),
+            tr("Share"),
+            tr("AHT (s)"),
+            tr("Repeat-contact rate"),
+            tr("FCR"),
+            tr("CSAT"),
+            tr("Effort score"),
+        ],
+        [
+            [
+                r["reason"],
+                r["contacts"],
+                _pct(r["share"]),
+                _num(_round(r["aht_seconds"])),
+                _pct(r["repeat_rate"]),
+                _pct(r["fcr"]),
+                _score(r["csat"]),
+                _score(r["effort"]),
+            ]
+            for r in evidence["by_reason"]
+        ],
+        [3, 1, 1, 1, 1.4, 1, 1, 1],
+    )
+    by_channel = Table(
+        tr("Evidence by channel"),
+        [
+            tr("Channel"),
+            tr("Contacts"),
+            tr("Share"),
+            tr("AHT (s)"),
+            tr("Service level"),
+            tr("ASA (s)"),
+            tr("Abandon rate"),
+            tr("FCR"),
+        ],
+        [
+            [
+                r["channel"],
+                r["contacts"],
+                _pct(r["share"]),
+                _num(_round(r["aht_seconds"])),
+                _pct(r["service_level"]),
+                _num(_round(r["asa_seconds"])),
+                _pct(r["abandon_rate"]),
+                _pct(r["fcr"]),
+            ]
+            for r in evidence["by_channel"]
+        ],
+        [2, 1, 1, 1, 1.2, 1, 1.2, 1],
+    )
+    return [by_reason, by_channel]
+
+
 def _evidence_chapter(evidence: dict[str, Any], plan: Plan) -> Chapter:
     chapter = Chapter("evidence", tr("Evidence from contact records"))
     if evidence["source"]["made_up"]:
@@ -698,62 +796,7 @@ def _evidence_chapter(evidence: dict[str, Any], plan: Plan) -> Chapter:
             )
         )
     )
-    chapter.blocks.append(
-        Table(
-            tr("Evidence by reason"),
-            [
-                tr("Contact reason"),
-                tr("Contacts"),
-                tr("Share"),
-                tr("AHT (s)"),
-                tr("Repeat-contact rate"),
-                tr("FCR"),
-                tr("CSAT"),
-                tr("Effort score"),
-            ],
-            [
-                [
-                    r["reason"],
-                    r["contacts"],
-                    _pct(r["share"]),
-                    _num(_round(r["aht_seconds"])),
-                    _pct(r["repeat_rate"]),
-                    _pct(r["fcr"]),
-                    _score(r["csat"]),
-                    _score(r["effort"]),
-                ]
-                for r in evidence["by_reason"]
-            ],
-            [3, 1, 1, 1, 1.4, 1, 1, 1],
-        )
-    )
-    chapter.blocks.append(
-        Table(
-            tr("Evidence by channel"),
-            [
-                tr("Channel"),
-                tr("Contacts"),
-                tr("Share"),
-                tr("AHT (s)"),
-                tr("Service level"),
-                tr("ASA (s)"),
-                tr("Abandon rate"),
-            ],
-            [
-                [
-                    r["channel"],
-                    r["contacts"],
-                    _pct(r["share"]),
-                    _num(_round(r["aht_seconds"])),
-                    _pct(r["service_level"]),
-                    _num(_round(r["asa_seconds"])),
-                    _pct(r["abandon_rate"]),
-                ]
-                for r in evidence["by_channel"]
-            ],
-            [2, 1, 1, 1, 1.2, 1, 1.2],
-        )
-    )
+    chapter.blocks += evidence_tables(evidence)
     if evidence.get("staffing", {}).get("channels"):
         chapter.blocks += _staffing_blocks(evidence["staffing"], plan)
     return chapter

@@ -216,69 +216,69 @@
       <translation>チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="675" />
+      <location filename="ces_planner/reports/document.py" line="773" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="631" />
+      <location filename="ces_planner/reports/document.py" line="668" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="632" />
+      <location filename="ces_planner/reports/document.py" line="669" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="635" />
+      <location filename="ces_planner/reports/document.py" line="672" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="798" />
-      <source>Staffing</source>
-      <translation>人員配置</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="706" />
-      <source>Contacts</source>
-      <translation>件数</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="707" />
-      <source>Share</source>
-      <translation>割合</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="708" />
+      <location filename="ces_planner/reports/document.py" line="684" />
       <source>AHT (s)</source>
       <translation>AHT（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="710" />
-      <source>FCR</source>
-      <translation>一次解決率</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="711" />
-      <source>CSAT</source>
-      <translation>CSAT</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="712" />
-      <source>Effort score</source>
-      <translation>エフォートスコア</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="739" />
+      <location filename="ces_planner/reports/document.py" line="695" />
       <source>ASA (s)</source>
       <translation>ASA（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="740" />
+      <location filename="ces_planner/reports/document.py" line="696" />
       <source>Abandon rate</source>
       <translation>放棄率</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="697" />
+      <source>FCR</source>
+      <translation>一次解決率</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="698" />
+      <source>CSAT</source>
+      <translation>CSAT</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="699" />
+      <source>Effort score</source>
+      <translation>エフォートスコア</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="719" />
+      <source>Contacts</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="720" />
+      <source>Share</source>
+      <translation>割合</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="841" />
+      <source>Staffing</source>
+      <translation>人員配置</translation>
     </message>
     <message>
       <location filename="ces_planner/ui/evidence.py" line="490" />
@@ -2359,22 +2359,22 @@
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="427" />
-      <source>Repeat-contact rate ({days} days): {rate}</source>
-      <translation>再問い合わせ率（{days} 日）: {rate}</translation>
+      <location filename="ces_planner/cli.py" line="430" />
+      <source>The centre</source>
+      <translation>センター全体</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="512" />
+      <location filename="ces_planner/cli.py" line="518" />
       <source>Restored {plan} from {backup}.</source>
       <translation>{plan} を {backup} から復元しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="721" />
+      <location filename="ces_planner/cli.py" line="727" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="729" />
+      <location filename="ces_planner/cli.py" line="735" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -2474,332 +2474,332 @@
       <translation>出典: {file}（{imported} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="445" />
+      <location filename="ces_planner/cli.py" line="451" />
       <source>{plan} has no contact log; nothing was changed.</source>
       <translation>{plan} には問い合わせログがありません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="448" />
+      <location filename="ces_planner/cli.py" line="454" />
       <source>Removed {file} ({n} contacts) from {plan}.</source>
       <translation>{plan} から {file}（{n} 件）を削除しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="493" />
+      <location filename="ces_planner/cli.py" line="499" />
       <source>{plan} has no backups yet; one is taken before its first change.</source>
       <translation>{plan} のバックアップはまだありません。最初の変更の前に作られます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="499" />
+      <location filename="ces_planner/cli.py" line="505" />
       <source>cannot be read to compare</source>
       <translation>読めないため比べられません</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="514" />
+      <location filename="ces_planner/cli.py" line="520" />
       <source>The plan as it was is kept as {copy}.</source>
       <translation>復元前の計画は {copy} として保存しています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="523" />
+      <location filename="ces_planner/cli.py" line="529" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="553" />
+      <location filename="ces_planner/cli.py" line="559" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="555" />
+      <location filename="ces_planner/cli.py" line="561" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="584" />
+      <location filename="ces_planner/cli.py" line="590" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="632" />
+      <location filename="ces_planner/cli.py" line="638" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="755" />
+      <location filename="ces_planner/cli.py" line="761" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="763" />
+      <location filename="ces_planner/cli.py" line="769" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="765" />
+      <location filename="ces_planner/cli.py" line="771" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="767" />
+      <location filename="ces_planner/cli.py" line="773" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="769" />
+      <location filename="ces_planner/cli.py" line="775" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="771" />
+      <location filename="ces_planner/cli.py" line="777" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="773" />
+      <location filename="ces_planner/cli.py" line="779" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="776" />
+      <location filename="ces_planner/cli.py" line="782" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="779" />
+      <location filename="ces_planner/cli.py" line="785" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="781" />
+      <location filename="ces_planner/cli.py" line="787" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="783" />
+      <location filename="ces_planner/cli.py" line="789" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="786" />
+      <location filename="ces_planner/cli.py" line="792" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="793" />
+      <location filename="ces_planner/cli.py" line="799" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="799" />
+      <location filename="ces_planner/cli.py" line="805" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="805" />
+      <location filename="ces_planner/cli.py" line="811" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="811" />
+      <location filename="ces_planner/cli.py" line="817" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="816" />
+      <location filename="ces_planner/cli.py" line="822" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="825" />
+      <location filename="ces_planner/cli.py" line="831" />
       <source>use COLUMN for FIELD (answered=COLUMN: a yes/no column, abandoned when no); fields not named are still guessed</source>
       <translation>FIELD に COLUMN を使う（answered=COLUMN: はい/いいえの列で、いいえなら放棄）。指定しない項目は推定されます</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="833" />
+      <location filename="ces_planner/cli.py" line="839" />
       <source>the sheet of a workbook to read (default: the one that reads as a log)</source>
       <translation>読み込むブックのシート（既定: ログとして読めるシート）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="838" />
+      <location filename="ces_planner/cli.py" line="844" />
       <source>the day of a log that gives times of day only (a one-day extract)</source>
       <translation>時刻しかないログの日付（一日分の抽出）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="843" />
+      <location filename="ces_planner/cli.py" line="849" />
       <source>guess no field: only those named with --map</source>
       <translation>項目を推定しない: --map で指定したものだけを使う</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="845" />
+      <location filename="ces_planner/cli.py" line="851" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="851" />
+      <location filename="ces_planner/cli.py" line="857" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="854" />
+      <location filename="ces_planner/cli.py" line="860" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="859" />
+      <location filename="ces_planner/cli.py" line="865" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="864" />
+      <location filename="ces_planner/cli.py" line="870" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="871" />
+      <location filename="ces_planner/cli.py" line="877" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="876" />
+      <location filename="ces_planner/cli.py" line="882" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="879" />
+      <location filename="ces_planner/cli.py" line="885" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="884" />
+      <location filename="ces_planner/cli.py" line="890" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="889" />
+      <location filename="ces_planner/cli.py" line="895" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="891" />
+      <location filename="ces_planner/cli.py" line="897" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="893" />
+      <location filename="ces_planner/cli.py" line="899" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="895" />
+      <location filename="ces_planner/cli.py" line="901" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="897" />
+      <location filename="ces_planner/cli.py" line="903" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="902" />
+      <location filename="ces_planner/cli.py" line="908" />
       <source>import even when more than half of the rows cannot be read</source>
       <translation>半数を超える行が読めなくても取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="905" />
+      <location filename="ces_planner/cli.py" line="911" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="911" />
+      <location filename="ces_planner/cli.py" line="917" />
       <source>erase the plan's contact log from the plan file (its records stay)</source>
       <translation>プランファイルから問い合わせログを消去する（プランの記録は残る）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="916" />
+      <location filename="ces_planner/cli.py" line="922" />
       <source>list the rotating backups of a plan, newest first</source>
       <translation>計画の自動バックアップを新しい順に一覧する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="923" />
+      <location filename="ces_planner/cli.py" line="929" />
       <source>put a backup in place of the plan (the plan as it is is backed up first)</source>
       <translation>バックアップで計画を置き換える（今の計画は先にバックアップされます）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="927" />
+      <location filename="ces_planner/cli.py" line="933" />
       <source>its number in 'backups' (1 is the newest) or name</source>
       <translation>「backups」での番号（1 が最新）または名前</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="930" />
+      <location filename="ces_planner/cli.py" line="936" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="935" />
+      <location filename="ces_planner/cli.py" line="941" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="944" />
+      <location filename="ces_planner/cli.py" line="950" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="947" />
+      <location filename="ces_planner/cli.py" line="953" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="950" />
+      <location filename="ces_planner/cli.py" line="956" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="953" />
+      <location filename="ces_planner/cli.py" line="959" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="957" />
+      <location filename="ces_planner/cli.py" line="963" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="959" />
+      <location filename="ces_planner/cli.py" line="965" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="961" />
+      <location filename="ces_planner/cli.py" line="967" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="962" />
+      <location filename="ces_planner/cli.py" line="968" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="964" />
+      <location filename="ces_planner/cli.py" line="970" />
       <source>only actions whose title or notes hold these words</source>
       <translation>タイトルかメモにこれらの語を含むアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="967" />
+      <location filename="ces_planner/cli.py" line="973" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="972" />
+      <location filename="ces_planner/cli.py" line="978" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="975" />
+      <location filename="ces_planner/cli.py" line="981" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1027" />
+      <location filename="ces_planner/cli.py" line="1033" />
       <source>ces-planner: {file} had an interrupted change (a program stopped in the middle of it); it was undone, and the plan is as it was before that change.</source>
       <translation>ces-planner: {file} への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。その変更を取り消し、計画は変更前の状態に戻りました。</translation>
     </message>
@@ -2844,27 +2844,27 @@
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="501" />
+      <location filename="ces_planner/cli.py" line="507" />
       <source>the same as the plan now</source>
       <translation>いまのプランと同じです</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="614" />
+      <location filename="ces_planner/cli.py" line="620" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="640" />
+      <location filename="ces_planner/cli.py" line="646" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1062" />
+      <location filename="ces_planner/cli.py" line="1068" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1069" />
+      <location filename="ces_planner/cli.py" line="1075" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2879,22 +2879,22 @@
       <translation>（見出しの上のタイトル行 {n} 行は数えていません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="502" />
+      <location filename="ces_planner/cli.py" line="508" />
       <source>Changed since:</source>
       <translation>その後の変更:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="570" />
+      <location filename="ces_planner/cli.py" line="576" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="651" />
+      <location filename="ces_planner/cli.py" line="657" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="691" />
+      <location filename="ces_planner/cli.py" line="697" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2904,17 +2904,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="622" />
+      <location filename="ces_planner/cli.py" line="628" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="629" />
+      <location filename="ces_planner/cli.py" line="635" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1072" />
+      <location filename="ces_planner/cli.py" line="1078" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -3609,7 +3609,7 @@
       <translation>目標</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="790" />
+      <location filename="ces_planner/reports/document.py" line="833" />
       <source>An average week of the log, 30-minute intervals, {target} of contacts answered within {s} seconds and {shrinkage} shrinkage (Erlang C).</source>
       <translation>ログの平均的な 1 週間、30 分間隔、問い合わせの {target} に {s} 秒以内に応答、シュリンケージ {shrinkage}（アーラン C）。</translation>
     </message>
@@ -3719,82 +3719,92 @@
       <translation>プランファイル（最終更新 {date}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="641" />
+      <location filename="ces_planner/reports/document.py" line="632" />
       <source>Customer Experience Strategy (CES): this document. Customer Effort Score is one of its measures.</source>
       <translation>顧客体験戦略（CES）: 本書のこと。カスタマーエフォートスコアは指標の一つです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="645" />
+      <location filename="ces_planner/reports/document.py" line="636" />
       <source>Average handle time (AHT): mean talk and wrap-up time of answered contacts.</source>
       <translation>平均処理時間（AHT）: 応答した問い合わせの通話時間と後処理時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="646" />
+      <location filename="ces_planner/reports/document.py" line="637" />
       <source>Service level: share of contacts answered within {s} seconds, counted as {formula}.</source>
       <translation>サービスレベル: {s} 秒以内に応答した問い合わせの割合（計算方法: {formula}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="651" />
+      <location filename="ces_planner/reports/document.py" line="642" />
       <source>Average speed of answer (ASA): mean wait of answered contacts.</source>
       <translation>平均応答速度（ASA）: 応答した問い合わせの待ち時間の平均。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="652" />
+      <location filename="ces_planner/reports/document.py" line="643" />
       <source>Abandon rate: contacts abandoned ÷ contacts offered.</source>
       <translation>放棄率: 放棄された問い合わせ ÷ 着信した問い合わせ。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="653" />
+      <location filename="ces_planner/reports/document.py" line="644" />
       <source>Repeat-contact rate: share of contacts after which the same customer contacts us again within {n} days.</source>
       <translation>再問い合わせ率: 同じ顧客から {n} 日以内に再び問い合わせがあった問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="658" />
+      <location filename="ces_planner/reports/document.py" line="649" />
       <source>First-contact resolution (FCR): share of answered contacts resolved at the first contact, among those whose record says whether they were; abandoned contacts are left out.</source>
       <translation>一次解決率（FCR）: 応答した問い合わせのうち、解決したかどうかが記録されているものに占める、最初の対応で解決したものの割合。放棄された問い合わせは含めません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="663" />
+      <location filename="ces_planner/reports/document.py" line="654" />
       <source>Satisfaction (CSAT) and customer effort in the evidence from contact records: mean of the scores given, on the survey's scale. Each of the plan's measures is counted as its definition in the measures table says.</source>
       <translation>問い合わせ記録から得た顧客満足度（CSAT）とカスタマーエフォート: 回答されたスコアの平均（調査の尺度のまま）。計画の各指標は、指標の表に記した定義のとおりに数えます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="668" />
+      <location filename="ces_planner/reports/document.py" line="659" />
       <source>Outside-hours share: contacts that arrived while their channel was closed.</source>
       <translation>時間外の割合: チャネルの受付時間外に届いた問い合わせの割合。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="669" />
+      <location filename="ces_planner/reports/document.py" line="660" />
       <source>Staffing: Erlang C per 30-minute interval for the service-level target.</source>
       <translation>人員配置: サービスレベル目標に対する 30 分ごとのアーラン C。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="670" />
+      <location filename="ces_planner/reports/document.py" line="661" />
       <source>Value/irritant quadrants: a value of 3 or more out of 5 counts as valued.</source>
       <translation>価値・イライラ要因の四象限: 5 段階で 3 以上を「価値あり」とみなします。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="675" />
+      <location filename="ces_planner/reports/document.py" line="716" />
+      <source>Evidence by reason</source>
+      <translation>理由別の根拠データ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="743" />
+      <source>Evidence by channel</source>
+      <translation>チャネル別の根拠データ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="773" />
       <source>Evidence from contact records</source>
       <translation>問い合わせ記録に基づく根拠</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="769" />
+      <location filename="ces_planner/reports/document.py" line="812" />
       <source>Agent hours a week, today's hours</source>
       <translation>週あたりのオペレーター時間（現在の受付時間）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="770" />
+      <location filename="ces_planner/reports/document.py" line="813" />
       <source>More to answer contacts while closed</source>
       <translation>時間外の問い合わせに応えるための追加時間</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="771" />
+      <location filename="ces_planner/reports/document.py" line="814" />
       <source>Allowing for hang-ups (Erlang A)</source>
       <translation>途中で切るお客さまを考慮（アーラン A）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="772" />
+      <location filename="ces_planner/reports/document.py" line="815" />
       <source>Peak occupancy</source>
       <translation>ピーク時の稼働率</translation>
     </message>
@@ -3869,47 +3879,97 @@
       <translation>コンタクトセンターの顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="631" />
+      <location filename="ces_planner/reports/document.py" line="668" />
       <source>answered within the threshold ÷ answered</source>
       <translation>閾値以内に応答 ÷ 応答</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="632" />
+      <location filename="ces_planner/reports/document.py" line="669" />
       <source>answered within the threshold ÷ offered (abandoned contacts count as missed)</source>
       <translation>閾値以内に応答 ÷ 着信（放棄は未達として数える）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="635" />
+      <location filename="ces_planner/reports/document.py" line="672" />
       <source>answered within the threshold ÷ answered and abandoned, leaving out abandons shorter than 5 seconds</source>
       <translation>閾値以内に応答 ÷（応答＋放棄）。5 秒未満の放棄は除く</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="689" />
+      <location filename="ces_planner/reports/document.py" line="684" />
+      <source>AHT (s)</source>
+      <translation>AHT（秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="686" />
+      <source>Service level</source>
+      <translation>サービスレベル</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="695" />
+      <source>ASA (s)</source>
+      <translation>ASA（秒）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="696" />
+      <source>Abandon rate</source>
+      <translation>放棄率</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="697" />
+      <source>FCR</source>
+      <translation>一次解決率</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="698" />
+      <source>CSAT</source>
+      <translation>CSAT</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="699" />
+      <source>Effort score</source>
+      <translation>エフォートスコア</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="701" />
+      <source>Repeat-contact rate ({days} days)</source>
+      <translation>再問い合わせ率（{days} 日）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="705" />
+      <source>Contacts arriving while their channel was closed</source>
+      <translation>チャネルの営業時間外に届いた問い合わせ</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="719" />
+      <source>Contacts</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="720" />
+      <source>Share</source>
+      <translation>割合</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="722" />
+      <source>Repeat-contact rate</source>
+      <translation>再問い合わせ率</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="787" />
       <source>{n} contacts from {start} to {end}. Repeat-contact rate ({days} days): {rate}. Contacts arriving while their channel was closed: {outside}.</source>
       <translation>{start} から {end} までの問い合わせ {n} 件。再問い合わせ率（{days} 日）: {rate}。受付時間外に届いた問い合わせ: {outside}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="703" />
-      <source>Evidence by reason</source>
-      <translation>理由別の根拠データ</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="732" />
-      <source>Evidence by channel</source>
-      <translation>チャネル別の根拠データ</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="776" />
+      <location filename="ces_planner/reports/document.py" line="819" />
       <source>Cost a week ({currency})</source>
       <translation>週あたりのコスト（{currency}）</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="798" />
+      <location filename="ces_planner/reports/document.py" line="841" />
       <source>Staffing</source>
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="816" />
+      <location filename="ces_planner/reports/document.py" line="859" />
       <source>Workshop summary</source>
       <translation>ワークショップのまとめ</translation>
     </message>
@@ -4104,67 +4164,27 @@
       <translation>顧客体験戦略</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="679" />
+      <location filename="ces_planner/reports/document.py" line="689" />
+      <source>(within {s} s; {formula})</source>
+      <translation>（{s} 秒以内。{formula}）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="708" />
+      <source>not known: the log gives dates only</source>
+      <translation>不明（ログに日付しかありません）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/reports/document.py" line="777" />
       <source>These figures come from contacts made up for the sample plan, not from a centre's own records. Import the centre's contact log, or remove this one, before the document is sent.</source>
       <translation>これらの数値はサンプルプラン用の架空の問い合わせによるもので、センターの実際の記録ではありません。文書を送る前に、センターの問い合わせログを取り込むか、このログを削除してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="706" />
-      <source>Contacts</source>
-      <translation>件数</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="707" />
-      <source>Share</source>
-      <translation>割合</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="708" />
-      <source>AHT (s)</source>
-      <translation>AHT（秒）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="709" />
-      <source>Repeat-contact rate</source>
-      <translation>再問い合わせ率</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="710" />
-      <source>FCR</source>
-      <translation>一次解決率</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="711" />
-      <source>CSAT</source>
-      <translation>CSAT</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="712" />
-      <source>Effort score</source>
-      <translation>エフォートスコア</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="738" />
-      <source>Service level</source>
-      <translation>サービスレベル</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="739" />
-      <source>ASA (s)</source>
-      <translation>ASA（秒）</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="740" />
-      <source>Abandon rate</source>
-      <translation>放棄率</translation>
-    </message>
-    <message>
-      <location filename="ces_planner/reports/document.py" line="818" />
+      <location filename="ces_planner/reports/document.py" line="861" />
       <source>Actions from the workshop</source>
       <translation>ワークショップから生まれたアクション</translation>
     </message>
     <message>
-      <location filename="ces_planner/reports/document.py" line="821" />
+      <location filename="ces_planner/reports/document.py" line="864" />
       <source>Workshop actions</source>
       <translation>ワークショップのアクション</translation>
     </message>

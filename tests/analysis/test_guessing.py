@@ -283,3 +283,34 @@ def test_times_of_day_without_a_date_need_the_day(plan, tmp_path, capsys):
     assert period == {"start": "2024-03-05T00:10:10", "end": "2024-03-05T09:14:07"}
     assert main(["import-contacts", str(plan), str(path), "--date", "2024-13-05"]) == 2
     assert "--date takes a day" in capsys.readouterr().err
+
+
+def test_evidence_prints_the_centres_figures_and_a_table_per_channel(plan, tmp_path, capsys):
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Start,Channel,Reason,Talk time,Wait,Abandoned,Resolved\n"
+        "2026-03-02 09:00,Phone,Billing,300,10,no,yes\n"
+        "2026-03-02 09:10,Phone,Billing,100,30,no,no\n"
+        "2026-03-02 09:20,Phone,Login,,50,yes,no\n"
+        "2026-03-02 09:30,電話窓口,Login,200,5,no,yes\n",
+        encoding="utf-8",
+    )
+    assert main(["import-contacts", str(plan), str(path)]) == 0
+    capsys.readouterr()
+    assert main(["evidence", str(plan)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert "  AHT (s)" in out and lines[lines.index("The centre") + 1].endswith(" 200")
+    assert "Service level" in out and "answered within the threshold ÷ answered" in out
+    assert "Abandon rate" in out and "25.0%" in out
+    assert "FCR" in out and "66.7%" in out  # 2 of the 3 answered; the abandoned one left out
+    table = lines[lines.index("Evidence by channel") + 1 :]
+    assert table[0].split() == ["Channel", "Contacts", "Share", "AHT", "(s)", "Service",
+                                "level", "ASA", "(s)", "Abandon", "rate", "FCR"]  # fmt: skip
+    phone = next(line for line in table if line.strip().startswith("Phone"))
+    wide = next(line for line in table if "電話窓口" in line)
+    # Columns line up, a wide character counted as two.
+    from ces_planner.text import display_width
+
+    assert display_width(phone) == display_width(wide)
+    assert phone.split()[1:3] == ["3", "75.0%"]
