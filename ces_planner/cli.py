@@ -398,10 +398,13 @@ def _moment(iso: str) -> str:
 
 def _cmd_evidence(args: argparse.Namespace) -> int:
     from ces_planner.services.document import PlanDocument
-    from ces_planner.services.evidence import evidence_report
+    from ces_planner.services.evidence import clock_notice, evidence_report
 
     with PlanDocument.open(args.plan, read_only=True) as document:
         report = evidence_report(document)
+        notice = clock_notice(document)
+    if notice:
+        print(tr("Note: {notice}", notice=notice), file=sys.stderr)
     if args.json:
         _print_json(report)
         return EXIT_OK
@@ -699,6 +702,11 @@ def _cmd_settings(args: argparse.Namespace) -> int:
         with _editable(args.plan) as document:
             change_settings(document, pairs)
             data = settings_as_json(document.plan())
+            if "timezone" in pairs:
+                from ces_planner.services.evidence import clock_notice
+
+                if notice := clock_notice(document):
+                    print(tr("Note: {notice}", notice=notice), file=sys.stderr)
     else:
         with PlanDocument.open(args.plan, read_only=True) as document:
             data = settings_as_json(document.plan())

@@ -294,6 +294,7 @@ def import_contacts(
                 mapping=reader.mapping,
                 encoding=reader.encoding,
                 made_up=made_up,
+                clock=options.plan_zone,
             )
             repository.update_contact_log(conn, log_id, stored)
             signature = header_signature(list(_source_headers(path, reader.encoding)))
@@ -482,8 +483,28 @@ def evidence_report(document: PlanDocument) -> dict[str, Any]:
         "file": log.source_name,
         "imported_at": log.imported_at.isoformat(timespec="minutes"),
         "made_up": log.made_up,
+        "clock": log.clock,
     }
+    # The plan's time zone changed since the import: the contacts are on the old clock.
+    zone = plan_timezone(plan)
+    report["clock_differs"] = log.clock is not None and log.clock != zone
     return report
+
+
+def clock_notice(document: PlanDocument) -> str:
+    """What to do when the plan's contact log was read on another clock than the plan's
+    time zone now is ('' when it was not, or there is no log)."""
+    log = stored_log(document)
+    zone = plan_timezone(document.plan())
+    if log is None or log.clock is None or log.clock == zone:
+        return ""
+    return tr(
+        "The contact log was read on the {old} clock, but the plan's time zone is now {new}: "
+        "its hours of arrival, outside-hours figures and repeat windows are on the old clock; "
+        "import the log again to read it on {new}.",
+        old=log.clock,
+        new=zone,
+    )
 
 
 def staffing_summary(plan: Plan, report: dict[str, Any]) -> dict[str, Any]:

@@ -168,6 +168,13 @@ ALTER TABLE contact_logs ADD COLUMN made_up INTEGER NOT NULL DEFAULT 0;
 """
 
 
+# Version 8: the clock (time zone) a contact log was read on, so that a later change of the
+# plan's time zone can say the log is on another clock (NULL: read before this was kept).
+_V8 = """
+ALTER TABLE contact_logs ADD COLUMN clock TEXT;
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def step(connection: sqlite3.Connection) -> None:
         for statement in sql.split(";\n"):
@@ -186,6 +193,7 @@ STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _script(_V5),
     _script(_V6),
     _script(_V7),
+    _script(_V8),
 )
 SCHEMA_VERSION = len(STEPS)
 

@@ -382,6 +382,7 @@ class StoredLog(NamedTuple):
     mapping: dict[str, str]
     encoding: str
     made_up: bool = False  # the sample's invented contacts, not a centre's
+    clock: str | None = None  # the time zone its times were put on (None: not kept)
 
 
 def read_contact_log(conn: sqlite3.Connection) -> tuple[int, StoredLog, int] | None:
@@ -389,7 +390,7 @@ def read_contact_log(conn: sqlite3.Connection) -> tuple[int, StoredLog, int] | N
     evidence, e.g. for an export, needs no SQLAlchemy)."""
     row = conn.execute(
         "SELECT id, source_name, imported_at, rows_read, rows_rejected, contacts, rejects_json,"
-        " mapping_json, encoding, made_up FROM contact_logs ORDER BY id LIMIT 1"
+        " mapping_json, encoding, made_up, clock FROM contact_logs ORDER BY id LIMIT 1"
     ).fetchone()
     if row is None:
         return None
@@ -406,6 +407,7 @@ def read_contact_log(conn: sqlite3.Connection) -> tuple[int, StoredLog, int] | N
         json.loads(row[7]),
         row[8],
         bool(row[9]),
+        row[10] if isinstance(row[10], str) else None,
     )
     return row[0], log, chunks
 

@@ -72,6 +72,7 @@ def _log_values(log: StoredLog) -> dict[str, object]:
         "mapping_json": json.dumps(log.mapping, ensure_ascii=False),
         "encoding": log.encoding,
         "made_up": log.made_up,
+        "clock": log.clock,
     }
 
 

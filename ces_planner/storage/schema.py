@@ -188,6 +188,7 @@ contact_logs = Table(
     Column("mapping_json", Text, nullable=False),
     Column("encoding", Text, nullable=False),
     Column("made_up", Boolean, nullable=False, default=False),
+    Column("clock", Text),
 )
 
 contact_chunks = Table(

@@ -841,6 +841,19 @@ class EvidencePage(Page):
             .replace("{4}", pct(report["repeat_rate"]))
             .replace("{5}", pct((report["outside_hours"] or {}).get("share")))
         )
+        if report.get("clock_differs"):
+            from ces_planner.services.evidence import clock_notice
+
+            self.summary.setText(self.summary.text() + "\n" + clock_notice(self.session.document))
+        if report.get("dates_only"):
+            self.summary.setText(
+                self.summary.text()
+                + "\n"
+                + self.tr(
+                    "The log gives dates only: arrivals by interval and outside-hours figures "
+                    "are left out."
+                )
+            )
         self.tabs.addTab(
             _table(
                 [

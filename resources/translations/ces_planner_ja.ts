@@ -351,17 +351,17 @@
       <translation>問い合わせログを削除しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="870" />
+      <location filename="ces_planner/ui/evidence.py" line="883" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="899" />
+      <location filename="ces_planner/ui/evidence.py" line="912" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="909" />
+      <location filename="ces_planner/ui/evidence.py" line="922" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
@@ -396,12 +396,17 @@
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="851" />
+      <location filename="ces_planner/ui/evidence.py" line="852" />
+      <source>The log gives dates only: arrivals by interval and outside-hours figures are left out.</source>
+      <translation>ログには日付しかありません。時間帯ごとの到着数と営業時間外の数値は除いています。</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="864" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="936" />
+      <location filename="ces_planner/ui/evidence.py" line="949" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
@@ -431,17 +436,17 @@
       <translation>出典: {0}（{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="880" />
+      <location filename="ces_planner/ui/evidence.py" line="893" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="991" />
+      <location filename="ces_planner/ui/evidence.py" line="1004" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="956" />
+      <location filename="ces_planner/ui/evidence.py" line="969" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
@@ -456,17 +461,17 @@
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="971" />
+      <location filename="ces_planner/ui/evidence.py" line="984" />
       <source>At {0} an agent hour: {1} a week within today's hours; answering every contact when it arrives would cost {2} a week more.</source>
       <translation>エージェント 1 時間あたり {0} の場合: 現在の受付時間内で週 {1}。届いたときにすべて応対するには、さらに週 {2} かかります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="981" />
+      <location filename="ces_planner/ui/evidence.py" line="994" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="944" />
+      <location filename="ces_planner/ui/evidence.py" line="957" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
@@ -2354,27 +2359,27 @@
       <translation>使用した列:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="418" />
+      <location filename="ces_planner/cli.py" line="421" />
       <source>{contacts} contacts from {start} to {end}</source>
       <translation>{start} から {end} までの問い合わせ {contacts} 件</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="430" />
+      <location filename="ces_planner/cli.py" line="433" />
       <source>The centre</source>
       <translation>センター全体</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="518" />
+      <location filename="ces_planner/cli.py" line="521" />
       <source>Restored {plan} from {backup}.</source>
       <translation>{plan} を {backup} から復元しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="727" />
+      <location filename="ces_planner/cli.py" line="735" />
       <source>No screen is available for the desktop app (DISPLAY is not set); run it in a desktop session, or use a command such as 'ces-planner show PLAN'.</source>
       <translation>デスクトップアプリを表示する画面がありません（DISPLAY が未設定です）。デスクトップ環境で起動するか、'ces-planner show PLAN' などのコマンドを使ってください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="735" />
+      <location filename="ces_planner/cli.py" line="743" />
       <source>'{name}' is neither a command nor an existing plan file; see 'ces-planner --help'.</source>
       <translation>'{name}' はコマンドでも既存のプランファイルでもありません。'ces-planner --help' を参照してください。</translation>
     </message>
@@ -2464,342 +2469,347 @@
       <translation>このログには日付しかありません（すべての問い合わせが 0 時に始まっています）。時間帯ごとの到着数と営業時間外の数値は除きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="413" />
+      <location filename="ces_planner/cli.py" line="407" />
+      <source>Note: {notice}</source>
+      <translation>注意: {notice}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/cli.py" line="416" />
       <source>From {file} (contacts made up for the sample plan), imported {imported}</source>
       <translation>出典: {file}（サンプルプラン用の架空の問い合わせ、{imported} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="415" />
+      <location filename="ces_planner/cli.py" line="418" />
       <source>From {file}, imported {imported}</source>
       <translation>出典: {file}（{imported} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="451" />
+      <location filename="ces_planner/cli.py" line="454" />
       <source>{plan} has no contact log; nothing was changed.</source>
       <translation>{plan} には問い合わせログがありません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="454" />
+      <location filename="ces_planner/cli.py" line="457" />
       <source>Removed {file} ({n} contacts) from {plan}.</source>
       <translation>{plan} から {file}（{n} 件）を削除しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="499" />
+      <location filename="ces_planner/cli.py" line="502" />
       <source>{plan} has no backups yet; one is taken before its first change.</source>
       <translation>{plan} のバックアップはまだありません。最初の変更の前に作られます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="505" />
+      <location filename="ces_planner/cli.py" line="508" />
       <source>cannot be read to compare</source>
       <translation>読めないため比べられません</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="520" />
+      <location filename="ces_planner/cli.py" line="523" />
       <source>The plan as it was is kept as {copy}.</source>
       <translation>復元前の計画は {copy} として保存しています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="529" />
+      <location filename="ces_planner/cli.py" line="532" />
       <source>--format applies to one output; with several -o the format comes from each file's extension.</source>
       <translation>--format は出力が 1 つのときに使います。-o を複数指定した場合は、各ファイルの拡張子から形式を判断します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="559" />
+      <location filename="ces_planner/cli.py" line="562" />
       <source>Wrote {path}.</source>
       <translation>{path} を書き出しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="561" />
+      <location filename="ces_planner/cli.py" line="564" />
       <source>Recorded the snapshot "{name}".</source>
       <translation>スナップショット「{name}」を記録しました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="590" />
+      <location filename="ces_planner/cli.py" line="593" />
       <source>Nothing has changed since "{name}".</source>
       <translation>「{name}」以降、変更はありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="638" />
+      <location filename="ces_planner/cli.py" line="641" />
       <source>Imported actions: {added} added, {updated} updated, {unchanged} unchanged.</source>
       <translation>アクションを取り込みました: 追加 {added} 件、更新 {updated} 件、変更なし {unchanged} 件。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="761" />
+      <location filename="ces_planner/cli.py" line="769" />
       <source>Plan, workshop and publish a contact centre's Customer Experience Strategy. Without a command, opens the desktop app.</source>
       <translation>コンタクトセンターの顧客体験戦略（CES）を立案し、ワークショップで議論し、発行します。コマンドを指定しない場合はデスクトップアプリを開きます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="769" />
+      <location filename="ces_planner/cli.py" line="777" />
       <source>create a plan file</source>
       <translation>プランファイルを作成する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="771" />
+      <location filename="ces_planner/cli.py" line="779" />
       <source>fill it with the sample plan</source>
       <translation>サンプルプランで埋める</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="773" />
+      <location filename="ces_planner/cli.py" line="781" />
       <source>language of the plan (default: en)</source>
       <translation>プランの言語（既定: en）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="775" />
+      <location filename="ces_planner/cli.py" line="783" />
       <source>replace an existing file</source>
       <translation>既存のファイルを置き換える</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="777" />
+      <location filename="ces_planner/cli.py" line="785" />
       <source>print a plan</source>
       <translation>プランを表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="779" />
+      <location filename="ces_planner/cli.py" line="787" />
       <source>the whole plan as JSON</source>
       <translation>プラン全体を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="782" />
+      <location filename="ces_planner/cli.py" line="790" />
       <source>list what the plan lacks; exit 1 when there are gaps</source>
       <translation>プランに足りないものを一覧にする（不足があれば終了コード 1）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="785" />
+      <location filename="ces_planner/cli.py" line="793" />
       <source>the gaps as JSON</source>
       <translation>不足を JSON で出力する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="787" />
+      <location filename="ces_planner/cli.py" line="795" />
       <source>agents needed for one interval (Erlang C)</source>
       <translation>1 インターバルに必要な人数（アーラン C）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="789" />
+      <location filename="ces_planner/cli.py" line="797" />
       <source>contacts arriving in the interval</source>
       <translation>インターバル内に着信する問い合わせ件数</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="792" />
+      <location filename="ces_planner/cli.py" line="800" />
       <source>average handle time in seconds</source>
       <translation>平均処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="799" />
+      <location filename="ces_planner/cli.py" line="807" />
       <source>service-level target as a share (default 0.8)</source>
       <translation>サービスレベル目標の割合（既定 0.8）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="805" />
+      <location filename="ces_planner/cli.py" line="813" />
       <source>answer within this many seconds (default 20)</source>
       <translation>この秒数以内に応答（既定 20）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="811" />
+      <location filename="ces_planner/cli.py" line="819" />
       <source>share of paid time not on contacts (default 0.3)</source>
       <translation>問い合わせ対応以外の勤務時間の割合（既定 0.3）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="817" />
+      <location filename="ces_planner/cli.py" line="825" />
       <source>mean patience of callers: adds Erlang A beside Erlang C</source>
       <translation>発信者の平均待ち許容時間。アーラン C と並べてアーラン A を表示</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="822" />
+      <location filename="ces_planner/cli.py" line="830" />
       <source>import a contact log (CSV or XLSX) as the plan's evidence</source>
       <translation>問い合わせログ（CSV または XLSX）をプランの根拠データとして取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="831" />
+      <location filename="ces_planner/cli.py" line="839" />
       <source>use COLUMN for FIELD (answered=COLUMN: a yes/no column, abandoned when no); fields not named are still guessed</source>
       <translation>FIELD に COLUMN を使う（answered=COLUMN: はい/いいえの列で、いいえなら放棄）。指定しない項目は推定されます</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="839" />
+      <location filename="ces_planner/cli.py" line="847" />
       <source>the sheet of a workbook to read (default: the one that reads as a log)</source>
       <translation>読み込むブックのシート（既定: ログとして読めるシート）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="844" />
+      <location filename="ces_planner/cli.py" line="852" />
       <source>the day of a log that gives times of day only (a one-day extract)</source>
       <translation>時刻しかないログの日付（一日分の抽出）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="849" />
+      <location filename="ces_planner/cli.py" line="857" />
       <source>guess no field: only those named with --map</source>
       <translation>項目を推定しない: --map で指定したものだけを使う</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="851" />
+      <location filename="ces_planner/cli.py" line="859" />
       <source>the file's encoding (default: detected)</source>
       <translation>ファイルの文字コード（既定: 自動判定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="857" />
+      <location filename="ces_planner/cli.py" line="865" />
       <source>unit of a duration column: s, ms, min, h or day</source>
       <translation>時間の列の単位: s、ms、min、h、day</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="860" />
+      <location filename="ces_planner/cli.py" line="868" />
       <source>time zone of times written without one</source>
       <translation>タイムゾーンのない時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="865" />
+      <location filename="ces_planner/cli.py" line="873" />
       <source>a contact is abandoned when COLUMN holds one of the values</source>
       <translation>COLUMN がいずれかの値のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="870" />
+      <location filename="ces_planner/cli.py" line="878" />
       <source>a contact is abandoned when COLUMN (answered at) is empty</source>
       <translation>COLUMN（応答時刻）が空のとき放棄とみなす</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="877" />
+      <location filename="ces_planner/cli.py" line="885" />
       <source>read VALUE as CHANNEL</source>
       <translation>VALUE を CHANNEL として読む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="882" />
+      <location filename="ces_planner/cli.py" line="890" />
       <source>the channel of every contact (voice-only exports)</source>
       <translation>すべての問い合わせのチャネル（音声のみの出力向け）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="885" />
+      <location filename="ces_planner/cli.py" line="893" />
       <source>rows sharing this key are one contact</source>
       <translation>このキーが同じ行を 1 件の問い合わせとする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="890" />
+      <location filename="ces_planner/cli.py" line="898" />
       <source>order of day and month where the text does not tell</source>
       <translation>文字列から判断できない場合の日と月の順序</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="895" />
+      <location filename="ces_planner/cli.py" line="903" />
       <source>the file has no header row (columns as #1, #2...)</source>
       <translation>ファイルに見出し行がない（列は #1、#2… で指定）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="897" />
+      <location filename="ces_planner/cli.py" line="905" />
       <source>the column separator</source>
       <translation>列の区切り文字</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="899" />
+      <location filename="ces_planner/cli.py" line="907" />
       <source>start from a platform's layout (see the README)</source>
       <translation>プラットフォームのレイアウトから始める（README を参照）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="901" />
+      <location filename="ces_planner/cli.py" line="909" />
       <source>read the settings from FILE</source>
       <translation>FILE から設定を読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="903" />
+      <location filename="ces_planner/cli.py" line="911" />
       <source>write the settings used to FILE for colleagues</source>
       <translation>使った設定を同僚向けに FILE へ書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="908" />
+      <location filename="ces_planner/cli.py" line="916" />
       <source>import even when more than half of the rows cannot be read</source>
       <translation>半数を超える行が読めなくても取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="911" />
+      <location filename="ces_planner/cli.py" line="919" />
       <source>metrics from the plan's contact log</source>
       <translation>プランの問い合わせログから算出した指標</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="917" />
+      <location filename="ces_planner/cli.py" line="925" />
       <source>erase the plan's contact log from the plan file (its records stay)</source>
       <translation>プランファイルから問い合わせログを消去する（プランの記録は残る）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="922" />
+      <location filename="ces_planner/cli.py" line="930" />
       <source>list the rotating backups of a plan, newest first</source>
       <translation>計画の自動バックアップを新しい順に一覧する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="929" />
+      <location filename="ces_planner/cli.py" line="937" />
       <source>put a backup in place of the plan (the plan as it is is backed up first)</source>
       <translation>バックアップで計画を置き換える（今の計画は先にバックアップされます）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="933" />
+      <location filename="ces_planner/cli.py" line="941" />
       <source>its number in 'backups' (1 is the newest) or name</source>
       <translation>「backups」での番号（1 が最新）または名前</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="936" />
+      <location filename="ces_planner/cli.py" line="944" />
       <source>write the strategy document</source>
       <translation>戦略文書を書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="941" />
+      <location filename="ces_planner/cli.py" line="949" />
       <source>the format (default: from the output file's extension)</source>
       <translation>形式（既定: 出力ファイルの拡張子から判断）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="950" />
+      <location filename="ces_planner/cli.py" line="958" />
       <source>the file to write; repeat for several formats</source>
       <translation>書き出すファイル。複数の形式は繰り返して指定</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="953" />
+      <location filename="ces_planner/cli.py" line="961" />
       <source>record what was sent under this name</source>
       <translation>送付した内容をこの名前で記録する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="956" />
+      <location filename="ces_planner/cli.py" line="964" />
       <source>list snapshots or what changed since</source>
       <translation>スナップショットの一覧、またはそれ以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="959" />
+      <location filename="ces_planner/cli.py" line="967" />
       <source>show what changed since this snapshot</source>
       <translation>このスナップショット以降の変更を表示する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="963" />
+      <location filename="ces_planner/cli.py" line="971" />
       <source>list, export or import the action table</source>
       <translation>アクション表を一覧・書き出し・取り込みする</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="965" />
+      <location filename="ces_planner/cli.py" line="973" />
       <source>open, in_progress, done or dropped</source>
       <translation>open、in_progress、done、dropped のいずれか</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="967" />
+      <location filename="ces_planner/cli.py" line="975" />
       <source>an area key such as hours or measures</source>
       <translation>hours や measures などの領域キー</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="968" />
+      <location filename="ces_planner/cli.py" line="976" />
       <source>only overdue actions</source>
       <translation>期限切れのアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="970" />
+      <location filename="ces_planner/cli.py" line="978" />
       <source>only actions whose title or notes hold these words</source>
       <translation>タイトルかメモにこれらの語を含むアクションのみ</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="973" />
+      <location filename="ces_planner/cli.py" line="981" />
       <source>write FILE.xlsx or FILE.ics</source>
       <translation>FILE.xlsx または FILE.ics に書き出す</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="978" />
+      <location filename="ces_planner/cli.py" line="986" />
       <source>apply an edited FILE.xlsx or FILE.csv</source>
       <translation>編集した FILE.xlsx または FILE.csv を反映する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="981" />
+      <location filename="ces_planner/cli.py" line="989" />
       <source>show or change the plan's settings</source>
       <translation>プランの設定を表示・変更する</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1033" />
+      <location filename="ces_planner/cli.py" line="1041" />
       <source>ces-planner: {file} had an interrupted change (a program stopped in the middle of it); it was undone, and the plan is as it was before that change.</source>
       <translation>ces-planner: {file} への変更が途中で中断されていました（プログラムが変更の途中で止まりました）。その変更を取り消し、計画は変更前の状態に戻りました。</translation>
     </message>
@@ -2844,27 +2854,27 @@
       <translation>--abandoned-when は COLUMN=VALUE[,VALUE...] の形で指定します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="507" />
+      <location filename="ces_planner/cli.py" line="510" />
       <source>the same as the plan now</source>
       <translation>いまのプランと同じです</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="620" />
+      <location filename="ces_planner/cli.py" line="623" />
       <source>Unknown status or area: {error}.</source>
       <translation>不明なステータスまたは領域です: {error}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="646" />
+      <location filename="ces_planner/cli.py" line="649" />
       <source>  added {name} to the plan's people</source>
       <translation>  {name} をプランの担当者に追加しました</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1068" />
+      <location filename="ces_planner/cli.py" line="1076" />
       <source>ces-planner: interrupted; nothing was changed.</source>
       <translation>ces-planner: 中断しました。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1075" />
+      <location filename="ces_planner/cli.py" line="1083" />
       <source>ces-planner: unexpected error ({error}); details are in {log}.</source>
       <translation>ces-planner: 予期しないエラーです（{error}）。詳細は {log} にあります。</translation>
     </message>
@@ -2879,22 +2889,22 @@
       <translation>（見出しの上のタイトル行 {n} 行は数えていません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="508" />
+      <location filename="ces_planner/cli.py" line="511" />
       <source>Changed since:</source>
       <translation>その後の変更:</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="576" />
+      <location filename="ces_planner/cli.py" line="579" />
       <source>No snapshots yet; export with --snapshot NAME to record one.</source>
       <translation>スナップショットはまだありません。--snapshot NAME を付けて書き出すと記録されます。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="657" />
+      <location filename="ces_planner/cli.py" line="660" />
       <source>--export writes .xlsx or .ics files.</source>
       <translation>--export で書き出せるのは .xlsx と .ics です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="697" />
+      <location filename="ces_planner/cli.py" line="700" />
       <source>Write settings as KEY=VALUE, such as timezone=Asia/Tokyo.</source>
       <translation>設定は timezone=Asia/Tokyo のように KEY=VALUE の形で書きます。</translation>
     </message>
@@ -2904,17 +2914,17 @@
       <translation>（無題のプラン）</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="628" />
+      <location filename="ces_planner/cli.py" line="631" />
       <source>ces-planner: {n} rows cannot be imported; nothing was changed.</source>
       <translation>ces-planner: {n} 行を取り込めません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="635" />
+      <location filename="ces_planner/cli.py" line="638" />
       <source>  row {row}: {reason}</source>
       <translation>  {row} 行目: {reason}</translation>
     </message>
     <message>
-      <location filename="ces_planner/cli.py" line="1078" />
+      <location filename="ces_planner/cli.py" line="1086" />
       <source>no log</source>
       <translation>ログなし</translation>
     </message>
@@ -4379,6 +4389,11 @@
       <translation>その変更は、プランにもうないものを参照しているか、一意であるべき名前が重複しています。</translation>
     </message>
     <message>
+      <location filename="ces_planner/services/evidence.py" line="501" />
+      <source>The contact log was read on the {old} clock, but the plan's time zone is now {new}: its hours of arrival, outside-hours figures and repeat windows are on the old clock; import the log again to read it on {new}.</source>
+      <translation>問い合わせログは {old} の時刻で読み込まれましたが、プランのタイムゾーンは現在 {new} です。到着時刻、営業時間外の数値、再問い合わせの期間は古い時刻のままです。{new} で読むにはログを取り込み直してください。</translation>
+    </message>
+    <message>
       <location filename="ces_planner/services/evidence.py" line="45" />
       <source>This plan has no contact records yet; import a log with 'ces-planner import-contacts PLAN LOG'.</source>
       <translation>このプランにはまだ問い合わせ記録がありません。'ces-planner import-contacts PLAN LOG' でログを取り込んでください。</translation>
@@ -4404,7 +4419,7 @@
       <translation>{file} には問い合わせの行がありません（見出しだけ、または空）。計画の問い合わせログは変わっていません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="413" />
+      <location filename="ces_planner/services/evidence.py" line="414" />
       <source>it holds no settings (a JSON object is expected)</source>
       <translation>設定が含まれていません(JSON オブジェクトが必要です)</translation>
     </message>
@@ -4414,12 +4429,12 @@
       <translation>問い合わせデータをプランに保存しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="408" />
+      <location filename="ces_planner/services/evidence.py" line="409" />
       <source>it is not valid JSON (line {line})</source>
       <translation>正しい JSON ではありません({line} 行目)</translation>
     </message>
     <message>
-      <location filename="ces_planner/services/evidence.py" line="411" />
+      <location filename="ces_planner/services/evidence.py" line="412" />
       <source>it is not a UTF-8 text file</source>
       <translation>UTF-8 のテキストファイルではありません</translation>
     </message>

@@ -314,3 +314,30 @@ def test_evidence_prints_the_centres_figures_and_a_table_per_channel(plan, tmp_p
 
     assert display_width(phone) == display_width(wide)
     assert phone.split()[1:3] == ["3", "75.0%"]
+
+
+def test_changing_the_time_zone_after_an_import_says_the_log_is_on_the_old_clock(
+    plan, tmp_path, capsys
+):
+    import json
+
+    assert main(["settings", str(plan), "timezone=Europe/London"]) == 0
+    path = tmp_path / "log.csv"
+    path.write_text("Start,Channel,Reason\n2026-03-02 09:00,Phone,Billing\n", encoding="utf-8")
+    assert main(["import-contacts", str(plan), str(path)]) == 0
+    capsys.readouterr()
+    assert main(["evidence", str(plan), "--json"]) == 0
+    captured = capsys.readouterr()
+    report = json.loads(captured.out)
+    assert report["source"]["clock"] == "Europe/London" and not report["clock_differs"]
+    assert captured.err == ""
+    assert main(["settings", str(plan), "timezone=Asia/Tokyo"]) == 0
+    err = capsys.readouterr().err
+    assert "read on the Europe/London clock" in err and "now Asia/Tokyo" in err
+    assert "import the log again" in err
+    assert main(["evidence", str(plan)]) == 0
+    assert "read on the Europe/London clock" in capsys.readouterr().err
+    assert main(["import-contacts", str(plan), str(path)]) == 0
+    capsys.readouterr()
+    assert main(["evidence", str(plan)]) == 0
+    assert capsys.readouterr().err == ""

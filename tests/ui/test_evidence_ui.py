@@ -503,3 +503,15 @@ def test_a_log_of_dates_only_shows_on_every_page(window, qtbot, tmp_path, monkey
         shown = page(window, kind)
         shown.refresh()
     assert "–" in evidence_page.summary.text() or "while closed" in evidence_page.summary.text()
+
+
+def test_the_evidence_page_says_when_the_log_is_on_another_clock(window, qtbot, tmp_path,
+                                                                  monkeypatch):  # fmt: skip
+    evidence_page = imported(window, qtbot, tmp_path, monkeypatch)
+    zone = report_of(window)["source"]["clock"]
+    other = "Asia/Tokyo" if zone != "Asia/Tokyo" else "Europe/London"
+    change_settings(window.session.document, {"timezone": other})
+    qtbot.waitUntil(lambda: report_of(window) is not None and report_of(window)["clock_differs"],
+                    timeout=30000)  # fmt: skip
+    evidence_page.refresh()
+    assert f"read on the {zone} clock" in evidence_page.summary.text()
