@@ -1026,6 +1026,63 @@ def _sample(
     return _clean_frame(frame) if frame.height else frame
 
 
+@dataclass(frozen=True)
+class LogPreview:
+    """The head of a log as the import reads it: its header, its first rows, what each field
+    would be guessed to be and why, and where it was found (a workbook's sheet)."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    guesses: list[Guess]
+    encoding: str
+    sheet: str | None = None
+
+
+PREVIEW_BYTES = 1 << 20
+
+
+def preview_log(path: str | Path, options: ReadOptions | None = None) -> LogPreview:
+    """What :func:`open_contact_log` would find in the file's first rows (its first megabyte,
+    or a workbook's first rows of the sheet it would read), without reading the whole file."""
+    options = options or ReadOptions()
+    path = Path(path)
+    if not path.is_file():
+        raise ImportRejected(
+            tr("There is no file {name}; check the name and folder.", name=path.name)
+        )
+    with tempfile.TemporaryDirectory(prefix="ces-preview-") as folder:
+        head = Path(folder) / "head.csv"
+        sheet_used = None
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            from ces_planner.analysis.workbooks import opened_sheet
+
+            choose = functools.partial(_log_sheet, wanted=options.sheet, path=path)
+            with opened_sheet(path, ZIP_LIMIT_BYTES, choose=choose) as sheet:
+                sheet_used = sheet.title
+                rows = sheet.iter_rows(max_row=40 + SAMPLE_ROWS, values_only=True)
+                with head.open("w", encoding="utf-8", newline="") as out:
+                    csv.writer(out).writerows(
+                        ["" if v is None else _excel_cell(v) for v in row] for row in rows
+                    )
+            encoding = "xlsx"
+        else:
+            encoding = detect_encoding(path, options.encoding)
+            with path.open("r", encoding=encoding, errors="replace", newline="") as source:
+                text = source.read(PREVIEW_BYTES)
+            if len(text) == PREVIEW_BYTES and "\n" in text:
+                text = text[: text.rindex("\n") + 1]  # whole lines only
+            head.write_text(text, encoding="utf-8", newline="")
+        headers, _, delimiter, skip = find_header(head, "utf-8", options.delimiter)
+        if options.no_header:
+            skip, headers = 0, [f"column_{n}" for n in range(1, len(headers) + 1)]
+        sample = _sample(head, headers, delimiter, skip, options.no_header)
+        given = dict(options.mapping or {})
+        guesses = [] if options.no_guess else guess_columns(headers, sample, given)
+        shown = sample.head(12)
+        rows_shown = [["" if v is None else str(v) for v in row] for row in shown.iter_rows()]
+        return LogPreview(headers, rows_shown, guesses, encoding, sheet_used)
+
+
 STALE_WORKDIR_SECONDS = 24 * 3600
 
 

@@ -7,7 +7,6 @@ the figures), and every page that shows evidence listens to :class:`EvidenceStat
 from __future__ import annotations
 
 import contextlib
-import csv
 import dataclasses
 import datetime as dt
 from pathlib import Path
@@ -57,6 +56,10 @@ FIELD_LABELS = {
     "resolved": N_("Resolved at first contact (yes/no)"),
     "csat": N_("Satisfaction score"),
     "effort": N_("Customer effort score"),
+    "answered": N_("Answered (yes/no)"),
+    "answered_at": N_("When an agent answered"),
+    "ended_at": N_("When the contact ended"),
+    "direction": N_("Direction (inbound/outbound)"),
 }
 
 
@@ -163,21 +166,19 @@ class ImportDialog(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ces_planner.analysis.contacts import FIELDS, REQUIRED, guess_mapping, read_headers
+        from ces_planner.analysis.contacts import MAPPABLE, REQUIRED, preview_log
 
         self.path = path
         self.setWindowTitle(self.tr("Import {0}").replace("{0}", path.name))
-        self.resize(900, 620)
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            headers, rows = self._xlsx_sample(path)
-            self.encoding = None
-        else:
-            headers, self.encoding, delimiter = read_headers(path)
-            with path.open(encoding=self.encoding, newline="") as handle:
-                reader = csv.reader(handle, delimiter=delimiter)
-                next(reader, None)
-                rows = [row for _, row in zip(range(12), reader, strict=False)]
-        guessed = guess_mapping(headers)
+        self.resize(1040, 680)
+        # The head of the file as the import reads it (the CLI's rules: one service), with
+        # each field's guess and why.
+        head = preview_log(path)
+        headers, rows = head.headers, head.rows
+        self.encoding = None if head.encoding == "xlsx" else head.encoding
+        self.sheet = head.sheet
+        self.guesses = {g.field: g for g in head.guesses}
+        guessed = {f: g.expression for f, g in self.guesses.items()}
         # Owned by the dialog, so no reading is attempted after the dialog is gone.
         self._interpret_later = QTimer(self, singleShot=True, interval=0)
         self._interpret_later.timeout.connect(self.interpret)
@@ -213,16 +214,34 @@ class ImportDialog(QDialog):
         profile_row.addWidget(save)
         form.addRow(profile_row)
         self.combos: dict[str, QComboBox] = {}
-        for field in FIELDS:
+        self.reasons: dict[str, QLabel] = {}
+        for field in MAPPABLE:
             combo = QComboBox()
             combo.addItem(self.tr("(not in this file)"), None)
             for header in headers:
                 combo.addItem(header, header)
+            if guessed.get(field) and combo.findData(guessed[field]) < 0:
+                combo.addItem(guessed[field], guessed[field])  # a date and a time joined
             combo.setCurrentIndex(max(0, combo.findData(guessed.get(field))))
             label = tr(FIELD_LABELS[field]) + (" *" if field in REQUIRED else "")
-            form.addRow(label, combo)
+            reason = QLabel(self.guesses[field].reason() if field in self.guesses else "")
+            reason.setObjectName(f"reason_{field}")
+            reason.setStyleSheet("color: #555f66;")
+            reason.setWordWrap(True)
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
+            cell.addWidget(combo)
+            cell.addWidget(reason)
+            reason.setVisible(bool(reason.text()))
+            form.addRow(label, cell)
             combo.currentIndexChanged.connect(self._check)
+            combo.currentIndexChanged.connect(
+                lambda _i, f=field: self.reasons[f].setVisible(
+                    f in self.guesses and self.combos[f].currentData() == self.guesses[f].expression
+                )
+            )
             self.combos[field] = combo
+            self.reasons[field] = reason
         preview = QTableWidget(len(rows), len(headers))
         preview.setHorizontalHeaderLabels(headers)
         for r, row in enumerate(rows):
@@ -240,7 +259,12 @@ class ImportDialog(QDialog):
         layout = QHBoxLayout()
         fields_box = QGroupBox(self.tr("Which column holds each field (* required)"))
         fields_box.setLayout(form)
-        layout.addWidget(fields_box)
+        fields_scroll = QScrollArea()  # fifteen fields and their guesses: taller than a laptop
+        fields_scroll.setWidgetResizable(True)
+        fields_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        fields_scroll.setWidget(fields_box)
+        fields_scroll.setMinimumWidth(440)
+        layout.addWidget(fields_scroll)
         sample_box = QGroupBox(self.tr("The first rows of the file"))
         sample_layout = QVBoxLayout(sample_box)
         sample_layout.addWidget(preview)
@@ -249,8 +273,13 @@ class ImportDialog(QDialog):
         self.interpretation = QTableWidget()
         self.interpretation.setObjectName("interpretation")
         self.interpretation.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.interpretation.setMaximumHeight(220)  # room for the note under it
         self.interpretation_note = QLabel()
         self.interpretation_note.setWordWrap(True)
+        # Room for a sentence of three lines, which a wrapped label does not ask for itself.
+        self.interpretation_note.setMinimumHeight(
+            self.interpretation_note.fontMetrics().lineSpacing() * 4
+        )
         read_layout.addWidget(self.interpretation)
         read_layout.addWidget(self.interpretation_note)
         sample_layout.addWidget(read_box)
@@ -260,22 +289,6 @@ class ImportDialog(QDialog):
         outer.addWidget(self.problem)
         outer.addWidget(buttons)
         self._check()
-
-    @staticmethod
-    def _xlsx_sample(path: Path) -> tuple[list[str], list[list[str]]]:
-        import openpyxl
-
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        try:
-            rows = [
-                ["" if v is None else str(v) for v in row]
-                for _, row in zip(
-                    range(13), book.worksheets[0].iter_rows(values_only=True), strict=False
-                )
-            ]
-        finally:
-            book.close()
-        return (rows[0] if rows else []), rows[1:]
 
     def mapping(self) -> dict[str, str]:
         return {f: c.currentData() for f, c in self.combos.items() if c.currentData()}
@@ -305,7 +318,14 @@ class ImportDialog(QDialog):
             if order:
                 values["date_order"] = order
             return ReadOptions(**values)
-        return ReadOptions(mapping=self.mapping(), default_channel=default, date_order=order)
+        # Every field as the person sees it here: one set to "not in this file" stays unread.
+        return ReadOptions(
+            mapping=self.mapping(),
+            default_channel=default,
+            date_order=order,
+            no_guess=True,
+            sheet=self.sheet,
+        )
 
     def load_profile(self, path: Path | None = None) -> None:
         """Read how to import from a profile file a colleague shared."""

@@ -29,7 +29,7 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="668" />
+      <location filename="ces_planner/ui/evidence.py" line="688" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
@@ -281,207 +281,207 @@
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="490" />
+      <location filename="ces_planner/ui/evidence.py" line="510" />
       <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="499" />
+      <location filename="ces_planner/ui/evidence.py" line="519" />
       <source>&amp;Import a contact log…</source>
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="504" />
+      <location filename="ces_planner/ui/evidence.py" line="524" />
       <source>&amp;Remove the contact log…</source>
       <translation>問い合わせログを削除(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="506" />
+      <location filename="ces_planner/ui/evidence.py" line="526" />
       <source>Erase the imported contacts from the plan file; the plan's records stay.</source>
       <translation>取り込んだ問い合わせをプランファイルから消去します。プランの記録は残ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="515" />
+      <location filename="ces_planner/ui/evidence.py" line="535" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="554" />
+      <location filename="ces_planner/ui/evidence.py" line="574" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="573" />
+      <location filename="ces_planner/ui/evidence.py" line="593" />
       <source>&lt;h3&gt;No contact log in this plan yet&lt;/h3&gt;&lt;p&gt;Export the contacts of a recent period from your telephony, CRM or ticketing tool, as CSV or Excel with one row per contact, and import the file here. Three columns are enough: when each contact arrived, its channel and its reason. Customer, segment, handle and waiting times, abandons, resolution and survey scores each add figures.&lt;/p&gt;&lt;p&gt;The log is kept inside the plan file, on this computer. Until one is imported, the plan rests on the team's judgement alone.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;このプランにはまだ問い合わせログがありません&lt;/h3&gt;&lt;p&gt;電話システム、CRM、チケット管理ツールから最近の期間の問い合わせを、1 行に 1 件の CSV または Excel で書き出し、ここで取り込んでください。必要な列は 3 つだけです：各問い合わせの受付日時、チャネル、問い合わせ理由。顧客、セグメント、対応時間と待ち時間、放棄、解決、アンケートの点数があれば、そのぶん数字が増えます。&lt;/p&gt;&lt;p&gt;ログはこのコンピューター上のプランファイルの中に保存されます。取り込むまでは、プランはチームの判断だけに基づきます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="599" />
+      <location filename="ces_planner/ui/evidence.py" line="619" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="601" />
+      <location filename="ces_planner/ui/evidence.py" line="621" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="668" />
+      <location filename="ces_planner/ui/evidence.py" line="688" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="681" />
+      <location filename="ces_planner/ui/evidence.py" line="701" />
       <source>Nothing has changed yet. Checking the columns chosen usually helps.</source>
       <translation>まだ何も変わっていません。選んだ列を確かめると解決することが多いです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="683" />
+      <location filename="ces_planner/ui/evidence.py" line="703" />
       <source>Import anyway</source>
       <translation>取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="718" />
+      <location filename="ces_planner/ui/evidence.py" line="738" />
       <source>Remove the contact log</source>
       <translation>問い合わせログの削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="737" />
+      <location filename="ces_planner/ui/evidence.py" line="757" />
       <source>Removing the contact log…</source>
       <translation>問い合わせログを削除しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="883" />
+      <location filename="ces_planner/ui/evidence.py" line="903" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="912" />
+      <location filename="ces_planner/ui/evidence.py" line="932" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="922" />
+      <location filename="ces_planner/ui/evidence.py" line="942" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="519" />
+      <location filename="ces_planner/ui/evidence.py" line="539" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="520" />
+      <location filename="ces_planner/ui/evidence.py" line="540" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="521" />
+      <location filename="ces_planner/ui/evidence.py" line="541" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="522" />
+      <location filename="ces_planner/ui/evidence.py" line="542" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="523" />
+      <location filename="ces_planner/ui/evidence.py" line="543" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="651" />
+      <location filename="ces_planner/ui/evidence.py" line="671" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="852" />
+      <location filename="ces_planner/ui/evidence.py" line="872" />
       <source>The log gives dates only: arrivals by interval and outside-hours figures are left out.</source>
       <translation>ログには日付しかありません。時間帯ごとの到着数と営業時間外の数値は除いています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="864" />
+      <location filename="ces_planner/ui/evidence.py" line="884" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="949" />
+      <location filename="ces_planner/ui/evidence.py" line="969" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="814" />
+      <location filename="ces_planner/ui/evidence.py" line="834" />
       <source>Reading the plan's contact log…</source>
       <translation>プランの問い合わせログを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="693" />
+      <location filename="ces_planner/ui/evidence.py" line="713" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="719" />
+      <location filename="ces_planner/ui/evidence.py" line="739" />
       <source>Remove {0} ({1} contacts) from this plan? Its contacts are erased from the plan file, and the figures computed from them go too; the plan's own records stay. This cannot be undone.</source>
       <translation>{0}（{1} 件）をこのプランから削除しますか？問い合わせはプランファイルから消去され、そこから算出した数値もなくなります。プラン自体の記録は残ります。元に戻すことはできません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="821" />
+      <location filename="ces_planner/ui/evidence.py" line="841" />
       <source>From {0} (contacts made up for the sample plan), imported {1}</source>
       <translation>出典: {0}（サンプルプラン用の架空の問い合わせ、{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="823" />
+      <location filename="ces_planner/ui/evidence.py" line="843" />
       <source>From {0}, imported {1}</source>
       <translation>出典: {0}（{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="893" />
+      <location filename="ces_planner/ui/evidence.py" line="913" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="1004" />
+      <location filename="ces_planner/ui/evidence.py" line="1024" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="969" />
+      <location filename="ces_planner/ui/evidence.py" line="989" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="617" />
+      <location filename="ces_planner/ui/evidence.py" line="637" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="700" />
+      <location filename="ces_planner/ui/evidence.py" line="720" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="984" />
+      <location filename="ces_planner/ui/evidence.py" line="1004" />
       <source>At {0} an agent hour: {1} a week within today's hours; answering every contact when it arrives would cost {2} a week more.</source>
       <translation>エージェント 1 時間あたり {0} の場合: 現在の受付時間内で週 {1}。届いたときにすべて応対するには、さらに週 {2} かかります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="994" />
+      <location filename="ces_planner/ui/evidence.py" line="1014" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="957" />
+      <location filename="ces_planner/ui/evidence.py" line="977" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="670" />
+      <location filename="ces_planner/ui/evidence.py" line="690" />
       <source>{0} of the {1} rows of {2} could not be read (most often: {3}). Import the {4} contacts that could, in place of the plan's contact log?</source>
       <translation>{2} の {1} 行のうち {0} 行が読めませんでした（最も多い理由: {3}）。読めた {4} 件の問い合わせを、計画の問い合わせログと置き換えて取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="833" />
+      <location filename="ces_planner/ui/evidence.py" line="853" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -686,102 +686,102 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="188" />
+      <location filename="ces_planner/ui/evidence.py" line="189" />
       <source>(choose the columns below)</source>
       <translation>（下で列を選ぶ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="192" />
+      <location filename="ces_planner/ui/evidence.py" line="193" />
       <source>Platform preset</source>
       <translation>プラットフォームのプリセット</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="194" />
+      <location filename="ces_planner/ui/evidence.py" line="195" />
       <source>for files without a channel column</source>
       <translation>チャネル列のないファイル向け</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="196" />
+      <location filename="ces_planner/ui/evidence.py" line="197" />
       <source>Default channel</source>
       <translation>既定のチャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="205" />
+      <location filename="ces_planner/ui/evidence.py" line="206" />
       <source>Dates like 03/05/2024</source>
       <translation>03/05/2024 のような日付</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="208" />
+      <location filename="ces_planner/ui/evidence.py" line="209" />
       <source>Load a profile…</source>
       <translation>プロファイルを読み込む…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="210" />
+      <location filename="ces_planner/ui/evidence.py" line="211" />
       <source>Save as profile…</source>
       <translation>プロファイルとして保存…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="236" />
+      <location filename="ces_planner/ui/evidence.py" line="255" />
       <source>&amp;Import</source>
       <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="241" />
+      <location filename="ces_planner/ui/evidence.py" line="260" />
       <source>Which column holds each field (* required)</source>
       <translation>各項目に対応する列（* は必須）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="244" />
+      <location filename="ces_planner/ui/evidence.py" line="268" />
       <source>The first rows of the file</source>
       <translation>ファイルの先頭の行</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="247" />
+      <location filename="ces_planner/ui/evidence.py" line="271" />
       <source>How the first rows will be read</source>
       <translation>先頭の行の読み取り結果</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="199" />
+      <location filename="ces_planner/ui/evidence.py" line="200" />
       <source>Tell from the file</source>
       <translation>ファイルから判断</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="200" />
+      <location filename="ces_planner/ui/evidence.py" line="201" />
       <source>Month first (03/05 = 5 March)</source>
       <translation>月が先（03/05 = 3月5日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="201" />
+      <location filename="ces_planner/ui/evidence.py" line="202" />
       <source>Day first (03/05 = 3 May)</source>
       <translation>日が先（03/05 = 5月3日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="218" />
+      <location filename="ces_planner/ui/evidence.py" line="220" />
       <source>(not in this file)</source>
       <translation>（このファイルにはない）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="316" />
+      <location filename="ces_planner/ui/evidence.py" line="336" />
       <source>Load a profile</source>
       <translation>プロファイルを読み込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="336" />
+      <location filename="ces_planner/ui/evidence.py" line="356" />
       <source>Save as profile</source>
       <translation>プロファイルとして保存</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="169" />
+      <location filename="ces_planner/ui/evidence.py" line="172" />
       <source>Import {0}</source>
       <translation>{0} を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="396" />
+      <location filename="ces_planner/ui/evidence.py" line="416" />
       <source>Duration units: {0}</source>
       <translation>時間の単位: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="425" />
+      <location filename="ces_planner/ui/evidence.py" line="445" />
       <source>Choose a column for: {0}</source>
       <translation>次の項目の列を選んでください: {0}</translation>
     </message>
@@ -2239,7 +2239,7 @@
       <translation>--default-channel 名前（チャネルが一つのログ）または --map channel=列</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1069" />
+      <location filename="ces_planner/analysis/contacts.py" line="1051" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
@@ -2249,12 +2249,12 @@
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1225" />
+      <location filename="ces_planner/analysis/contacts.py" line="1282" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1337" />
+      <location filename="ces_planner/analysis/contacts.py" line="1394" />
       <source>A row of the file runs on for more than {size} MB without ending (one endless line, or a quote that is never closed); a contact log's rows are short. Check that this is the export you meant.</source>
       <translation>ファイルのある行が {size} MB を超えても終わりません（終わりのない 1 行か、閉じられていない引用符）。問い合わせログの行は短いはずです。意図したエクスポートか確かめてください。</translation>
     </message>
@@ -2274,12 +2274,12 @@
       <translation>、</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1092" />
+      <location filename="ces_planner/analysis/contacts.py" line="1149" />
       <source>{file} seems to have no header line: its first line ("{line}") reads as a contact, not as column names. Import it with --no-header and map the columns by position (--map started_at=#1 ...), or add a header line.</source>
       <translation>{file} には見出し行がないようです。1行目（「{line}」）は列名ではなく問い合わせとして読めます。--no-header を付けて列を位置で指定する（--map started_at=#1 ...）か、見出し行を加えてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1123" />
+      <location filename="ces_planner/analysis/contacts.py" line="1180" />
       <source>{file} gives times of day without a date ("{column}"); give the day with --date YYYY-MM-DD (a one-day extract), or map a date column with --map started_at=DATE+{column}.</source>
       <translation>{file} には日付のない時刻しかありません（「{column}」）。--date YYYY-MM-DD で日付を指定するか（一日分の抽出）、--map started_at=日付列+{column} で日付の列を指定してください。</translation>
     </message>
@@ -4604,49 +4604,69 @@
       <translation>計画のタイトル、言語、要約がファイルにありません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="49" />
+      <location filename="ces_planner/ui/evidence.py" line="48" />
       <source>When the contact arrived</source>
       <translation>問い合わせの着信日時</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="52" />
+      <location filename="ces_planner/ui/evidence.py" line="51" />
       <source>Customer id</source>
       <translation>顧客 ID</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="53" />
+      <location filename="ces_planner/ui/evidence.py" line="52" />
       <source>Customer segment</source>
       <translation>顧客セグメント</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="54" />
+      <location filename="ces_planner/ui/evidence.py" line="53" />
       <source>Handle time (seconds)</source>
       <translation>処理時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="55" />
+      <location filename="ces_planner/ui/evidence.py" line="54" />
       <source>Wait before answer (seconds)</source>
       <translation>応答までの待ち時間（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="56" />
+      <location filename="ces_planner/ui/evidence.py" line="55" />
       <source>Abandoned (yes/no)</source>
       <translation>放棄（はい／いいえ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="57" />
+      <location filename="ces_planner/ui/evidence.py" line="56" />
       <source>Resolved at first contact (yes/no)</source>
       <translation>一次解決（はい／いいえ）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="58" />
+      <location filename="ces_planner/ui/evidence.py" line="57" />
       <source>Satisfaction score</source>
       <translation>満足度スコア</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="59" />
+      <location filename="ces_planner/ui/evidence.py" line="58" />
       <source>Customer effort score</source>
       <translation>カスタマーエフォートスコア</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="59" />
+      <source>Answered (yes/no)</source>
+      <translation>応答（はい/いいえ）</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="60" />
+      <source>When an agent answered</source>
+      <translation>担当者が応答した日時</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="61" />
+      <source>When the contact ended</source>
+      <translation>問い合わせが終わった日時</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="62" />
+      <source>Direction (inbound/outbound)</source>
+      <translation>方向（着信/発信）</translation>
     </message>
     <message>
       <location filename="ces_planner/ui/operations.py" line="41" />

@@ -515,3 +515,35 @@ def test_the_evidence_page_says_when_the_log_is_on_another_clock(window, qtbot, 
                     timeout=30000)  # fmt: skip
     evidence_page.refresh()
     assert f"read on the {zone} clock" in evidence_page.summary.text()
+
+
+def test_import_dialog_shows_each_guess_with_its_reason_and_keeps_the_others(qtbot, tmp_path):
+    """The dialog reads the file's head as the import does: a date and a time column joined,
+    a yes/no answered column, each guess with why; changing one field keeps the others, and
+    a field set to "not in this file" is not guessed again behind the person's back."""
+    log = tmp_path / "pbx.csv"
+    log.write_text(
+        "Call Date,Call Time,Line,Topic,Answered (Y/N),Speed of answer in seconds\n"
+        "2024-03-05,09:14:07,Phone,Billing,Y,35\n2024-03-05,09:20:00,Phone,Login,N,40\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(log)
+    qtbot.addWidget(dialog)
+    mapping = dialog.mapping()
+    assert mapping["started_at"] == "Call Date+Call Time"
+    assert mapping["answered"] == "Answered (Y/N)"
+    assert mapping["wait_seconds"] == "Speed of answer in seconds"
+    assert "100% of 2 sampled values" in dialog.reasons["wait_seconds"].text()
+    assert "taken as abandoned" in dialog.reasons["answered"].text()
+    dialog.combos["channel"].setCurrentIndex(dialog.combos["channel"].findData("Line"))
+    dialog.combos["wait_seconds"].setCurrentIndex(0)  # not in this file, says the person
+    assert dialog.reasons["wait_seconds"].isHidden()
+    options = dialog.options()
+    assert options.no_guess and "wait_seconds" not in options.mapping
+    assert options.mapping["started_at"] == "Call Date+Call Time"  # the others kept
+    assert options.mapping["reason"] == "Topic" and options.mapping["channel"] == "Line"
+    from ces_planner.analysis.contacts import read_contact_log
+
+    contacts = read_contact_log(log, options=options).contacts
+    assert contacts["wait_seconds"].to_list() == [None, None]
+    assert contacts["abandoned"].to_list() == [False, True]
