@@ -365,7 +365,10 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
             )
         )
     print(tr("Columns used:"))
+    typed = options.mapping or {}
     for field, column in summary.mapping.items():
+        # As the person wrote it (#10, not the column_10 it stands for), to repeat it.
+        column = typed.get(field, column)
         unit = (summary.units or {}).get(field)
         # The unit it was read in, in brackets: the header may carry one of its own, "(s)".
         why = summary.guessed.get(field)

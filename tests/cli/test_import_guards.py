@@ -90,6 +90,7 @@ def test_a_file_without_a_header_line_loses_no_contact(tmp_path, capsys, plan):
     mapped = ["--map", "started_at=#1", "--map", "channel=#2", "--map", "reason=#3"]
     code, out, err = run(capsys, "import-contacts", plan, log, *mapped)
     assert code == 0, err
+    assert "  started_at <- #1\n" in out and "column_1" not in out  # as typed, to repeat it
     assert evidence(capsys, plan)["contacts"] == 3  # the first line too
 
 
