@@ -311,7 +311,11 @@ def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _cmd_import_contacts(args: argparse.Namespace) -> int:
 
-    from ces_planner.analysis.contacts import outbound_reason, total_line_reason
+    from ces_planner.analysis.contacts import (
+        LEGACY_ENCODINGS,
+        outbound_reason,
+        total_line_reason,
+    )
     from ces_planner.services.evidence import import_contacts, save_profile
 
     options = _read_options(args)
@@ -338,6 +342,16 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
             encoding=summary.encoding,
         )
     )
+    if summary.encoding in LEGACY_ENCODINGS and not options.encoding:
+        # Legacy encodings read each other's bytes without an error: this one was judged
+        # from how the text reads, which a short or mixed file can mislead.
+        print(
+            tr(
+                "The encoding {encoding} was judged from how the text reads; if names look "
+                "wrong, import again with --encoding (utf-8, cp932, cp1251, cp1252...).",
+                encoding=summary.encoding,
+            )
+        )
     print(
         tr(
             "Every row accounted for: {rows} rows read = {contacts} contacts + {rejected} "

@@ -341,3 +341,16 @@ def test_changing_the_time_zone_after_an_import_says_the_log_is_on_the_old_clock
     capsys.readouterr()
     assert main(["evidence", str(plan)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_an_encoding_judged_from_the_text_is_said_to_be_so(plan, tmp_path, capsys):
+    path = tmp_path / "ru.csv"
+    path.write_bytes(
+        "Start,Channel,Reason\n2024-03-05 09:14,Телефон,Оплата счёта\n".encode("cp1251")
+    )
+    assert main(["import-contacts", str(plan), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "encoding cp1251" in out and "judged from how the text reads" in out
+    path.write_text("Start,Channel,Reason\n2024-03-05 09:14,Phone,Billing\n", encoding="utf-8")
+    assert main(["import-contacts", str(plan), str(path)]) == 0
+    assert "judged from how the text reads" not in capsys.readouterr().out

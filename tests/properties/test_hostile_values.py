@@ -28,7 +28,19 @@ text = st.text(
 )  # any character a string can hold, controls and NUL included
 cells = st.one_of(
     text,
-    st.sampled_from(["", "2026-11-02 09:15", "03/05/2024 9:14 AM", "Phone", "-", "Total", "合計"]),
+    st.sampled_from(
+        [
+            "",
+            "2026-11-02 09:15",
+            "03/05/2024 9:14 AM",
+            "Phone",
+            "-",
+            "Total",
+            "合計",
+            "Outbound",
+            "9:14:07",
+        ]
+    ),  # fmt: skip
     st.integers(-(10**12), 10**12).map(str),
 )
 
@@ -46,7 +58,8 @@ def plan(tmp_path, sample_file):
 @FEW
 @given(
     header=st.lists(
-        st.sampled_from(["Start", "Channel", "Reason", "Talk", "Date", "Time", "x"]) | text,
+        st.sampled_from(["Start", "Channel", "Reason", "Talk", "Date", "Time", "Direction", "x"])
+        | text,
         min_size=1,
         max_size=6,
     ),  # fmt: skip
@@ -61,12 +74,21 @@ def test_any_csv_is_imported_or_refused_in_a_sentence(plan, tmp_path, header, ro
     before = path.read_bytes()
     with PlanDocument.open(path) as document:
         try:
-            import_contacts(document, log, accept_partial=True)
+            summary = import_contacts(document, log, accept_partial=True)
         except PlanError as error:
             assert error.sentence()
             refused = True
         else:
             refused = False
+            # Every row is accounted for, whatever the file holds.
+            assert summary.rows_read == (
+                summary.contacts
+                + summary.rows_rejected
+                + summary.skipped
+                + summary.outbound
+                + summary.duplicates
+                + summary.rows_joined
+            ), summary
     if refused:
         assert path.read_bytes() == before
 
