@@ -70,98 +70,6 @@ FLAG_FIELDS = ("abandoned", "resolved")
 TEXT_FIELDS = ("channel", "reason", "customer_id", "segment")
 CATEGORY_FIELDS = ("channel", "reason", "segment")
 
-# Header words that suggest a field (compared after normalising case, width and spaces).
-HEADER_HINTS: dict[str, tuple[str, ...]] = {
-    "started_at": (
-        "started_at",
-        "when",
-        "received",
-        "time",
-        "start time",
-        "started",
-        "start",
-        "date",
-        "datetime",
-        "timestamp",
-        "created at",
-        "arrived",
-        "initiation timestamp",
-        "call start",
-        "開始日時",
-        "受付日時",
-        "着信日時",
-        "日時",
-        "通話開始時間",
-        "開始時刻",
-        "受付日",
-    ),
-    "channel": (
-        "channel",
-        "media type",
-        "media",
-        "contact channel",
-        "via",
-        "チャネル",
-        "チャンネル",
-        "窓口",
-        "媒体",
-    ),
-    "reason": (
-        "reason",
-        "contact reason",
-        "wrap-up",
-        "wrap up",
-        "disposition",
-        "category",
-        "topic",
-        "問い合わせ理由",
-        "問合せ理由",
-        "お問い合わせ理由",
-        "理由",
-        "用件",
-        "分類",
-        "問い合わせ種別",
-    ),
-    "customer_id": (
-        "customer_id",
-        "customer id",
-        "customer",
-        "caller",
-        "ani",
-        "requester id",
-        "顧客id",
-        "顧客番号",
-        "お客様番号",
-        "顧客",
-    ),
-    "segment": ("segment", "customer segment", "queue", "tier", "セグメント", "顧客区分", "区分"),
-    "handle_seconds": (
-        "handle_seconds",
-        "handle time",
-        "handle",
-        "aht",
-        "duration",
-        "talk time",
-        "処理時間",
-        "対応時間",
-        "通話時間",
-    ),
-    "wait_seconds": (
-        "wait_seconds",
-        "wait time",
-        "wait",
-        "queue time",
-        "queue duration",
-        "待ち時間",
-        "待機時間",
-        "応答待ち時間",
-    ),
-    "abandoned": ("abandoned", "abandon", "放棄", "放棄呼"),
-    "resolved": ("resolved", "fcr", "first contact resolution", "解決", "一次解決"),
-    "csat": ("csat", "satisfaction", "satisfaction score", "満足度"),
-    "effort": ("effort", "ces", "customer effort", "customer effort score", "労力", "努力指標"),
-}
-
 # About a million rows of a dozen columns as Excel writes them (Excel's own row limit), which
 # openpyxl reads in about two minutes; a larger workbook is refused before it is read.
 ZIP_LIMIT_BYTES = 500_000_000
@@ -218,37 +126,6 @@ class ContactLog:
     duplicates: int = 0  # rows identical to an earlier row, counted once
     rows_grouped: int = 0  # rows kept before several rows per contact were joined
     units: dict[str, str] = field(default_factory=dict)
-
-
-def normalise_header(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("\ufeff", "").strip().lower()
-    text = re.sub(r"[\(\[（［].*?[\)\]）］]", "", text)  # unit suffixes such as (秒) or [list]
-    return re.sub(r"[\s_\-]+", " ", text).strip()
-
-
-def guess_mapping(headers: list[str]) -> dict[str, str]:
-    """Field -> column, from header words in English and Japanese; exact names win."""
-    mapping: dict[str, str] = {}
-    normalised = {h: normalise_header(h) for h in headers}
-    for wanted_exact in (True, False):
-        for field_name, hints in HEADER_HINTS.items():
-            if field_name in mapping:
-                continue
-            for hint in hints:
-                key = normalise_header(hint)
-                for header, norm in normalised.items():
-                    if header in mapping.values():
-                        continue
-                    if (
-                        (norm == key)
-                        if wanted_exact
-                        else (key in norm.split(" ") or (len(key) > 3 and key in norm))
-                    ):
-                        mapping[field_name] = header
-                        break
-                if field_name in mapping:
-                    break
-    return mapping
 
 
 # -- reading the file ----------------------------------------------------------------------
