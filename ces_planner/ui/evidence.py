@@ -392,7 +392,9 @@ class ImportDialog(QDialog):
                 log = read_contact_log(head, options=self.options())
             except (ImportRejected, PlanError) as error:
                 self.interpretation.setRowCount(0)
-                self.interpretation_note.setText(error.sentence())
+                # A required field without a column is said above, in the dialog's words
+                # (the reader's sentence names the command line's options).
+                self.interpretation_note.setText("" if self.problem.text() else error.sentence())
                 return
             except (OSError, ValueError) as error:
                 self.interpretation.setRowCount(0)
@@ -444,6 +446,11 @@ class ImportDialog(QDialog):
         self.problem.setText(
             self.tr("Choose a column for: {0}").replace(
                 "{0}", ", ".join(tr(FIELD_LABELS[f]) for f in missing)
+            )
+            + (
+                " " + self.tr("(a log of one channel: type it as the default channel)")
+                if "channel" in missing
+                else ""
             )
             if missing
             else ""

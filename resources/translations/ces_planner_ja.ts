@@ -29,7 +29,7 @@
       <translation>領域</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="688" />
+      <location filename="ces_planner/ui/evidence.py" line="695" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
@@ -281,207 +281,207 @@
       <translation>人員配置</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="510" />
+      <location filename="ces_planner/ui/evidence.py" line="517" />
       <source>&lt;p&gt;Evidence turns opinions into figures. Import a contact log exported from your telephony, CRM or ticketing tool (CSV or Excel, one row per contact): the app counts contacts per reason and channel, repeat contacts, service level, arrivals by half hour, contacts that arrive while a channel is closed, and the agents each half hour needs (Erlang C).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根拠データは意見を数字に変えます。電話システム、CRM、チケット管理ツールから書き出した問い合わせログ（CSV または Excel、1 行に 1 件）を取り込むと、理由別・チャネル別の件数、再問い合わせ、サービスレベル、30 分ごとの着信数、受付時間外に届いた問い合わせ、各 30 分に必要なオペレーター数（アーラン C）を算出します。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="519" />
+      <location filename="ces_planner/ui/evidence.py" line="526" />
       <source>&amp;Import a contact log…</source>
       <translation>問い合わせログを取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="524" />
+      <location filename="ces_planner/ui/evidence.py" line="531" />
       <source>&amp;Remove the contact log…</source>
       <translation>問い合わせログを削除(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="526" />
+      <location filename="ces_planner/ui/evidence.py" line="533" />
       <source>Erase the imported contacts from the plan file; the plan's records stay.</source>
       <translation>取り込んだ問い合わせをプランファイルから消去します。プランの記録は残ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="535" />
+      <location filename="ces_planner/ui/evidence.py" line="542" />
       <source>Settings of this plan's figures</source>
       <translation>このプランの数値の設定</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="574" />
+      <location filename="ces_planner/ui/evidence.py" line="581" />
       <source>Service-level formula</source>
       <translation>サービスレベルの計算方法</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="593" />
+      <location filename="ces_planner/ui/evidence.py" line="600" />
       <source>&lt;h3&gt;No contact log in this plan yet&lt;/h3&gt;&lt;p&gt;Export the contacts of a recent period from your telephony, CRM or ticketing tool, as CSV or Excel with one row per contact, and import the file here. Three columns are enough: when each contact arrived, its channel and its reason. Customer, segment, handle and waiting times, abandons, resolution and survey scores each add figures.&lt;/p&gt;&lt;p&gt;The log is kept inside the plan file, on this computer. Until one is imported, the plan rests on the team's judgement alone.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;このプランにはまだ問い合わせログがありません&lt;/h3&gt;&lt;p&gt;電話システム、CRM、チケット管理ツールから最近の期間の問い合わせを、1 行に 1 件の CSV または Excel で書き出し、ここで取り込んでください。必要な列は 3 つだけです：各問い合わせの受付日時、チャネル、問い合わせ理由。顧客、セグメント、対応時間と待ち時間、放棄、解決、アンケートの点数があれば、そのぶん数字が増えます。&lt;/p&gt;&lt;p&gt;ログはこのコンピューター上のプランファイルの中に保存されます。取り込むまでは、プランはチームの判断だけに基づきます。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="619" />
+      <location filename="ces_planner/ui/evidence.py" line="626" />
       <source>Import a contact log</source>
       <translation>問い合わせログを取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="621" />
+      <location filename="ces_planner/ui/evidence.py" line="628" />
       <source>Contact logs (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>問い合わせログ (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="688" />
+      <location filename="ces_planner/ui/evidence.py" line="695" />
       <source>Import</source>
       <translation>取り込み</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="701" />
+      <location filename="ces_planner/ui/evidence.py" line="708" />
       <source>Nothing has changed yet. Checking the columns chosen usually helps.</source>
       <translation>まだ何も変わっていません。選んだ列を確かめると解決することが多いです。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="703" />
+      <location filename="ces_planner/ui/evidence.py" line="710" />
       <source>Import anyway</source>
       <translation>取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="738" />
+      <location filename="ces_planner/ui/evidence.py" line="745" />
       <source>Remove the contact log</source>
       <translation>問い合わせログの削除</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="757" />
+      <location filename="ces_planner/ui/evidence.py" line="764" />
       <source>Removing the contact log…</source>
       <translation>問い合わせログを削除しています…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="903" />
+      <location filename="ces_planner/ui/evidence.py" line="910" />
       <source>By reason</source>
       <translation>理由別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="932" />
+      <location filename="ces_planner/ui/evidence.py" line="939" />
       <source>By channel</source>
       <translation>チャネル別</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="942" />
+      <location filename="ces_planner/ui/evidence.py" line="949" />
       <source>Segments × channels</source>
       <translation>セグメント × チャネル</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="539" />
+      <location filename="ces_planner/ui/evidence.py" line="546" />
       <source>Time zone of the centre</source>
       <translation>センターのタイムゾーン</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="540" />
+      <location filename="ces_planner/ui/evidence.py" line="547" />
       <source>Repeat-contact window (days)</source>
       <translation>再問い合わせの期間（日）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="541" />
+      <location filename="ces_planner/ui/evidence.py" line="548" />
       <source>Service-level threshold (seconds)</source>
       <translation>サービスレベルの閾値（秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="542" />
+      <location filename="ces_planner/ui/evidence.py" line="549" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="543" />
+      <location filename="ces_planner/ui/evidence.py" line="550" />
       <source>Cost per agent hour</source>
       <translation>オペレーター 1 時間あたりのコスト</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="671" />
+      <location filename="ces_planner/ui/evidence.py" line="678" />
       <source>Importing {0}…</source>
       <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="872" />
+      <location filename="ces_planner/ui/evidence.py" line="879" />
       <source>The log gives dates only: arrivals by interval and outside-hours figures are left out.</source>
       <translation>ログには日付しかありません。時間帯ごとの到着数と営業時間外の数値は除いています。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="884" />
+      <location filename="ces_planner/ui/evidence.py" line="891" />
       <source>Repeat rate</source>
       <translation>再問い合わせ率</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="969" />
+      <location filename="ces_planner/ui/evidence.py" line="976" />
       <source>No handle times for this channel, so staffing cannot be sized.</source>
       <translation>このチャネルには処理時間がないため、人員を算出できません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="834" />
+      <location filename="ces_planner/ui/evidence.py" line="841" />
       <source>Reading the plan's contact log…</source>
       <translation>プランの問い合わせログを読み込んでいます…</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="713" />
+      <location filename="ces_planner/ui/evidence.py" line="720" />
       <source>Imported {0} contacts from {1}.</source>
       <translation>{1} から {0} 件の問い合わせを取り込みました。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="739" />
+      <location filename="ces_planner/ui/evidence.py" line="746" />
       <source>Remove {0} ({1} contacts) from this plan? Its contacts are erased from the plan file, and the figures computed from them go too; the plan's own records stay. This cannot be undone.</source>
       <translation>{0}（{1} 件）をこのプランから削除しますか？問い合わせはプランファイルから消去され、そこから算出した数値もなくなります。プラン自体の記録は残ります。元に戻すことはできません。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="841" />
+      <location filename="ces_planner/ui/evidence.py" line="848" />
       <source>From {0} (contacts made up for the sample plan), imported {1}</source>
       <translation>出典: {0}（サンプルプラン用の架空の問い合わせ、{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="843" />
+      <location filename="ces_planner/ui/evidence.py" line="850" />
       <source>From {0}, imported {1}</source>
       <translation>出典: {0}（{1} に取り込み）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="913" />
+      <location filename="ces_planner/ui/evidence.py" line="920" />
       <source>Service level ({0} s)</source>
       <translation>サービスレベル（{0} 秒）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="1024" />
+      <location filename="ces_planner/ui/evidence.py" line="1031" />
       <source>Warning: planned occupancy reaches {0}; above 85 % agents burn out.</source>
       <translation>注意: 計画上の稼働率が {0} に達します。85 % を超えるとオペレーターが疲弊します。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="989" />
+      <location filename="ces_planner/ui/evidence.py" line="996" />
       <source>{0} contacts a week arrive while the channel is closed; answering them would take {1} more agent hours a week.</source>
       <translation>受付時間外に届く問い合わせが週に {0} 件あります。これに応えるには週 {1} 時間の人員が追加で必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="637" />
+      <location filename="ces_planner/ui/evidence.py" line="644" />
       <source>{0} cannot be read as a contact log ({1}).</source>
       <translation>{0} は問い合わせログとして読み取れません（{1}）。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="720" />
+      <location filename="ces_planner/ui/evidence.py" line="727" />
       <source>{0} rows not read: {1} (e.g. line {2})</source>
       <translation>{0} 行を読み込めませんでした: {1}（例: {2} 行目）</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="1004" />
+      <location filename="ces_planner/ui/evidence.py" line="1011" />
       <source>At {0} an agent hour: {1} a week within today's hours; answering every contact when it arrives would cost {2} a week more.</source>
       <translation>エージェント 1 時間あたり {0} の場合: 現在の受付時間内で週 {1}。届いたときにすべて応対するには、さらに週 {2} かかります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="1014" />
+      <location filename="ces_planner/ui/evidence.py" line="1021" />
       <source>Allowing for callers who hang up (mean patience {0} s, Erlang A): {1} agent hours a week instead of {2}.</source>
       <translation>途中で電話を切るお客さまを考慮すると（平均待ち許容 {0} 秒、アーラン A）、週 {2} 時間ではなく {1} 時間で足ります。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="977" />
+      <location filename="ces_planner/ui/evidence.py" line="984" />
       <source>Average week over {0} weeks, AHT {1} s, 80 % answered in {2} s, 30 % shrinkage: {3} scheduled agent hours a week within today's hours.</source>
       <translation>{0} 週間の平均的な 1 週間、AHT {1} 秒、{2} 秒以内応答 80 %、シュリンケージ 30 %: 現在の受付時間内で週 {3} 時間の配置が必要です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="690" />
+      <location filename="ces_planner/ui/evidence.py" line="697" />
       <source>{0} of the {1} rows of {2} could not be read (most often: {3}). Import the {4} contacts that could, in place of the plan's contact log?</source>
       <translation>{2} の {1} 行のうち {0} 行が読めませんでした（最も多い理由: {3}）。読めた {4} 件の問い合わせを、計画の問い合わせログと置き換えて取り込みますか？</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="853" />
+      <location filename="ces_planner/ui/evidence.py" line="860" />
       <source>{0} contacts from {1} to {2} · repeat-contact rate ({3} days): {4} · arrived while closed: {5}</source>
       <translation>{1} から {2} までの問い合わせ {0} 件 · 再問い合わせ率（{3} 日）: {4} · 受付時間外: {5}</translation>
     </message>
@@ -776,14 +776,19 @@
       <translation>{0} を取り込む</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="416" />
+      <location filename="ces_planner/ui/evidence.py" line="418" />
       <source>Duration units: {0}</source>
       <translation>時間の単位: {0}</translation>
     </message>
     <message>
-      <location filename="ces_planner/ui/evidence.py" line="445" />
+      <location filename="ces_planner/ui/evidence.py" line="447" />
       <source>Choose a column for: {0}</source>
       <translation>次の項目の列を選んでください: {0}</translation>
+    </message>
+    <message>
+      <location filename="ces_planner/ui/evidence.py" line="451" />
+      <source>(a log of one channel: type it as the default channel)</source>
+      <translation>（チャネルが一つのログなら、既定のチャネルに入力してください）</translation>
     </message>
   </context>
   <context>
@@ -2199,87 +2204,87 @@
   <context>
     <name>ces_planner</name>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="177" />
+      <location filename="ces_planner/analysis/contacts.py" line="85" />
       <source>outbound contact (counted, left out of the inbound figures)</source>
       <translation>発信（数えますが、着信の数値には含めません）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="183" />
+      <location filename="ces_planner/analysis/contacts.py" line="91" />
       <source>total or summary line (skipped)</source>
       <translation>合計・集計行（読み飛ばし）</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="884" />
+      <location filename="ces_planner/analysis/contacts.py" line="761" />
       <source>date and time missing or unreadable</source>
       <translation>日時がない、または読めません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1001" />
+      <location filename="ces_planner/analysis/contacts.py" line="878" />
       <source>No column was found for {fields} among the file's columns ({columns}); give {fixes}.</source>
       <translation>ファイルの列（{columns}）に {fields} の列が見つかりません。{fixes} を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="337" />
+      <location filename="ces_planner/analysis/contacts.py" line="214" />
       <source>{name} has no sheet "{sheet}"; its sheets are: {sheets}.</source>
       <translation>{name} にはシート「{sheet}」がありません。シートは {sheets} です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="657" />
+      <location filename="ces_planner/analysis/contacts.py" line="534" />
       <source>"{field}={expr}": "+" adds durations (handle_seconds, wait_seconds) or joins a date column and a time column (started_at=DATE+TIME); {field} takes one column, or A|B for the first non-empty.</source>
       <translation>「{field}={expr}」: 「+」は時間の合計（handle_seconds、wait_seconds）か、日付の列と時刻の列の結合（started_at=日付+時刻）にだけ使えます。{field} には列を一つ、または最初の空でない値を取る A|B を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="799" />
+      <location filename="ces_planner/analysis/contacts.py" line="676" />
       <source>channel missing</source>
       <translation>チャネルがありません</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="999" />
+      <location filename="ces_planner/analysis/contacts.py" line="876" />
       <source>--default-channel NAME (a log of one channel) or --map channel=COLUMN</source>
       <translation>--default-channel 名前（チャネルが一つのログ）または --map channel=列</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1051" />
+      <location filename="ces_planner/analysis/contacts.py" line="928" />
       <source>There is no file {name}; check the name and folder.</source>
       <translation>{name} というファイルはありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="613" />
+      <location filename="ces_planner/analysis/contacts.py" line="490" />
       <source>The file has no column {expr}; it has {n} columns.</source>
       <translation>ファイルに {expr} 列はありません。列は {n} 個です。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1282" />
+      <location filename="ces_planner/analysis/contacts.py" line="1159" />
       <source>No row has a readable date and time in "{column}" (for example "{value}"); map another column or give --date-order or --source-timezone.</source>
       <translation>「{column}」には読み取れる日時の行がありません（例: 「{value}」）。別の列を割り当てるか、--date-order または --source-timezone を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1394" />
+      <location filename="ces_planner/analysis/contacts.py" line="1271" />
       <source>A row of the file runs on for more than {size} MB without ending (one endless line, or a quote that is never closed); a contact log's rows are short. Check that this is the export you meant.</source>
       <translation>ファイルのある行が {size} MB を超えても終わりません（終わりのない 1 行か、閉じられていない引用符）。問い合わせログの行は短いはずです。意図したエクスポートか確かめてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="283" />
+      <location filename="ces_planner/analysis/contacts.py" line="160" />
       <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
       <translation>文字コード {encoding} は使えません。utf-8 か cp932 を指定してください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="566" />
+      <location filename="ces_planner/analysis/contacts.py" line="443" />
       <source>The file has no column named "{column}"; its columns are: {columns}.</source>
       <translation>ファイルに「{column}」という列はありません。列は次のとおりです: {columns}。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1005" />
+      <location filename="ces_planner/analysis/contacts.py" line="882" />
       <source> and </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1149" />
+      <location filename="ces_planner/analysis/contacts.py" line="1026" />
       <source>{file} seems to have no header line: its first line ("{line}") reads as a contact, not as column names. Import it with --no-header and map the columns by position (--map started_at=#1 ...), or add a header line.</source>
       <translation>{file} には見出し行がないようです。1行目（「{line}」）は列名ではなく問い合わせとして読めます。--no-header を付けて列を位置で指定する（--map started_at=#1 ...）か、見出し行を加えてください。</translation>
     </message>
     <message>
-      <location filename="ces_planner/analysis/contacts.py" line="1180" />
+      <location filename="ces_planner/analysis/contacts.py" line="1057" />
       <source>{file} gives times of day without a date ("{column}"); give the day with --date YYYY-MM-DD (a one-day extract), or map a date column with --map started_at=DATE+{column}.</source>
       <translation>{file} には日付のない時刻しかありません（「{column}」）。--date YYYY-MM-DD で日付を指定するか（一日分の抽出）、--map started_at=日付列+{column} で日付の列を指定してください。</translation>
     </message>
