@@ -122,6 +122,17 @@ def test_a_change_in_progress_in_a_live_editor_is_left_alone(plan):
 SHARES = [0.2, 0.4, 0.55, 0.7, 0.85]
 
 
+READ_COMMANDS = [["show", "--json"], ["check"], ["actions"], ["settings"], ["snapshots"],
+                 ["backups"]]  # fmt: skip
+
+
+def every_command_opens(capsys, plan, number) -> None:
+    """Each reading command opens the plan after a kill: none refuses it as damaged."""
+    for command in READ_COMMANDS:
+        code, _out, err = run(capsys, command[0], plan, *command[1:])
+        assert code in (0, 1) and "damaged" not in err, (number, command, err)  # check: 1
+
+
 def kill_at_moments(command: list[str], timing_plan, plan, after) -> None:
     """Run ``command`` on a copy (``timing_plan``) to time it, then on ``plan`` killed at
     :data:`SHARES` of that time, by SIGKILL and SIGTERM in turn; ``after(number, said)`` checks
@@ -159,6 +170,7 @@ def test_a_killed_import_leaves_the_plan_all_or_nothing(plan, capsys, tmp_path):
         code, out, err = run(capsys, "evidence", plan, "--json")
         assert code == 0, (number, err)
         assert json.loads(out)["contacts"] in (old_contacts, 150_000), number
+        every_command_opens(capsys, plan, number)
 
     kill_at_moments(["import-contacts", plan, log], tmp_path / "timing.cesplan", plan, after)
     assert run(capsys, "show", plan)[0] == 0
@@ -178,6 +190,7 @@ def test_a_killed_action_import_leaves_the_plan_all_or_nothing(plan, capsys, tmp
 
     def after(number, _kill, _code):
         assert action_count(capsys, plan) in (old, old + 4_000), number
+        every_command_opens(capsys, plan, number)
 
     kill_at_moments(["actions", plan, "--import", table], tmp_path / "t.cesplan", plan, after)
 
@@ -194,6 +207,7 @@ def test_a_killed_export_leaves_whole_files_or_none_and_the_plan_as_it_was(plan,
 
     def after(number, kill, _code):
         assert plan.read_bytes() == before, number
+        every_command_opens(capsys, plan, number)
         for target in targets:
             if target.suffix == ".pdf":
                 assert not target.exists() or target.read_bytes().rstrip().endswith(b"%%EOF")

@@ -508,6 +508,9 @@ def test_a_log_of_dates_only_shows_on_every_page(window, qtbot, tmp_path, monkey
 def test_the_evidence_page_says_when_the_log_is_on_another_clock(window, qtbot, tmp_path,
                                                                   monkeypatch):  # fmt: skip
     evidence_page = imported(window, qtbot, tmp_path, monkeypatch)
+    # The new log's report, not the sample's still shown while the import runs.
+    qtbot.waitUntil(lambda: (report_of(window) or {}).get("source", {}).get("file") == "log.csv",
+                    timeout=30000)  # fmt: skip
     zone = report_of(window)["source"]["clock"]
     other = "Asia/Tokyo" if zone != "Asia/Tokyo" else "Europe/London"
     change_settings(window.session.document, {"timezone": other})
