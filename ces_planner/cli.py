@@ -311,11 +311,7 @@ def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _cmd_import_contacts(args: argparse.Namespace) -> int:
 
-    from ces_planner.analysis.contacts import (
-        LEGACY_ENCODINGS,
-        outbound_reason,
-        total_line_reason,
-    )
+    from ces_planner.analysis.contacts import LEGACY_ENCODINGS, passed_over_reasons
     from ces_planner.services.evidence import import_contacts, save_profile
 
     options = _read_options(args)
@@ -398,7 +394,7 @@ def _cmd_import_contacts(args: argparse.Namespace) -> int:
         print(
             tr(
                 "  skipped: {count} rows, {reason} (e.g. line {rows})"
-                if reason in (total_line_reason(), outbound_reason())
+                if reason in passed_over_reasons()
                 else "  rejected: {count} rows, {reason} (e.g. line {rows})",
                 count=count,
                 reason=reason,
@@ -504,12 +500,7 @@ def _cmd_backups(args: argparse.Namespace) -> int:
                     "bytes": b.size,
                     "changed_since": None
                     if changes is None
-                    else [
-                        {"area": c.area, "added": c.added, "removed": c.removed,
-                         "changed": c.changed}
-                        for c in changes
-                        if c
-                    ],
+                    else [c.as_json() for c in changes if c],
                 }
                 for n, (b, changes) in enumerate(zip(found, since, strict=True), start=1)
             ]
@@ -599,12 +590,7 @@ def _cmd_snapshots(args: argparse.Namespace) -> int:
             return EXIT_OK
         changes = changes_since(document, args.since)
     if args.json:
-        _print_json(
-            [
-                {"area": c.area, "added": c.added, "removed": c.removed, "changed": c.changed}
-                for c in changes
-            ]
-        )
+        _print_json([c.as_json() for c in changes])
         return EXIT_OK
     if not any(c.added or c.removed or c.changed for c in changes):
         print(tr('Nothing has changed since "{name}".', name=args.since))

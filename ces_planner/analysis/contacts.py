@@ -36,9 +36,12 @@ from ces_planner.analysis.formats import (
     unit_from_values,
 )
 from ces_planner.analysis.guessing import (
+    PHRASES,
+    REQUIRED,
     SAMPLE_ROWS,
     Guess,
     guess_columns,
+    header_score,
     times_of_day_only,
 )
 from ces_planner.domain.errors import PlanError
@@ -58,7 +61,6 @@ FIELDS = (
     "csat",
     "effort",
 )
-REQUIRED = ("started_at", "channel", "reason")
 # What --map may name besides the fields: a yes/no "answered" column (abandoned is its
 # negation), and when an agent answered and when the contact ended (a date-time, or a time of
 # day on the contact's date), from which wait, handle and abandoned follow when the log lacks
@@ -89,6 +91,11 @@ def total_line_reason() -> str:
     """The reason total and summary lines are counted under: skipped on purpose, not rows
     that could not be read."""
     return tr("total or summary line (skipped)")
+
+
+def passed_over_reasons() -> tuple[str, str]:
+    """The reasons of rows passed over on purpose, which are not rows that could not be read."""
+    return total_line_reason(), outbound_reason()
 
 
 @dataclass
@@ -220,7 +227,6 @@ def _log_sheet(sheets: list[Any], wanted: str | None, path: Path) -> Any:
         )
     if len(sheets) == 1:
         return sheets[0]
-    from ces_planner.analysis.guessing import PHRASES, header_score
 
     def fields_named(sheet: Any) -> int:
         best = 0
@@ -235,9 +241,13 @@ def _log_sheet(sheets: list[Any], wanted: str | None, path: Path) -> Any:
 
 
 def _xlsx_to_csv(
-    path: Path, workdir: Path, progress: Callable[[float], None], wanted: str | None = None
+    path: Path,
+    workdir: Path,
+    progress: Callable[[float], None],
+    wanted: str | None = None,
+    most: int | None = None,
 ) -> tuple[Path, str]:
-    """The log's sheet as a CSV file, and the sheet's name."""
+    """The log's sheet (its first ``most`` rows, or all) as a CSV file, and the sheet's name."""
     from ces_planner.analysis.workbooks import opened_sheet, sheet_rows
 
     target = workdir / "log-xlsx.csv"
@@ -247,6 +257,8 @@ def _xlsx_to_csv(
         with target.open("w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out)
             for number, row in enumerate(sheet_rows(sheet, path)):
+                if number == most:
+                    break
                 writer.writerow(["" if v is None else _excel_cell(v) for v in row])
                 if number % 20000 == 0:
                     progress(0.3 * number / rows)
@@ -582,7 +594,7 @@ def _parse_batch(
         elif (
             field_name in ("handle_seconds", "wait_seconds")
             and not expression
-            and (mapping.get("answered_at"))
+            and mapping.get("answered_at")
         ):
             exprs.append(pl.lit(None, pl.Float64).alias(field_name))  # derived below
         elif field_name in ("handle_seconds", "wait_seconds") and expression:
@@ -883,6 +895,16 @@ def _missing_sentence(missing: list[str], headers: list[str]) -> str:
     )
 
 
+def _guesses(headers: list[str], sample: pl.DataFrame, options: ReadOptions) -> list[Guess]:
+    """The fields neither the mapping nor the other options settle, guessed."""
+    known = dict(options.mapping or {})
+    if options.abandoned_when or options.abandoned_when_empty:
+        known.setdefault("abandoned", "")
+    if options.default_channel:  # a log of one channel has no channel column
+        known.setdefault("channel", "")
+    return guess_columns(headers, sample, known)
+
+
 def _sample(
     source: Path, headers: list[str], delimiter: str, skip: int, no_header: bool
 ) -> pl.DataFrame:
@@ -931,16 +953,10 @@ def preview_log(path: str | Path, options: ReadOptions | None = None) -> LogPrev
         head = Path(folder) / "head.csv"
         sheet_used = None
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            from ces_planner.analysis.workbooks import opened_sheet
-
-            choose = functools.partial(_log_sheet, wanted=options.sheet, path=path)
-            with opened_sheet(path, ZIP_LIMIT_BYTES, choose=choose) as sheet:
-                sheet_used = sheet.title
-                rows = sheet.iter_rows(max_row=40 + SAMPLE_ROWS, values_only=True)
-                with head.open("w", encoding="utf-8", newline="") as out:
-                    csv.writer(out).writerows(
-                        ["" if v is None else _excel_cell(v) for v in row] for row in rows
-                    )
+            # Title lines, the header and the rows the guesses are checked on.
+            head, sheet_used = _xlsx_to_csv(
+                path, Path(folder), lambda _f: None, options.sheet, most=40 + SAMPLE_ROWS
+            )
             encoding = "xlsx"
         else:
             encoding = detect_encoding(path, options.encoding)
@@ -953,8 +969,7 @@ def preview_log(path: str | Path, options: ReadOptions | None = None) -> LogPrev
         if options.no_header:
             skip, headers = 0, [f"column_{n}" for n in range(1, len(headers) + 1)]
         sample = _sample(head, headers, delimiter, skip, options.no_header)
-        given = dict(options.mapping or {})
-        guesses = [] if options.no_guess else guess_columns(headers, sample, given)
+        guesses = [] if options.no_guess else _guesses(headers, sample, options)
         shown = sample.head(12)
         rows_shown = [["" if v is None else str(v) for v in row] for row in shown.iter_rows()]
         return LogPreview(headers, rows_shown, guesses, encoding, sheet_used)
@@ -1040,13 +1055,8 @@ def open_contact_log(
         guesses: list[Guess] = []
         sample: pl.DataFrame | None = None
         if not options.no_guess:
-            known = dict(given)  # what the options settle already is not guessed
-            if options.abandoned_when or options.abandoned_when_empty:
-                known.setdefault("abandoned", "")
-            if options.default_channel:
-                known.setdefault("channel", "")
             sample = _sample(source, headers, delimiter, skip, options.no_header)
-            guesses = guess_columns(headers, sample, {k: v for k, v in known.items()})
+            guesses = _guesses(headers, sample, options)
         chosen = {**{g.field: g.expression for g in guesses}, **given}
         start = chosen.get("started_at")
         if start and not options.date:

@@ -10,6 +10,7 @@ sampled values that read as the field; a column none of whose values read is nev
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -119,6 +120,7 @@ JAPANESE: dict[str, tuple[str, ...]] = {
 }
 DATE_WORDS = ({"date", "day"}, ("日付", "年月日"))
 TIME_WORDS = ({"time", "hour"}, ("時刻", "時間"))
+# The fields every log must give (the others add figures); contacts.py names them from here.
 REQUIRED = ("started_at", "channel", "reason")
 SAMPLE_ROWS = 500
 _TIME_OF_DAY = r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[AaPp][Mm])?$"
@@ -253,13 +255,16 @@ def _says(header: str, words: tuple[set[str], tuple[str, ...]]) -> bool:
 def _moment(headers: list[str], sample: pl.DataFrame, taken: set[str]) -> Guess | None:
     """The start of each contact: a date-time column the header names, else a date column and
     a time-of-day column joined (``Date``, ``Time``; ``Call Date``, ``Call Time``)."""
+    # Each column's share of values that read as a date-time, worked out once (it tries
+    # every form the import knows, both ways round).
+    share = functools.cache(lambda header: _readable_share("started_at", sample[header]))
     scored = []
     for header in headers:
         if header in taken:
             continue
         score = header_score("started_at", header)
         if score and not _is_time_of_day(sample[header]):
-            readable = _readable_share("started_at", sample[header])
+            readable = share(header)
             if readable is None:  # nothing to try: the header alone, after any that reads
                 scored.append((False, score, 0.0, header))
             elif readable:
@@ -269,7 +274,7 @@ def _moment(headers: list[str], sample: pl.DataFrame, taken: set[str]) -> Guess 
         for h in headers
         if h not in taken
         and _says(h, DATE_WORDS)
-        and (_readable_share("started_at", sample[h]) or 0) > 0.5
+        and (share(h) or 0) > 0.5
         and not _has_clock(sample[h])
     ]
     times = [
@@ -283,11 +288,11 @@ def _moment(headers: list[str], sample: pl.DataFrame, taken: set[str]) -> Guess 
         return Guess("started_at", header, readable, sample[header].drop_nulls().len())
     if dates and times:
         date, time = dates[0], times[0]
-        readable = _readable_share("started_at", sample[date]) or 0.0
+        readable = share(date) or 0.0
         return Guess("started_at", f"{date}+{time}", readable, sample[date].drop_nulls().len())
     if dates or scored:
         header = dates[0] if dates else max(scored)[3]
-        readable = _readable_share("started_at", sample[header]) or 0.0
+        readable = share(header) or 0.0
         return Guess("started_at", header, readable, sample[header].drop_nulls().len())
     if times:  # times of day and no date: a one-day extract, whose date the person gives
         return Guess("started_at", times[0], 1.0, sample[times[0]].drop_nulls().len())

@@ -41,6 +41,10 @@ class AreaChanges:
     def __bool__(self) -> bool:
         return bool(self.added or self.removed or self.changed)
 
+    def as_json(self) -> dict[str, Any]:
+        return {"area": self.area, "added": self.added, "removed": self.removed,
+                "changed": self.changed}  # fmt: skip
+
 
 def _label(record: dict[str, Any]) -> str:
     for key in ("name", "title", "question"):

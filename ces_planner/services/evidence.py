@@ -154,9 +154,9 @@ class ImportSummary:
     @property
     def main_rejection(self) -> str:
         """Why most rejected rows could not be read ("" when none was rejected)."""
-        from ces_planner.analysis.contacts import outbound_reason, total_line_reason
+        from ces_planner.analysis.contacts import passed_over_reasons
 
-        passed = (total_line_reason(), outbound_reason())
+        passed = passed_over_reasons()
         counts = {r: n for r, n in self.rejected.items() if r not in passed}
         return max(counts, key=counts.__getitem__) if counts else ""
 
@@ -485,10 +485,14 @@ def evidence_report(document: PlanDocument) -> dict[str, Any]:
         "made_up": log.made_up,
         "clock": log.clock,
     }
-    # The plan's time zone changed since the import: the contacts are on the old clock.
-    zone = plan_timezone(plan)
-    report["clock_differs"] = log.clock is not None and log.clock != zone
+    report["clock_differs"] = _on_another_clock(log, plan_timezone(plan))
     return report
+
+
+def _on_another_clock(log: StoredLog | None, zone: str) -> bool:
+    """Whether the plan's time zone changed since the log was read (a log read before the
+    clock was kept cannot tell)."""
+    return log is not None and log.clock is not None and log.clock != zone
 
 
 def clock_notice(document: PlanDocument) -> str:
@@ -496,8 +500,9 @@ def clock_notice(document: PlanDocument) -> str:
     time zone now is ('' when it was not, or there is no log)."""
     log = stored_log(document)
     zone = plan_timezone(document.plan())
-    if log is None or log.clock is None or log.clock == zone:
+    if not _on_another_clock(log, zone):
         return ""
+    assert log is not None
     return tr(
         "The contact log was read on the {old} clock, but the plan's time zone is now {new}: "
         "its hours of arrival, outside-hours figures and repeat windows are on the old clock; "
